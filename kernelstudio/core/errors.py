@@ -1,0 +1,55 @@
+"""The errors kernelstudio raises on purpose.
+
+Every message is written for the person who has to fix the input: it names what is wrong and,
+where it helps, what would be right.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BorderError",
+    "Cancelled",
+    "ImageError",
+    "ImageFileError",
+    "KernelError",
+    "KernelStudioError",
+    "PresetError",
+    "RecipeError",
+    "StepError",
+]
+
+
+class KernelStudioError(Exception):
+    """Base class of every error raised on purpose by kernelstudio."""
+
+
+class KernelError(KernelStudioError, ValueError):
+    """A kernel is not usable: wrong shape, empty, too large, NaN/infinite weights or bad text."""
+
+
+class BorderError(KernelStudioError, ValueError):
+    """An unknown border mode."""
+
+
+class ImageError(KernelStudioError, ValueError):
+    """An array that is not an image kernelstudio can filter."""
+
+
+class PresetError(KernelStudioError, ValueError):
+    """An unknown preset, or a parameter that the preset does not take or does not allow."""
+
+
+class StepError(KernelStudioError, ValueError):
+    """A step option out of its allowed range (divisor, opacity, channels, ...)."""
+
+
+class RecipeError(KernelStudioError, ValueError):
+    """A recipe document that cannot be read or does not describe a valid stack."""
+
+
+class ImageFileError(KernelStudioError, OSError):
+    """An image file that cannot be read or written."""
+
+
+class Cancelled(KernelStudioError):
+    """Filtering stopped because the caller's ``cancel`` flag was set."""

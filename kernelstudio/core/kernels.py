@@ -1,0 +1,260 @@
+"""Kernels as plain data: validation, OpenCV's Gaussian, and the kernel text format."""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+
+import numpy as np
+
+from .errors import KernelError
+
+__all__ = [
+    "MAX_KERNEL_SIZE",
+    "MAX_WEIGHT",
+    "as_kernel",
+    "gaussian_kernel",
+    "gaussian_weights",
+    "kernel_to_text",
+    "parse_kernel_text",
+]
+
+#: Largest kernel side accepted anywhere (the window, recipes, the command line, the API).
+MAX_KERNEL_SIZE = 255
+#: Largest weight magnitude; keeps every sum finite in float32 for any image and kernel size.
+MAX_WEIGHT = 1e9
+
+
+def as_kernel(weights) -> np.ndarray:
+    """Return `weights` as a validated, read-only, C-contiguous float64 kernel.
+
+    Parameters
+    ----------
+    weights : array_like
+        A 2-D grid of real numbers, rows × columns, any size from 1×1 to
+        ``MAX_KERNEL_SIZE`` on each side; odd, even and rectangular are all fine.
+
+    Raises
+    ------
+    KernelError
+        If the weights are not a non-empty 2-D grid of finite numbers within ±``MAX_WEIGHT``.
+
+    Examples
+    --------
+    >>> as_kernel([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]).shape
+    (3, 3)
+    """
+    try:
+        raw = np.asarray(weights)
+    except ValueError as exc:  # ragged nested lists
+        raise KernelError(f"kernel rows must all have the same length ({exc})") from None
+    if raw.dtype.kind == "c":
+        raise KernelError("kernel weights must be real numbers, not complex")
+    if raw.dtype.kind not in "biuf":
+        raise KernelError(f"kernel weights must be numbers, got {raw.dtype} values")
+    if raw.ndim != 2:
+        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got shape {raw.shape}")
+    if raw.size == 0:
+        raise KernelError(f"a kernel needs at least one weight, got shape {raw.shape}")
+    if max(raw.shape) > MAX_KERNEL_SIZE:
+        rows, cols = raw.shape
+        raise KernelError(
+            f"a {rows}×{cols} kernel is too large; each side may be at most {MAX_KERNEL_SIZE}"
+        )
+    kernel = np.array(raw, dtype=np.float64, order="C")
+    bad = ~np.isfinite(kernel)
+    if bad.any():
+        row, col = np.argwhere(bad)[0]
+        raise KernelError(
+            f"kernel weight at row {row + 1}, column {col + 1} is {kernel[row, col]}; "
+            "weights must be finite numbers"
+        )
+    big = np.abs(kernel) > MAX_WEIGHT
+    if big.any():
+        row, col = np.argwhere(big)[0]
+        raise KernelError(
+            f"kernel weight at row {row + 1}, column {col + 1} is {kernel[row, col]:g}; "
+            f"weights must lie between -{MAX_WEIGHT:g} and {MAX_WEIGHT:g}"
+        )
+    kernel.flags.writeable = False
+    return kernel
+
+
+def _check_size(size, what: str = "size") -> int:
+    if isinstance(size, bool) or not isinstance(size, (int, np.integer)):
+        raise KernelError(f"{what} must be a whole number, got {size!r}")
+    if not 1 <= size <= MAX_KERNEL_SIZE:
+        raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
+    return int(size)
+
+
+# OpenCV's fixed tables for sigma <= 0 (imgproc, getGaussianKernelBitExact), as exact fractions.
+_FIXED_GAUSSIANS = {
+    1: np.array([1.0]),
+    3: np.array([1, 2, 1]) / 4,
+    5: np.array([1, 4, 6, 4, 1]) / 16,
+    7: np.array([2, 7, 14, 18, 14, 7, 2]) / 64,
+    9: np.array([4, 13, 30, 51, 60, 51, 30, 13, 4]) / 256,
+}
+
+
+def gaussian_weights(size: int, sigma: float = 0.0) -> np.ndarray:
+    """Return the 1-D Gaussian weights OpenCV's ``getGaussianKernel(size, sigma)`` returns.
+
+    For ``sigma <= 0`` OpenCV uses fixed binomial-like tables for sizes 1, 3, 5, 7 and 9
+    and ``sigma = 0.15 * size + 0.35`` otherwise. Weights sum to 1. Even sizes follow
+    OpenCV's rule too (its two middle taps are equal).
+    """
+    size = _check_size(size)
+    sigma = float(sigma)
+    if not math.isfinite(sigma):
+        raise KernelError(f"sigma must be a finite number, got {sigma}")
+    if sigma <= 0 and size in _FIXED_GAUSSIANS:
+        return _FIXED_GAUSSIANS[size].copy()
+    if sigma <= 0:
+        sigma = 0.15 * size + 0.35
+    half = (size - 1) // 2
+    # OpenCV works with doubled offsets (x = 2 * distance) so that even sizes stay integral.
+    doubled = np.arange(1 - size, 1 - size + 2 * half, 2, dtype=np.float64)
+    tails = np.exp(doubled * doubled * (-0.125 / (sigma * sigma)))
+    middle_taps = 2 - size % 2
+    scale = 1.0 / (2 * tails.sum() + middle_taps)
+    weights = np.empty(size)
+    weights[:half] = tails * scale
+    weights[size - half :] = tails[::-1] * scale
+    weights[half : size - half] = scale
+    return weights
+
+
+def gaussian_kernel(size: int, sigma: float = 0.0) -> np.ndarray:
+    """Return the ``size``×``size`` Gaussian kernel OpenCV builds from ``getGaussianKernel``.
+
+    Parameters
+    ----------
+    size : int
+        Side of the square kernel, 1 to ``MAX_KERNEL_SIZE``.
+    sigma : float, optional
+        Standard deviation in pixels. ``sigma <= 0`` follows OpenCV's rule: fixed tables for
+        sizes 1, 3, 5, 7 and 9, otherwise ``sigma = 0.15 * size + 0.35``.
+
+    Returns
+    -------
+    ndarray of float64
+        The outer product of the 1-D weights with themselves; the weights sum to 1.
+
+    Examples
+    --------
+    >>> gaussian_kernel(3) * 16
+    array([[1., 2., 1.],
+           [2., 4., 2.],
+           [1., 2., 1.]])
+    """
+    weights = gaussian_weights(size, sigma)
+    return np.outer(weights, weights)
+
+
+_ROW_SPLIT = re.compile(r"[;\n]")
+_VALUE_SPLIT = re.compile(r"[,\s]+")
+_ARRAY_CALL = re.compile(r"^(?:(?:np|numpy)\s*\.\s*)?array\s*\((.*)\)$", re.DOTALL)
+_BRACKET_ROW = re.compile(r"\[([^\[\]]*)\]")
+
+
+def _parse_value(token: str, row: int, column: int) -> float:
+    where = f"row {row}, value {column}"
+    numerator, slash, denominator = token.partition("/")
+    try:
+        value = float(numerator) / float(denominator) if slash else float(token)
+    except ZeroDivisionError:
+        raise KernelError(f"{token!r} ({where}) divides by zero") from None
+    except ValueError:
+        raise KernelError(
+            f"{token!r} ({where}) is not a number; use numbers such as 2, -0.5 or 1/16"
+        ) from None
+    if not math.isfinite(value):
+        raise KernelError(f"{token!r} ({where}) is not a finite number")
+    return value
+
+
+def _split_rows(text: str) -> list[str]:
+    call = _ARRAY_CALL.match(text)
+    if call:
+        text = call.group(1).strip()
+        text = re.sub(r",\s*dtype\s*=.*$", "", text, flags=re.DOTALL)
+    if "[" not in text and "]" not in text:
+        return _ROW_SPLIT.split(text)
+    rows = _BRACKET_ROW.findall(text)
+    leftover = _BRACKET_ROW.sub("", text)
+    if not rows or leftover.strip("[], \t\r\n"):
+        raise KernelError(
+            "kernel text with brackets must look like [[1, 2, 1], [2, 4, 2], [1, 2, 1]]"
+        )
+    return rows
+
+
+def parse_kernel_text(text: str) -> np.ndarray:
+    """Parse kernel text such as ``"0 -1 0; -1 5 -1; 0 -1 0"`` into a kernel.
+
+    Rows are separated by ``;`` or new lines and values by spaces or commas. Values may be
+    fractions (``1/16``) and may use the typographic minus (``−``). Nested brackets as
+    NumPy prints them (``[[1, 2], [3, 4]]``, optionally inside ``np.array(...)``) work too.
+
+    Raises
+    ------
+    KernelError
+        Naming the row and value at fault, for text that is not a rectangular grid of numbers.
+
+    Examples
+    --------
+    >>> parse_kernel_text("1/16 1/8 1/16; 1/8 1/4 1/8; 1/16 1/8 1/16").sum()
+    np.float64(1.0)
+    """
+    if not isinstance(text, str):
+        raise KernelError(f"kernel text must be a string, got {type(text).__name__}")
+    text = text.replace("\u2212", "-").strip()
+    rows: list[list[float]] = []
+    for line in _split_rows(text):
+        tokens = [token for token in _VALUE_SPLIT.split(line.strip(" ,\t\r")) if token]
+        if not tokens:
+            continue
+        if len(rows) == MAX_KERNEL_SIZE or len(tokens) > MAX_KERNEL_SIZE:
+            raise KernelError(
+                f"kernel text is too large; each side may be at most {MAX_KERNEL_SIZE}"
+            )
+        values = [_parse_value(token, len(rows) + 1, i + 1) for i, token in enumerate(tokens)]
+        if rows and len(values) != len(rows[0]):
+            raise KernelError(
+                f"row {len(rows) + 1} has {len(values)} values but row 1 has {len(rows[0])}; "
+                "every row needs the same number of values"
+            )
+        rows.append(values)
+    if not rows:
+        raise KernelError("kernel text is empty; write rows such as '0 -1 0; -1 5 -1; 0 -1 0'")
+    return as_kernel(rows)
+
+
+def _format_weight(value: float) -> str:
+    if value == int(value):
+        return str(int(value))
+    fraction = Fraction(value).limit_denominator(4096)
+    if fraction.numerator / fraction.denominator == value:
+        return f"{fraction.numerator}/{fraction.denominator}"
+    return repr(float(value))
+
+
+def kernel_to_text(kernel, *, multiline: bool = False) -> str:
+    """Write a kernel in the text format `parse_kernel_text` reads, exactly.
+
+    Whole numbers are written plainly, exact small fractions as ``p/q`` and anything else
+    as the shortest decimal that reads back to the same float.
+
+    Examples
+    --------
+    >>> kernel_to_text([[1 / 16, 1 / 8], [0, -1]])
+    '1/16 1/8; 0 -1'
+    """
+    cells = [[_format_weight(value) for value in row] for row in as_kernel(kernel)]
+    if not multiline:
+        return "; ".join(" ".join(row) for row in cells)
+    width = max(len(cell) for row in cells for cell in row)
+    return "\n".join(" ".join(cell.rjust(width) for cell in row) for row in cells)

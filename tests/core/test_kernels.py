@@ -1,0 +1,106 @@
+"""Kernel validation, OpenCV's Gaussian, and the kernel text format."""
+
+import cv2
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kernelstudio.core import (
+    KernelError,
+    as_kernel,
+    gaussian_kernel,
+    gaussian_weights,
+    kernel_to_text,
+    parse_kernel_text,
+)
+
+
+@pytest.mark.parametrize("sigma", [0.0, -1.0, 0.3, 0.8, 1.5, 4.0, 12.0])
+@pytest.mark.parametrize("size", range(1, 32))
+def test_gaussian_equals_opencv_outer_product(size, sigma):
+    column = cv2.getGaussianKernel(size, sigma, ktype=cv2.CV_64F)
+    # atol only forgives denormals (~1e-320) in far tails where OpenCV's softfloat exp gives 0.
+    np.testing.assert_allclose(gaussian_kernel(size, sigma), column @ column.T, rtol=1e-13,
+                               atol=1e-300)
+    assert gaussian_weights(size, sigma).sum() == pytest.approx(1.0, abs=1e-14)
+
+
+@pytest.mark.parametrize(("size", "sigma"), [(0, 0), (256, 0), (2.5, 0), (True, 0), (3, np.nan)])
+def test_gaussian_refuses_bad_arguments(size, sigma):
+    with pytest.raises(KernelError):
+        gaussian_kernel(size, sigma)
+
+
+def test_as_kernel_copies_and_is_read_only():
+    source = np.ones((3, 3))
+    kernel = as_kernel(source)
+    source[1, 1] = 7
+    assert kernel[1, 1] == 1
+    assert not kernel.flags.writeable
+    assert kernel.dtype == np.float64
+
+
+def test_as_kernel_names_the_bad_cell():
+    with pytest.raises(KernelError, match="row 2, column 3"):
+        as_kernel([[0, 0, 0], [0, 0, np.nan]])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0 -1 0; -1 5 -1; 0 -1 0", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+        ("0,-1,0\n-1,5,-1\n0,-1,0\n", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+        ("1/16, 2/16, 1/16; 2/16, 4/16, 2/16; 1/16, 2/16, 1/16",
+         np.array([[1, 2, 1], [2, 4, 2], [1, 2, 1]]) / 16),
+        ("  1\t2 ;; 3   4 ;", [[1, 2], [3, 4]]),
+        ("\u22121 0 1", [[-1, 0, 1]]),
+        ("-1/8 1e-1 .5", [[-0.125, 0.1, 0.5]]),
+        ("[[1, 2], [3, 4]]", [[1, 2], [3, 4]]),
+        ("np.array([[ 0., -1.],\n       [ 2.,  3.]])", [[0, -1], [2, 3]]),
+        ("array([[1, 2]], dtype=float32)", [[1, 2]]),
+        ("7", [[7]]),
+    ],
+)
+def test_parse_kernel_text(text, expected):
+    np.testing.assert_array_equal(parse_kernel_text(text), np.array(expected, dtype=float))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "empty"),
+        (" ; \n ", "empty"),
+        ("1 2 3; 4 5", "row 2 has 2 values but row 1 has 3"),
+        ("1 x 3", r"'x' \(row 1, value 2\) is not a number"),
+        ("1 2; 3 1/0", "divides by zero"),
+        ("nan 1", "not a finite number"),
+        ("inf", "not a finite number"),
+        ("1e400", "not a finite number"),
+        ("[[1, 2], 3]", "brackets"),
+        ("1/2/3", "not a number"),
+    ],
+)
+def test_parse_kernel_text_errors_say_what_is_wrong(text, message):
+    with pytest.raises(KernelError, match=message):
+        parse_kernel_text(text)
+
+
+def test_parse_refuses_non_text():
+    with pytest.raises(KernelError, match="string"):
+        parse_kernel_text(None)
+
+
+def test_kernel_text_writes_fractions_and_whole_numbers():
+    assert kernel_to_text(gaussian_kernel(3)) == "1/16 1/8 1/16; 1/8 1/4 1/8; 1/16 1/8 1/16"
+    assert kernel_to_text([[0, -1.0], [2.5, 1 / 3]]) == "0 -1; 5/2 1/3"
+    assert kernel_to_text([[1, 10], [-2, 3]], multiline=True) == " 1 10\n-2  3"
+
+
+@given(st.lists(st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=3, max_size=3),
+                min_size=1, max_size=4))
+def test_kernel_text_round_trips_exactly(rows):
+    kernel = np.array(rows)
+    np.testing.assert_array_equal(parse_kernel_text(kernel_to_text(kernel)), kernel)
+    multiline = kernel_to_text(kernel, multiline=True)
+    np.testing.assert_array_equal(parse_kernel_text(multiline), kernel)
