@@ -1,0 +1,118 @@
+"""`convolve`: the public entry point of the convolution core."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .engine import CancelFlag, ProgressCallback, check_border, check_image, correlate
+from .errors import KernelError
+from .kernels import as_kernel
+
+__all__ = ["convolve"]
+
+
+def _check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int]:
+    kh, kw = shape
+    if anchor is None:
+        return kh // 2, kw // 2
+    try:
+        row, col = (int(value) for value in anchor)
+    except (TypeError, ValueError):
+        raise KernelError(f"anchor must be a (row, column) pair, got {anchor!r}") from None
+    if not (0 <= row < kh and 0 <= col < kw):
+        raise KernelError(f"anchor {(row, col)} lies outside the {kh}×{kw} kernel")
+    return row, col
+
+
+def fill_value(cval, dtype: np.dtype) -> float:
+    """The border fill for ``constant``: `cval` rounded and saturated for integer images."""
+    try:
+        value = float(cval)
+    except (TypeError, ValueError):
+        raise KernelError(f"cval must be a number, got {cval!r}") from None
+    if not math.isfinite(value):
+        raise KernelError(f"cval must be a finite number, got {value}")
+    if dtype.kind in "ui":
+        info = np.iinfo(dtype)
+        value = min(max(round(value), info.min), info.max)
+    return value
+
+
+def convolve(
+    image,
+    kernel,
+    *,
+    border: str = "reflect101",
+    cval: float = 0.0,
+    anchor: tuple[int, int] | None = None,
+    cancel: CancelFlag | None = None,
+    progress: ProgressCallback | None = None,
+) -> np.ndarray:
+    """Filter every channel of `image` with `kernel`, exactly as OpenCV's ``filter2D`` does.
+
+    This is correlation, as in OpenCV, Photoshop and GIMP: the kernel is not flipped, and
+    ``out[r, c] = sum(kernel[i, j] * image[r + i - ay, c + j - ax])`` with the anchor
+    ``(ay, ax) = (kh // 2, kw // 2)``. For true convolution flip the kernel 180° and use the
+    anchor ``(kh - 1 - kh // 2, kw - 1 - kw // 2)`` (a `Step` with ``flip=True`` does this).
+
+    Parameters
+    ----------
+    image : array_like, shape (H, W) or (H, W, C)
+        uint8, uint16 (or any integer type), float32 or float64. Channels are filtered
+        independently. The input is never modified.
+    kernel : array_like, shape (kh, kw)
+        Real weights, 1×1 up to 255×255, odd, even or rectangular.
+    border : {"reflect101", "reflect", "replicate", "wrap", "constant", "valid"}
+        How pixels beyond the edge are made up, in OpenCV's terms for ``abcdefgh``:
+        ``reflect101`` ``gfedcb|abcdefgh|gfedcba`` (OpenCV's default), ``reflect``
+        ``fedcba|abcdefgh|hgfedcb``, ``replicate`` ``aaaaaa|abcdefgh|hhhhhhh``, ``wrap``
+        ``cdefgh|abcdefgh|abcdefg``, ``constant`` ``iiiiii|abcdefgh|iiiiiii`` with ``i = cval``.
+        ``valid`` pads nothing: the output shrinks to (H - kh + 1, W - kw + 1).
+    cval : float
+        Fill value for ``border="constant"``, in the image's units (rounded and saturated to
+        the image's range for integer images).
+    anchor : (int, int), optional
+        The kernel cell that lands on the output pixel; ``(kh // 2, kw // 2)`` by default.
+    cancel : object with ``is_set()``, optional
+        Checked between strips; when set, `Cancelled` is raised.
+    progress : callable, optional
+        Called with the fraction done, from 0 to 1, after each strip.
+
+    Returns
+    -------
+    ndarray
+        The input's dtype and, except for ``valid``, its shape. Integer images are rounded
+        to nearest and saturated to their range; float images stay float and unclipped.
+
+    Raises
+    ------
+    KernelError, BorderError, ImageError
+        For a bad kernel, border name or image; all are `ValueError` subclasses.
+    Cancelled
+        If `cancel` was set while filtering.
+
+    Examples
+    --------
+    The textbook example, where the 3×3 kernel only visits pixels inside the image:
+
+    >>> import numpy as np
+    >>> convolve(np.arange(25).reshape(5, 5), np.arange(9).reshape(3, 3), border="valid")
+    array([[312, 348, 384],
+           [492, 528, 564],
+           [672, 708, 744]])
+    """
+    array = check_image(image)
+    weights = as_kernel(kernel)
+    check_border(border)
+    return correlate(
+        array,
+        weights,
+        border=border,
+        cval=fill_value(cval, array.dtype),
+        anchor=_check_anchor(anchor, weights.shape),
+        out_dtype=array.dtype,
+        cancel=cancel,
+        progress=progress,
+    )
