@@ -1,0 +1,356 @@
+"""Named, parametric kernels.
+
+Each preset is data: a name, a title, a short description, the parameters it takes (with
+defaults and the ranges a slider may offer) and a function that lays the weights out as a
+readable grid. Defaults follow the classic image-kernel tutorials.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+import numpy as np
+
+from .errors import PresetError
+from .kernels import as_kernel, gaussian_kernel
+
+__all__ = ["PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
+
+ParamValue = float | int | str
+
+
+@dataclass(frozen=True)
+class Param:
+    """One tunable parameter of a preset.
+
+    A parameter is a choice (``choices`` given), a whole number (``integer=True``, optionally
+    ``odd=True``) or a real number, limited to ``minimum..maximum``; ``step`` is the natural
+    increment for a slider or spin box.
+    """
+
+    name: str
+    default: ParamValue
+    minimum: float = 0.0
+    maximum: float = 0.0
+    step: float = 1.0
+    integer: bool = False
+    odd: bool = False
+    choices: tuple[str, ...] = ()
+    doc: str = ""
+
+    @property
+    def kind(self) -> str:
+        """``"choice"``, ``"int"`` or ``"float"``."""
+        if self.choices:
+            return "choice"
+        return "int" if self.integer else "float"
+
+    def describe(self) -> str:
+        """``name=default (range)`` as the command line lists it."""
+        if self.choices:
+            return f"{self.name}={self.default} ({'|'.join(self.choices)})"
+        allowed = f"{_number_text(self.minimum)}..{_number_text(self.maximum)}"
+        if self.odd:
+            allowed += ", odd"
+        return f"{self.name}={_number_text(self.default)} ({allowed})"
+
+    def coerce(self, value, preset: str) -> ParamValue:
+        """Return `value` checked and converted, or raise `PresetError` saying why."""
+        where = f"{preset}: {self.name}"
+        if self.choices:
+            text = str(value).strip().lower()
+            if text not in self.choices:
+                choices = ", ".join(self.choices)
+                raise PresetError(f"{where} must be one of {choices}, got {value!r}")
+            return text
+        number = _to_number(value, where)
+        if self.integer:
+            if number != int(number):
+                raise PresetError(f"{where} must be a whole number, got {value!r}")
+            number = int(number)
+        if not self.minimum <= number <= self.maximum:
+            raise PresetError(
+                f"{where} must be between {_number_text(self.minimum)} and "
+                f"{_number_text(self.maximum)}, got {_number_text(number)}"
+            )
+        if self.odd and number % 2 == 0:
+            raise PresetError(f"{where} must be odd, got {number}")
+        return number
+
+
+def _number_text(value: ParamValue) -> str:
+    if isinstance(value, str):
+        return value
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _to_number(value, where: str) -> float:
+    if isinstance(value, bool):
+        raise PresetError(f"{where} must be a number, got {value!r}")
+    if isinstance(value, str):
+        try:
+            value = float(Fraction(value.strip().replace("\u2212", "-")))
+        except (ValueError, ZeroDivisionError):
+            raise PresetError(f"{where} must be a number, got {value!r}") from None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise PresetError(f"{where} must be a number, got {value!r}") from None
+    if not math.isfinite(number):
+        raise PresetError(f"{where} must be a finite number, got {value!r}")
+    return number
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A named kernel family: ``build(**params)`` returns the weights as a grid."""
+
+    name: str
+    title: str
+    doc: str
+    build: Callable[..., object]
+    params: tuple[Param, ...] = field(default=())
+
+    @property
+    def defaults(self) -> dict[str, ParamValue]:
+        return {param.name: param.default for param in self.params}
+
+    def resolve(self, params: Mapping[str, object] | None = None) -> dict[str, ParamValue]:
+        """Fill in defaults and check every value; unknown names raise `PresetError`."""
+        given = dict(params or {})
+        known = {param.name: param for param in self.params}
+        for name in given:
+            if name not in known:
+                hint = ", ".join(known) if known else "none"
+                raise PresetError(
+                    f"preset {self.name} has no parameter {name!r} (parameters: {hint})"
+                )
+        return {
+            name: param.coerce(given.get(name, param.default), self.name)
+            for name, param in known.items()
+        }
+
+    def kernel(self, params: Mapping[str, object] | None = None, /, **kwargs) -> np.ndarray:
+        """The preset's kernel for `params` (a mapping, keyword arguments, or both)."""
+        return as_kernel(self.build(**self.resolve({**(params or {}), **kwargs})))
+
+
+def _identity(iden):
+    return [
+        [0, 0, 0],
+        [0, iden, 0],
+        [0, 0, 0],
+    ]
+
+
+def _sharpen(inner, edge):
+    i, e = inner, edge
+    return [
+        [0, e, 0],
+        [e, i, e],
+        [0, e, 0],
+    ]
+
+
+def _blur(inner, edge, corner):
+    i, e, c = inner, edge, corner
+    return [
+        [c, e, c],
+        [e, i, e],
+        [c, e, c],
+    ]
+
+
+def _box(size):
+    return np.full((size, size), 1.0 / (size * size))
+
+
+def _gaussian(size, sigma):
+    return gaussian_kernel(size, sigma)
+
+
+def _emboss(diag, iden):
+    d, i = diag, iden
+    return [
+        [-d, -i, 0],
+        [-i, i, i],
+        [0, i, d],
+    ]
+
+
+def _outline(inner, outer):
+    i, o = inner, outer
+    return [
+        [o, o, o],
+        [o, i, o],
+        [o, o, o],
+    ]
+
+
+def _sobel(direction, edge, corner):
+    e, c = edge, corner
+    top = np.array([
+        [c, e, c],
+        [0, 0, 0],
+        [-c, -e, -c],
+    ])
+    left = np.array([
+        [c, 0, -c],
+        [e, 0, -e],
+        [c, 0, -c],
+    ])
+    return {"top": top, "bottom": -top, "left": left, "right": -left}[direction]
+
+
+def _edge_enhance(center):
+    # Pillow's EDGE_ENHANCE is center=10 (divided by 2); EDGE_ENHANCE_MORE is center=9.
+    c = center
+    weights = np.array([
+        [-1, -1, -1],
+        [-1, c, -1],
+        [-1, -1, -1],
+    ])
+    return weights / (c - 8)
+
+
+def _laplacian(size):
+    weights = np.full((size, size), -1.0)
+    weights[size // 2, size // 2] = size * size - 1
+    return weights
+
+
+def _motion_blur(length, angle):
+    """A line `length` pixels long at `angle` degrees (0 = horizontal, counter-clockwise).
+
+    Each cell weighs how much of a one-pixel-wide line covers it: full on the line, fading
+    over one pixel across it and over half a pixel at its ends. Weights sum to 1.
+    """
+    if length == 1:
+        return [[1.0]]
+    radius = math.ceil(length / 2) + 1
+    offsets = np.arange(-radius, radius + 1, dtype=np.float64)
+    y, x = np.meshgrid(offsets, offsets, indexing="ij")
+    theta = math.radians(angle)
+    along = x * math.cos(theta) - y * math.sin(theta)
+    across = np.abs(x * math.sin(theta) + y * math.cos(theta))
+    weights = np.clip(1 - across, 0, 1) * np.clip(length / 2 + 0.5 - np.abs(along), 0, 1)
+    weights[np.abs(weights) < 1e-12] = 0
+    # Trim empty rims, top and bottom together and left and right together, so the line
+    # stays centred on the anchor.
+    while len(weights) > 1 and not weights[[0, -1], :].any():
+        weights = weights[1:-1]
+    while weights.shape[1] > 1 and not weights[:, [0, -1]].any():
+        weights = weights[:, 1:-1]
+    return weights / weights.sum()
+
+
+def _unsharp(amount, size, sigma):
+    weights = -amount * gaussian_kernel(size, sigma)
+    weights[size // 2, size // 2] += 1 + amount
+    return weights
+
+
+def _weight(name, default, doc, low=-10.0, high=10.0, step=1.0):
+    return Param(name, default, low, high, step, doc=doc)
+
+
+def _odd_size(default, low, doc="side of the kernel in pixels"):
+    return Param("size", default, low, 31, 2, integer=True, odd=True, doc=doc)
+
+
+_SIGMA = Param("sigma", 0.0, 0.0, 20.0, 0.1, doc="spread in pixels; 0 picks it from the size")
+
+PRESETS: dict[str, Preset] = {
+    preset.name: preset
+    for preset in (
+        Preset("identity", "Identity", "Leaves the photo as it is (scaled by iden).", _identity, (
+            _weight("iden", 1.0, "centre weight", step=0.1),
+        )),
+        Preset("sharpen", "Sharpen", "Boosts each pixel against its four neighbours.", _sharpen, (
+            _weight("inner", 5.0, "centre weight", -20.0, 20.0),
+            _weight("edge", -1.0, "weight of the four neighbours"),
+        )),
+        Preset("blur", "Blur", "A small 3×3 weighted average.", _blur, (
+            _weight("inner", 0.25, "centre weight", 0.0, 1.0, 0.0625),
+            _weight("edge", 0.125, "weight of the four neighbours", 0.0, 1.0, 0.0625),
+            _weight("corner", 0.0625, "weight of the four corners", 0.0, 1.0, 0.0625),
+        )),
+        Preset("box", "Box blur", "The plain average of a square.", _box, (
+            _odd_size(3, 1),
+        )),
+        Preset("gaussian", "Gaussian blur", "A smooth blur with OpenCV's Gaussian.", _gaussian, (
+            _odd_size(5, 1),
+            _SIGMA,
+        )),
+        Preset("emboss", "Emboss", "Makes edges look raised, lit from the top left.", _emboss, (
+            _weight("diag", 2.0, "weight of the diagonal corners"),
+            _weight("iden", 1.0, "weight of the centre and its neighbours"),
+        )),
+        Preset("outline", "Outline", "Highlights large differences between neighbours.", _outline, (
+            _weight("inner", 8.0, "centre weight", -50.0, 50.0),
+            _weight("outer", -1.0, "weight of the eight neighbours"),
+        )),
+        Preset("sobel", "Sobel", "Responds to edges facing one direction.", _sobel, (
+            Param("direction", "top", choices=("top", "bottom", "left", "right"),
+                  doc="the side that must be brighter for a positive response"),
+            _weight("edge", 2.0, "weight of the middle taps"),
+            _weight("corner", 1.0, "weight of the corner taps"),
+        )),
+        Preset("edge_enhance", "Edge enhance", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.",
+               _edge_enhance, (
+            _weight("center", 10.0, "centre weight (sum is center - 8)", 9.0, 40.0),
+        )),
+        Preset("laplacian", "Laplacian", "All -1 with the centre balancing them: edges only.",
+               _laplacian, (
+            _odd_size(5, 3),
+        )),
+        Preset("motion_blur", "Motion blur", "Smears along a line, as a moving camera does.",
+               _motion_blur, (
+            Param("length", 9, 1, 31, 1, integer=True, doc="length of the smear in pixels"),
+            Param("angle", 0.0, -180.0, 180.0, 15.0,
+                  doc="degrees counter-clockwise from horizontal"),
+        )),
+        Preset("unsharp", "Unsharp mask", "Adds back the difference from a Gaussian blur.",
+               _unsharp, (
+            Param("amount", 1.0, 0.0, 10.0, 0.1, doc="how much of the detail to add"),
+            _odd_size(5, 3),
+            _SIGMA,
+        )),
+    )
+}
+
+
+def get_preset(name: str) -> Preset:
+    """The preset called `name`, or a `PresetError` that suggests the closest names."""
+    key = str(name).strip().lower().replace("-", "_").replace(" ", "_")
+    if key in PRESETS:
+        return PRESETS[key]
+    close = difflib.get_close_matches(key, PRESETS, n=3)
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise PresetError(f"unknown preset {name!r}{hint} (presets: {', '.join(PRESETS)})")
+
+
+def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
+    """Parse ``NAME[:param=value,...]`` as the command line writes it.
+
+    Examples
+    --------
+    >>> preset, params = parse_preset_spec("sobel:direction=left,edge=3")
+    >>> preset.name, params["direction"], params["edge"]
+    ('sobel', 'left', 3.0)
+    """
+    name, _, rest = str(spec).partition(":")
+    preset = get_preset(name)
+    given: dict[str, str] = {}
+    for item in filter(None, (part.strip() for part in rest.split(","))):
+        key, equals, value = item.partition("=")
+        if not equals or not key.strip():
+            raise PresetError(f"{preset.name}: write parameters as name=value, got {item!r}")
+        if key.strip() in given:
+            raise PresetError(f"{preset.name}: parameter {key.strip()!r} is given twice")
+        given[key.strip()] = value.strip()
+    return preset, preset.resolve(given)
