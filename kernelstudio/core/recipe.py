@@ -1,0 +1,212 @@
+"""Recipes: a stack saved as a small, versioned JSON document a person can read and edit.
+
+A recipe looks like this (every step key but ``kernel``/``preset`` may be left out)::
+
+    {
+      "format": "kernelstudio-recipe",
+      "version": 1,
+      "steps": [
+        {
+          "preset": "sharpen",
+          "params": {"inner": 5, "edge": -1},
+          "kernel": [
+            [0, -1, 0],
+            [-1, 5, -1],
+            [0, -1, 0]
+          ],
+          "border": "reflect101",
+          "opacity": 1
+        }
+      ]
+    }
+
+A step gives its ``kernel`` (rows of numbers), or a ``preset`` with ``params``, or both, in
+which case they must agree.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+from pathlib import Path
+
+from .errors import KernelStudioError, RecipeError
+from .files import atomic_write, describe_os_error
+from .stack import Stack, Step
+
+__all__ = [
+    "RECIPE_FORMAT",
+    "RECIPE_VERSION",
+    "dumps_recipe",
+    "load_recipe",
+    "loads_recipe",
+    "save_recipe",
+    "stack_from_dict",
+    "stack_to_dict",
+]
+
+RECIPE_FORMAT = "kernelstudio-recipe"
+RECIPE_VERSION = 1
+#: Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).
+MAX_RECIPE_BYTES = 32 * 1024 * 1024
+
+_OPTIONS = (
+    "divisor",
+    "offset",
+    "normalize",
+    "absolute",
+    "flip",
+    "border",
+    "cval",
+    "channels",
+    "opacity",
+)
+_STEP_KEYS = ("name", "enabled", "preset", "params", "kernel", *_OPTIONS)
+
+
+def _plain(value):
+    """JSON-friendly value: whole floats written as integers for readability."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def _step_to_dict(step: Step) -> dict:
+    data: dict = {}
+    if step.name:
+        data["name"] = step.name
+    data["enabled"] = step.enabled
+    if step.preset is not None:
+        data["preset"] = step.preset
+        data["params"] = {key: _plain(value) for key, value in step.params.items()}
+    data["kernel"] = [[_plain(float(value)) for value in row] for row in step.kernel]
+    for option in _OPTIONS:
+        data[option] = _plain(getattr(step, option))
+    return data
+
+
+def stack_to_dict(stack: Stack) -> dict:
+    """The recipe document for `stack`, as plain Python data."""
+    return {
+        "format": RECIPE_FORMAT,
+        "version": RECIPE_VERSION,
+        "steps": [_step_to_dict(step) for step in stack.steps],
+    }
+
+
+def _step_from_dict(data, number: int) -> Step:
+    where = f"step {number}"
+    if not isinstance(data, dict):
+        raise RecipeError(f"{where} must be an object with keys such as 'kernel' or 'preset'")
+    for key in data:
+        if key not in _STEP_KEYS:
+            close = difflib.get_close_matches(str(key), _STEP_KEYS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise RecipeError(f"{where}: unknown key {key!r}{hint}")
+    if "kernel" not in data and "preset" not in data:
+        raise RecipeError(f"{where} needs a 'kernel' or a 'preset'")
+    preset = data.get("preset")
+    if preset is not None and not isinstance(preset, str):
+        raise RecipeError(f"{where}: preset must be a name such as 'sharpen', got {preset!r}")
+    params = data.get("params", {})
+    if not isinstance(params, dict):
+        raise RecipeError(f"{where}: params must be an object such as {{\"size\": 5}}")
+    if params and preset is None:
+        raise RecipeError(f"{where}: params need a preset")
+    fields = {key: data[key] for key in ("name", "enabled", *_OPTIONS) if key in data}
+    try:
+        return Step(kernel=data.get("kernel"), preset=preset, params=params, **fields)
+    except KernelStudioError as exc:
+        raise RecipeError(f"{where}: {exc}") from None
+
+
+def stack_from_dict(data) -> Stack:
+    """Build a stack from a recipe document; `RecipeError` names what is wrong."""
+    if not isinstance(data, dict):
+        raise RecipeError("a recipe must be a JSON object with a 'steps' list")
+    if data.get("format", RECIPE_FORMAT) != RECIPE_FORMAT:
+        raise RecipeError(f"this is not a kernelstudio recipe (format is {data['format']!r})")
+    version = data.get("version", RECIPE_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise RecipeError(f"recipe version must be a whole number from 1, got {version!r}")
+    if version > RECIPE_VERSION:
+        raise RecipeError(
+            f"this recipe is version {version}, made by a newer kernelstudio; "
+            f"this one reads up to version {RECIPE_VERSION}"
+        )
+    unknown = sorted(set(data) - {"format", "version", "steps"})
+    if unknown:
+        raise RecipeError(f"unknown recipe key {unknown[0]!r} (keys: format, version, steps)")
+    steps = data.get("steps")
+    if not isinstance(steps, list):
+        raise RecipeError("a recipe needs a 'steps' list")
+    return Stack(tuple(_step_from_dict(step, number) for number, step in enumerate(steps, 1)))
+
+
+def _format(value, indent: str = "") -> str:
+    """JSON with two-space indents, but lists and objects of plain values on one line."""
+    inner = indent + "  "
+    items = value.values() if isinstance(value, dict) else value
+    nested = isinstance(value, (dict, list)) and any(
+        isinstance(item, (dict, list)) for item in items
+    )
+    if isinstance(value, dict) and nested:
+        items = [f"{inner}{json.dumps(key)}: {_format(item, inner)}" for key, item in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(value, list) and nested:
+        items = [inner + _format(item, inner) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + indent + "]"
+    return json.dumps(value, allow_nan=False)
+
+
+def dumps_recipe(stack: Stack) -> str:
+    """`stack` as recipe text."""
+    return _format(stack_to_dict(stack)) + "\n"
+
+
+def _reject_constant(name: str):
+    raise RecipeError(f"{name} is not a number a recipe may hold; use finite numbers")
+
+
+def loads_recipe(text: str) -> Stack:
+    """Parse recipe text into a stack."""
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise RecipeError(
+            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise RecipeError("the recipe is nested too deeply to be a recipe") from None
+    return stack_from_dict(data)
+
+
+def load_recipe(path: str | os.PathLike) -> Stack:
+    """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
+    name = os.fspath(path)
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_RECIPE_BYTES + 1)
+    except OSError as exc:
+        raise RecipeError(f"cannot read recipe {name}: {describe_os_error(exc)}") from None
+    if len(raw) > MAX_RECIPE_BYTES:
+        raise RecipeError(f"{name} is larger than {MAX_RECIPE_BYTES // 2**20} MB; not a recipe")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RecipeError(f"{name} is not a text file; recipes are UTF-8 JSON") from None
+    try:
+        return loads_recipe(text)
+    except RecipeError as exc:
+        raise RecipeError(f"{name}: {exc}") from None
+
+
+def save_recipe(stack: Stack, path: str | os.PathLike) -> None:
+    """Write `stack` as a recipe to `path`, atomically."""
+    text = dumps_recipe(stack).encode("utf-8")
+    try:
+        with atomic_write(path) as stream:
+            stream.write(text)
+    except OSError as exc:
+        raise RecipeError(f"cannot save recipe {Path(path)}: {describe_os_error(exc)}") from None

@@ -1,0 +1,348 @@
+"""Steps (one filter with a photo editor's options) and the stack that applies them in order."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+
+from .convolve import fill_value
+from .engine import CancelFlag, ProgressCallback, check_border, check_image, correlate
+from .errors import ImageError, KernelError, StepError
+from .kernels import MAX_WEIGHT, as_kernel
+from .presets import get_preset
+
+__all__ = ["CHANNELS", "Stack", "Step", "channel_indices"]
+
+#: Named channel selections; any combination of the letters r, g, b and a works too.
+CHANNELS = ("color", "all")
+_LETTERS = "rgba"
+_MAX_OFFSET = 1e6
+
+
+def _check_channels(channels) -> str:
+    if not isinstance(channels, str):
+        raise StepError(f"channels must be text such as 'color', 'all' or 'rb', got {channels!r}")
+    text = channels.strip().lower()
+    letters_ok = text and set(text) <= set(_LETTERS) and len(set(text)) == len(text)
+    if text not in CHANNELS and not letters_ok:
+        raise StepError(
+            f"channels must be 'color', 'all' or letters from r, g, b, a (such as 'rb'), "
+            f"got {channels!r}"
+        )
+    return text
+
+
+def channel_indices(channels: str, count: int) -> list[int]:
+    """Indices of the channels a step filters in an image with `count` channels.
+
+    One channel is gray; two are gray and alpha; three are RGB; four are RGBA; any other
+    count has no alpha. ``color`` leaves alpha alone, ``all`` includes it, and letters
+    pick channels (on gray images r, g and b all mean the gray channel).
+    """
+    has_alpha = count in (2, 4)
+    colour = list(range(count - 1 if has_alpha else count))
+    if channels == "color":
+        return colour
+    if channels == "all" or count > 4:
+        return list(range(count))
+    picked = set()
+    for letter in channels:
+        if letter == "a":
+            if has_alpha:
+                picked.add(count - 1)
+        elif count >= 3:
+            picked.add(_LETTERS.index(letter))
+        else:
+            picked.add(0)
+    return sorted(picked)
+
+
+def levels(dtype: np.dtype) -> float:
+    """Full scale of an image type: 255, 65535, or 1.0 for float images."""
+    if dtype == np.uint8:
+        return 255.0
+    if dtype == np.uint16:
+        return 65535.0
+    if dtype in (np.float32, np.float64):
+        return 1.0
+    raise ImageError(f"steps filter uint8, uint16, float32 and float64 images, not {dtype}")
+
+
+def _finite(value, name: str, low: float, high: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise StepError(f"{name} must be a number, got {value!r}")
+    number = float(value)
+    if not (math.isfinite(number) and low <= number <= high):
+        raise StepError(f"{name} must be between {low:g} and {high:g}, got {number:g}")
+    return number
+
+
+def _flag(value, name: str) -> bool:
+    if not isinstance(value, (bool, np.bool_)):
+        raise StepError(f"{name} must be true or false, got {value!r}")
+    return bool(value)
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class Step:
+    """One filter: a kernel plus the options of GIMP's Convolution Matrix.
+
+    Each output value is ``|sum(window × kernel) / divisor|`` (the bars only with
+    ``absolute``) plus ``offset``, mixed with the step's input by ``opacity``, then rounded
+    and kept within the image's range.
+
+    Parameters
+    ----------
+    kernel : array_like, optional
+        The weights. May be omitted when `preset` is given; when both are given they must agree.
+    preset, params : str and mapping, optional
+        The preset the kernel comes from and its parameters, so the kernel can be re-edited.
+    divisor : float
+        Sums are divided by it (not 0). Ignored in favour of the sum of weights when
+        `normalize` is set and that sum is not 0.
+    offset : float
+        Added after dividing, in 8-bit levels (128 is mid-grey on any image type).
+    normalize, absolute, flip : bool
+        Divide by the sum of weights; take the absolute value (edge detectors); rotate the
+        kernel 180° for true convolution.
+    border : str
+        A border mode of `convolve`; ``cval`` is the ``constant`` fill in 8-bit levels.
+    channels : str
+        ``"color"`` (default, alpha untouched), ``"all"``, or letters from ``rgba``.
+    opacity : float
+        0 to 1; how much of the filtered result replaces the step's input.
+    enabled : bool
+        A disabled step is kept in the stack but skipped.
+    name : str
+        Display name; empty means the preset's title or "Custom kh×kw".
+    """
+
+    kernel: np.ndarray | None = None
+    preset: str | None = None
+    params: Mapping[str, object] = field(default_factory=dict)
+    divisor: float = 1.0
+    offset: float = 0.0
+    normalize: bool = False
+    absolute: bool = False
+    flip: bool = False
+    border: str = "reflect101"
+    cval: float = 0.0
+    channels: str = "color"
+    opacity: float = 1.0
+    enabled: bool = True
+    name: str = ""
+
+    def __post_init__(self):
+        set_ = object.__setattr__
+        if self.preset is not None:
+            preset = get_preset(self.preset)
+            params = preset.resolve(self.params)
+            built = preset.kernel(params)
+            if self.kernel is not None and not _same_weights(as_kernel(self.kernel), built):
+                raise KernelError(
+                    f"the kernel does not match preset {preset.name} with these parameters; "
+                    "drop the preset or the kernel"
+                )
+            set_(self, "preset", preset.name)
+            set_(self, "params", MappingProxyType(params))
+            set_(self, "kernel", built)
+        elif self.kernel is None:
+            raise KernelError("a step needs a kernel or a preset")
+        else:
+            if self.params:
+                raise StepError("params only make sense together with a preset")
+            set_(self, "kernel", as_kernel(self.kernel))
+            set_(self, "params", MappingProxyType({}))
+        divisor = _finite(self.divisor, "divisor", -MAX_WEIGHT, MAX_WEIGHT)
+        if abs(divisor) < 1 / MAX_WEIGHT:
+            raise StepError(f"divisor must not be 0 (or closer to 0 than {1 / MAX_WEIGHT:g})")
+        set_(self, "divisor", divisor)
+        set_(self, "offset", _finite(self.offset, "offset", -_MAX_OFFSET, _MAX_OFFSET))
+        set_(self, "cval", _finite(self.cval, "cval", -_MAX_OFFSET, _MAX_OFFSET))
+        set_(self, "opacity", _finite(self.opacity, "opacity", 0.0, 1.0))
+        for option in ("normalize", "absolute", "flip", "enabled"):
+            set_(self, option, _flag(getattr(self, option), option))
+        set_(self, "border", check_border(self.border))
+        set_(self, "channels", _check_channels(self.channels))
+        if not isinstance(self.name, str):
+            raise StepError(f"name must be text, got {self.name!r}")
+
+    @classmethod
+    def from_preset(cls, name: str, params: Mapping[str, object] | None = None, **options) -> Step:
+        """A step running preset `name` with `params`; `options` are the other fields."""
+        return cls(preset=name, params=dict(params or {}), **options)
+
+    def replace(self, **changes) -> Step:
+        """A copy with `changes` applied.
+
+        A new kernel without a preset makes the step custom; a new preset or new params
+        rebuild the kernel (a new preset without params starts from its defaults).
+        """
+        if "kernel" in changes:
+            changes.setdefault("preset", None)
+            if changes["preset"] is None:
+                changes.setdefault("params", {})
+        elif "preset" in changes or "params" in changes:
+            if "preset" in changes:
+                changes.setdefault("params", {})
+            if changes.get("preset", self.preset) is not None:
+                changes["kernel"] = None
+        return dataclasses.replace(self, **changes)
+
+    def __eq__(self, other):
+        if not isinstance(other, Step):
+            return NotImplemented
+        others = (f.name for f in dataclasses.fields(self) if f.name != "kernel")
+        return np.array_equal(self.kernel, other.kernel) and all(
+            getattr(self, name) == getattr(other, name) for name in others
+        )
+
+    __hash__ = None
+
+    @property
+    def title(self) -> str:
+        """What the stack panel shows: the name, the preset's title, or "Custom kh×kw"."""
+        if self.name:
+            return self.name
+        if self.preset is not None:
+            return get_preset(self.preset).title
+        rows, cols = self.kernel.shape
+        return f"Custom {rows}×{cols}"
+
+    @property
+    def effective_divisor(self) -> float:
+        """The divisor actually used: the sum of weights when normalizing and it is not 0."""
+        total = float(self.kernel.sum())
+        if self.normalize and abs(total) > 1e-12 * float(np.abs(self.kernel).sum()):
+            return total
+        return self.divisor
+
+    def weights_and_anchor(self) -> tuple[np.ndarray, tuple[int, int]]:
+        """The weights to correlate with (divided, flipped if asked) and their anchor."""
+        weights = self.kernel / self.effective_divisor
+        rows, cols = weights.shape
+        if self.flip:
+            return weights[::-1, ::-1], (rows - 1 - rows // 2, cols - 1 - cols // 2)
+        return weights, (rows // 2, cols // 2)
+
+    def apply(
+        self,
+        image,
+        *,
+        cancel: CancelFlag | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """Apply this step (even if disabled) and return a new image of the same type.
+
+        Float images are taken to span 0 to 1. With ``border="valid"`` the result is smaller,
+        and untouched channels are cropped to match.
+        """
+        image = check_image(image)
+        full_scale = levels(image.dtype)
+        weights, (ay, ax) = self.weights_and_anchor()
+        try:
+            weights = as_kernel(weights)
+        except KernelError:
+            raise StepError(
+                f"divisor {self.effective_divisor:g} makes the weights too large"
+            ) from None
+        flat = image.ndim == 2
+        planes = image[..., None] if flat else image
+        chosen = channel_indices(self.channels, planes.shape[2])
+        source = planes if len(chosen) == planes.shape[2] else planes[..., chosen]
+        offset = self.offset * full_scale / 255
+        valid = self.border == "valid"
+
+        def finish(values: np.ndarray, first: int, stop: int) -> np.ndarray:
+            if self.absolute:
+                np.abs(values, out=values)
+            if offset:
+                values += values.dtype.type(offset)
+            if self.opacity < 1:
+                rows = slice(first + ay, stop + ay) if valid else slice(first, stop)
+                cols = slice(ax, ax + values.shape[1]) if valid else slice(None)
+                before = source[rows, cols].astype(values.dtype)
+                values -= before
+                values *= values.dtype.type(self.opacity)
+                values += before
+            return values
+
+        filtered = correlate(
+            source,
+            weights,
+            border=self.border,
+            cval=fill_value(self.cval * full_scale / 255, image.dtype),
+            anchor=(ay, ax),
+            out_dtype=image.dtype,
+            clip=(0.0, full_scale),
+            finish=finish,
+            cancel=cancel,
+            progress=progress,
+        )
+        if source is planes:
+            result = filtered
+        else:
+            if valid:
+                height, width = filtered.shape[:2]
+                result = planes[ay : ay + height, ax : ax + width].copy()
+            else:
+                result = planes.copy()
+            result[..., chosen] = filtered
+        return result[..., 0] if flat else result
+
+
+def _same_weights(a: np.ndarray, b: np.ndarray) -> bool:
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-9, atol=1e-12))
+
+
+@dataclass(frozen=True)
+class Stack:
+    """Steps applied in order. Between steps values are rounded and kept in range."""
+
+    steps: tuple[Step, ...] = ()
+
+    def __post_init__(self):
+        steps = tuple(self.steps)
+        for step in steps:
+            if not isinstance(step, Step):
+                raise StepError(f"a stack holds steps, got {type(step).__name__}")
+        object.__setattr__(self, "steps", steps)
+
+    @property
+    def enabled_steps(self) -> tuple[Step, ...]:
+        return tuple(step for step in self.steps if step.enabled)
+
+    def apply(
+        self,
+        image,
+        *,
+        cancel: CancelFlag | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> np.ndarray:
+        """Apply the enabled steps in order to `image`; returns a new array.
+
+        Examples
+        --------
+        >>> import numpy as np
+        >>> photo = np.full((4, 4), 100, dtype=np.uint8)
+        >>> Stack((Step.from_preset("identity", {"iden": 2}),)).apply(photo)[0, 0]
+        np.uint8(200)
+        """
+        image = check_image(image)
+        levels(image.dtype)
+        steps = self.enabled_steps
+        result = image.copy()
+        for index, step in enumerate(steps):
+            report = None
+            if progress is not None:
+                def report(fraction, index=index):
+                    progress((index + fraction) / len(steps))
+            result = step.apply(result, cancel=cancel, progress=report)
+        if progress is not None:
+            progress(1.0)
+        return result
