@@ -1,0 +1,68 @@
+"""kernelstudio's core: kernels, presets, the convolution engine, stacks, recipes and files.
+
+NumPy and Pillow only; nothing here imports Qt.
+"""
+
+from .convolve import convolve
+from .engine import BORDERS
+from .errors import (
+    BorderError,
+    Cancelled,
+    ImageError,
+    ImageFileError,
+    KernelError,
+    KernelStudioError,
+    PresetError,
+    RecipeError,
+    StepError,
+)
+from .imageio import DEFAULT_MAX_PIXELS, EXTENSIONS, Photo, load_image, output_format, save_image
+from .kernels import (
+    MAX_KERNEL_SIZE,
+    as_kernel,
+    gaussian_kernel,
+    gaussian_weights,
+    kernel_to_text,
+    parse_kernel_text,
+)
+from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
+from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
+from .stack import CHANNELS, Stack, Step
+
+__all__ = [
+    "BORDERS",
+    "CHANNELS",
+    "DEFAULT_MAX_PIXELS",
+    "EXTENSIONS",
+    "MAX_KERNEL_SIZE",
+    "PRESETS",
+    "BorderError",
+    "Cancelled",
+    "ImageError",
+    "ImageFileError",
+    "KernelError",
+    "KernelStudioError",
+    "Param",
+    "Photo",
+    "Preset",
+    "PresetError",
+    "RecipeError",
+    "Stack",
+    "Step",
+    "StepError",
+    "as_kernel",
+    "convolve",
+    "dumps_recipe",
+    "gaussian_kernel",
+    "gaussian_weights",
+    "get_preset",
+    "kernel_to_text",
+    "load_image",
+    "load_recipe",
+    "loads_recipe",
+    "output_format",
+    "parse_kernel_text",
+    "parse_preset_spec",
+    "save_image",
+    "save_recipe",
+]
