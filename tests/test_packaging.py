@@ -1,0 +1,36 @@
+"""A non-editable install carries resources/ (the sample photo and its licence)."""
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_ships_resources_and_finds_the_sample_photo(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", tmp_path / "dist", ROOT],
+        check=True, timeout=300, capture_output=True,
+    )
+    (wheel,) = (tmp_path / "dist").glob("kernelstudio-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "kernelstudio/resources/coffee.png" in names
+    assert "kernelstudio/resources/README.md" in names
+
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
+                    target, wheel], check=True, timeout=300, capture_output=True)
+    code = ("import kernelstudio.data as d, kernelstudio.core as c; p = d.resource_path("
+            "d.SAMPLE_PHOTO); print(p); print(c.load_image(p).pixels.shape)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(target)},
+                            check=True, timeout=60)
+    path, shape = result.stdout.splitlines()
+    assert Path(path).is_relative_to(target)
+    assert shape == "(400, 600, 3)"
