@@ -4,7 +4,7 @@ NumPy and Pillow only; nothing here imports Qt.
 """
 
 from .convolve import convolve
-from .engine import BORDERS
+from .engine import BORDERS, METHODS
 from .errors import (
     BorderError,
     Cancelled,
@@ -12,6 +12,7 @@ from .errors import (
     ImageFileError,
     KernelError,
     KernelStudioError,
+    MethodError,
     PresetError,
     RecipeError,
     StepError,
@@ -35,6 +36,7 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "EXTENSIONS",
     "MAX_KERNEL_SIZE",
+    "METHODS",
     "PRESETS",
     "BorderError",
     "Cancelled",
@@ -42,6 +44,7 @@ __all__ = [
     "ImageFileError",
     "KernelError",
     "KernelStudioError",
+    "MethodError",
     "Param",
     "Photo",
     "Preset",

@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-from .engine import CancelFlag, ProgressCallback, check_border, check_image, correlate
+from .engine import CancelFlag, ProgressCallback, check_border, check_image, check_method, correlate
 from .errors import KernelError
 from .kernels import as_kernel
 
@@ -49,6 +49,7 @@ def convolve(
     anchor: tuple[int, int] | None = None,
     cancel: CancelFlag | None = None,
     progress: ProgressCallback | None = None,
+    method: str = "auto",
 ) -> np.ndarray:
     """Filter every channel of `image` with `kernel`, exactly as OpenCV's ``filter2D`` does.
 
@@ -78,7 +79,14 @@ def convolve(
     cancel : object with ``is_set()``, optional
         Checked between strips; when set, `Cancelled` is raised.
     progress : callable, optional
-        Called with the fraction done, from 0 to 1, after each strip.
+        Called with the fraction done, from 0 to 1, after each block (possibly from a
+        worker thread).
+    method : {"auto", "direct", "separable", "fft"}
+        How to compute it; every method gives the same result (within rounding).
+        ``auto`` estimates which is fastest: ``direct`` (a batched matrix product, best for
+        small kernels), ``separable`` (for low-rank kernels such as box, Gaussian, Sobel or
+        unsharp from about 15×15 up) or ``fft`` (large dense kernels, from about 21×21).
+        See `kernelstudio.core.paths`.
 
     Returns
     -------
@@ -88,8 +96,8 @@ def convolve(
 
     Raises
     ------
-    KernelError, BorderError, ImageError
-        For a bad kernel, border name or image; all are `ValueError` subclasses.
+    KernelError, BorderError, MethodError, ImageError
+        For a bad kernel, border name, method or image; all are `ValueError` subclasses.
     Cancelled
         If `cancel` was set while filtering.
 
@@ -106,6 +114,7 @@ def convolve(
     array = check_image(image)
     weights = as_kernel(kernel)
     check_border(border)
+    check_method(method)
     return correlate(
         array,
         weights,
@@ -115,4 +124,5 @@ def convolve(
         out_dtype=array.dtype,
         cancel=cancel,
         progress=progress,
+        method=method,
     )

@@ -1,29 +1,50 @@
-"""The strip-wise correlation engine behind `convolve` and every step.
+"""The block-wise correlation engine behind `convolve` and every step.
 
-The image is processed in horizontal strips. Each strip is gathered with its border rows
-and columns already applied (so no padded copy of the whole image ever exists), converted
-to the working float type, filtered by shifted multiply-adds, handed to an optional
-``finish`` function and written, rounded and saturated, into the output. Memory beyond the
-output is a few strips, whatever the image size, and ``cancel``/``progress`` are honoured
-between strips.
+The output is cut into blocks: full-width strips for the direct and separable paths,
+tiles for the FFT path (see `kernelstudio.core.paths`). Each block's input is gathered
+with its border rows and columns already applied (no padded copy of the whole image ever
+exists), converted to the working float type, filtered, handed to an optional ``finish``
+function and written, rounded and saturated, into the output.
+
+The calling thread and one helper thread per further core (NumPy and BLAS release the
+GIL) take blocks in order until none are left; each thread reuses its own buffers, so
+memory beyond the output is a few blocks per thread whatever the image size. ``cancel``
+and ``progress`` are honoured between blocks.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Protocol
 
 import numpy as np
 
-from .errors import BorderError, Cancelled, ImageError, KernelError
+from . import paths
+from ._blas import single_threaded_blas, single_threaded_blas_for_now
+from .errors import BorderError, Cancelled, ImageError, KernelError, MethodError
 
-__all__ = ["BORDERS", "CancelFlag", "Finish", "ProgressCallback", "check_border", "correlate"]
+__all__ = [
+    "BORDERS",
+    "METHODS",
+    "CancelFlag",
+    "Finish",
+    "ProgressCallback",
+    "check_border",
+    "check_method",
+    "correlate",
+]
+
+METHODS = paths.METHODS
 
 #: Border modes, named as in OpenCV; ``valid`` shrinks the output instead of padding.
 BORDERS = ("reflect101", "reflect", "replicate", "wrap", "constant", "valid")
 
-#: Floats per strip buffer: about 1 MiB of float32, small enough to stay in cache.
-_STRIP_FLOATS = 1 << 18
+#: Below this many output values threads cost more than they save.
+_THREADED_VALUES = 1 << 17
 
 
 class CancelFlag(Protocol):
@@ -34,8 +55,9 @@ class CancelFlag(Protocol):
 
 #: ``progress(fraction)`` with fraction in [0, 1].
 ProgressCallback = Callable[[float], None]
-#: ``finish(values, first_row, stop_row)`` maps a strip of raw sums to final values.
-Finish = Callable[[np.ndarray, int, int], np.ndarray]
+#: ``finish(values, rows, cols)`` maps a block of raw sums (output rows and columns as
+#: slices) to final values; it may work in place and is called from worker threads.
+Finish = Callable[[np.ndarray, slice, slice], np.ndarray]
 
 
 def check_border(border) -> str:
@@ -43,6 +65,13 @@ def check_border(border) -> str:
     if border not in BORDERS:
         raise BorderError(f"unknown border {border!r}; choose one of {', '.join(BORDERS)}")
     return border
+
+
+def check_method(method) -> str:
+    """Return `method` if it names a path (or ``auto``), else raise `MethodError`."""
+    if method not in METHODS:
+        raise MethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+    return method
 
 
 def check_image(image) -> np.ndarray:
@@ -89,21 +118,90 @@ def _border_indices(start: int, stop: int, n: int, border: str) -> tuple[np.ndar
     """
     positions = np.arange(start, stop)
     outside = (positions < 0) | (positions >= n)
-    if border == "replicate" or border == "constant":
-        return np.clip(positions, 0, n - 1), outside
     if border == "wrap":
         return positions % n, outside
     if border == "reflect":
         folded = positions % (2 * n)
         return np.where(folded < n, folded, 2 * n - 1 - folded), outside
-    if border == "reflect101":
-        if n == 1:
-            return np.zeros_like(positions), outside
+    if border == "reflect101" and n > 1:
         period = 2 * n - 2
         folded = positions % period
         return np.where(folded < n, folded, period - folded), outside
-    # valid: every position is inside the image by construction.
-    return positions, outside
+    # replicate and constant (whose outside positions are overwritten); valid never leaves
+    # the image; reflect101 of a single pixel repeats it.
+    return np.clip(positions, 0, n - 1), outside
+
+
+def _column_plan(left: int, right: int, width: int, border: str) -> list[tuple[slice, object]]:
+    """How to fill columns ``left:right``: (destination, source slice or indices) pairs.
+
+    The columns inside the image are one slice; only those beyond an edge need indices.
+    For ``constant`` those are marked with None, to be filled with the border value.
+    """
+    plan: list[tuple[slice, object]] = []
+    inside = max(left, 0), min(right, width)
+    if inside[0] < inside[1]:
+        plan.append((slice(inside[0] - left, inside[1] - left), slice(*inside)))
+    for lo, hi in ((left, min(right, 0)), (max(left, width), right)):
+        if lo < hi:
+            indices = None if border == "constant" else _border_indices(lo, hi, width, border)[0]
+            plan.append((slice(lo - left, hi - left), indices))
+    return plan
+
+
+def _gather(image, rows, columns, border, cval, out) -> None:
+    """Fill `out` with image rows ``rows[0]:rows[1]`` and the columns a `_column_plan` gives.
+
+    Rows beyond the edges are made up by `border` through indices; rows inside are sliced.
+    """
+    first, stop = rows
+    if first >= 0 and stop <= image.shape[0]:
+        source = image[first:stop]
+        rows_outside = None
+    else:
+        indices, rows_outside = _border_indices(first, stop, image.shape[0], border)
+        source = image[indices]
+    for target, origin in columns:
+        if origin is None:
+            out[:, target] = cval
+        else:
+            out[:, target] = source[:, origin]
+    if rows_outside is not None and border == "constant":
+        out[rows_outside] = cval
+
+
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def _pool() -> ThreadPoolExecutor:
+    """Helper threads: one per core but the caller's, which filters too."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max(1, _workers() - 1),
+                                       thread_name_prefix="kernelstudio-engine",
+                                       initializer=single_threaded_blas)
+        return _POOL
+
+
+def _trim(kernel: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """The kernel without all-zero outer rows and columns, and how many were cut above/left."""
+    nonzero_rows = np.flatnonzero(np.any(kernel != 0, axis=1))
+    nonzero_cols = np.flatnonzero(np.any(kernel != 0, axis=0))
+    if nonzero_rows.size == 0:
+        return np.zeros((1, 1)), 0, 0
+    top, bottom = nonzero_rows[0], nonzero_rows[-1] + 1
+    left, right = nonzero_cols[0], nonzero_cols[-1] + 1
+    return kernel[top:bottom, left:right], int(top), int(left)
 
 
 def correlate(
@@ -118,17 +216,20 @@ def correlate(
     finish: Finish | None = None,
     cancel: CancelFlag | None = None,
     progress: ProgressCallback | None = None,
+    method: str = "auto",
 ) -> np.ndarray:
-    """Correlate a validated image with a validated kernel, strip by strip.
+    """Correlate a validated image with a validated kernel, block by block.
 
     ``out[r, c] = finish(sum_ij kernel[i, j] * padded[r + i - ay, c + j - ax])``, then rounded
     to nearest (ties to even, as OpenCV's saturate_cast) and saturated when `out_dtype` is an
-    integer type, or clipped to `clip` when given.
+    integer type, or clipped to `clip` when given. `method` picks a path of
+    `kernelstudio.core.paths` instead of the estimated fastest.
     """
     height, width = image.shape[:2]
-    channels = image.shape[2:]
+    flat = image.ndim == 2
+    planes = image[..., None] if flat else image
+    channels = planes.shape[2]
     kh, kw = kernel.shape
-    ay, ax = anchor
     if border == "valid":
         out_h, out_w = height - kh + 1, width - kw + 1
         if out_h < 1 or out_w < 1:
@@ -136,41 +237,78 @@ def correlate(
                 f"border 'valid' needs an image at least as large as the kernel; "
                 f"the image is {height}×{width} and the kernel {kh}×{kw}"
             )
-        row_start, col_start = 0, 0
+        row_offset, col_offset = 0, 0
     else:
         out_h, out_w = height, width
-        row_start, col_start = -ay, -ax
-    cols, cols_outside = _border_indices(col_start, col_start + out_w + kw - 1, width, border)
+        row_offset, col_offset = -anchor[0], -anchor[1]
+    trimmed, top, left = _trim(kernel)
+    row_offset, col_offset = row_offset + top, col_offset + left
+    kh, kw = trimmed.shape
     work = work_dtype(image.dtype)
+    path = paths.choose(trimmed, work, out_h, out_w, method)
     if clip is None:
         clip = value_range(np.dtype(out_dtype))
-    taps = [(i, j, work.type(kernel[i, j])) for i, j in zip(*np.nonzero(kernel), strict=True)]
-    out = np.empty((out_h, out_w, *channels), dtype=out_dtype)
+    out = np.empty((out_h, out_w, channels), dtype=out_dtype)
 
-    per_row = (out_w + kw - 1) * max(1, int(np.prod(channels)))
-    strip_rows = max(1, _STRIP_FLOATS // per_row)
-    for first in range(0, out_h, strip_rows):
-        if cancel is not None and cancel.is_set():
-            raise Cancelled("filtering was cancelled")
-        stop = min(out_h, first + strip_rows)
-        rows, rows_outside = _border_indices(
-            row_start + first, row_start + stop + kh - 1, height, border
-        )
-        padded = image[rows[:, None], cols].astype(work)
-        if border == "constant":
-            padded[rows_outside] = cval
-            padded[:, cols_outside] = cval
-        values = np.zeros((stop - first, out_w, *channels), dtype=work)
-        product = np.empty_like(values)
-        for i, j, weight in taps:
-            np.multiply(padded[i : i + stop - first, j : j + out_w], weight, out=product)
-            values += product
-        if finish is not None:
-            values = finish(values, first, stop)
-        _store(values, out[first:stop], clip)
-        if progress is not None:
-            progress(stop / out_h)
-    return out
+    block_h, block_w = path.block_shape(out_h, out_w, channels)
+    blocks = [
+        (r, min(r + block_h, out_h), c, min(c + block_w, out_w))
+        for r in range(0, out_h, block_h)
+        for c in range(0, out_w, block_w)
+    ]
+    column_plans = {
+        c0: _column_plan(c0 + col_offset, c1 + col_offset + kw - 1, width, border)
+        for _, _, c0, c1 in blocks
+    }
+    helpers = _workers() - 1 if out_h * out_w * channels >= _THREADED_VALUES else 0
+    helpers = min(helpers, len(blocks) - 1)
+    next_block = itertools.count()  # blocks are handed out in order, to whoever is free
+    done = [0]
+    lock = threading.Lock()
+    failed = threading.Event()  # one thread's error stops the others
+
+    def take_blocks() -> None:
+        try:
+            filter_blocks()
+        except BaseException:
+            failed.set()
+            raise
+
+    def filter_blocks() -> None:
+        scratch = path.scratch(block_h, block_w, channels, work)
+        padded_size = (block_h + kh - 1) * (block_w + kw - 1) * channels
+        buffer = np.empty(padded_size, work)
+        while not failed.is_set() and not (cancel is not None and cancel.is_set()):
+            with lock:
+                index = next(next_block)
+            if index >= len(blocks):
+                return
+            r0, r1, c0, c1 = blocks[index]
+            shape = (r1 - r0 + kh - 1, c1 - c0 + kw - 1)
+            padded = buffer[: shape[0] * shape[1] * channels].reshape(*shape, channels)
+            _gather(planes, (r0 + row_offset, r1 + row_offset + kh - 1), column_plans[c0],
+                    border, cval, padded)
+            values = path.run(padded, r1 - r0, c1 - c0, scratch)
+            if finish is not None:
+                values = finish(values, slice(r0, r1), slice(c0, c1))
+            _store(values, out[r0:r1, c0:c1], clip)
+            if progress is not None:
+                with lock:
+                    done[0] += (r1 - r0) * (c1 - c0)
+                    progress(done[0] / (out_h * out_w))
+
+    futures = [_pool().submit(take_blocks) for _ in range(helpers)]
+    try:
+        with single_threaded_blas_for_now():
+            take_blocks()
+    finally:
+        errors = [future.exception() for future in futures]  # waits for every helper
+    for error in errors:
+        if error is not None:
+            raise error
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("filtering was cancelled")
+    return out[..., 0] if flat else out
 
 
 def _store(values: np.ndarray, out: np.ndarray, clip: tuple[float, float] | None) -> None:

@@ -13,6 +13,7 @@ __all__ = [
     "ImageFileError",
     "KernelError",
     "KernelStudioError",
+    "MethodError",
     "PresetError",
     "RecipeError",
     "StepError",
@@ -29,6 +30,10 @@ class KernelError(KernelStudioError, ValueError):
 
 class BorderError(KernelStudioError, ValueError):
     """An unknown border mode."""
+
+
+class MethodError(KernelStudioError, ValueError):
+    """An unknown computation method."""
 
 
 class ImageError(KernelStudioError, ValueError):

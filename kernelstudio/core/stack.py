@@ -258,14 +258,15 @@ class Step:
         offset = self.offset * full_scale / 255
         valid = self.border == "valid"
 
-        def finish(values: np.ndarray, first: int, stop: int) -> np.ndarray:
+        def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
             if self.absolute:
                 np.abs(values, out=values)
             if offset:
                 values += values.dtype.type(offset)
             if self.opacity < 1:
-                rows = slice(first + ay, stop + ay) if valid else slice(first, stop)
-                cols = slice(ax, ax + values.shape[1]) if valid else slice(None)
+                if valid:  # output (r, c) sits over input (r + ay, c + ax)
+                    rows = slice(rows.start + ay, rows.stop + ay)
+                    cols = slice(cols.start + ax, cols.stop + ax)
                 before = source[rows, cols].astype(values.dtype)
                 values -= before
                 values *= values.dtype.type(self.opacity)

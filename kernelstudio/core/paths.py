@@ -1,0 +1,300 @@
+"""The three ways the engine computes a correlation, and how it picks one.
+
+Every path turns a padded block of the image (border already applied) into the block's
+raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``filter2D``:
+
+``direct``
+    One batched matrix product per strip: for each output row, the kernel's transpose
+    (kw × kh) times the kh input rows under it (a strided view, never copied), then the kw
+    partial rows summed with their shifts by a matrix-vector product over another strided
+    view. BLAS does all the multiply-adds, about 0.02 ns per output value and weight on
+    the reference machine; it wins up to about 19×19.
+``separable``
+    For kernels of low rank r (box, Gaussian, Sobel, unsharp, motion blur along an axis):
+    elimination splits the kernel into r column × row pairs; a matrix product does the r
+    vertical passes and grouped shifted additions the horizontal ones (taps sharing a
+    weight, as in symmetric kernels, are summed before one multiply).
+``fft``
+    Overlap-save over tiles of about 768 × 768, channel by channel, with NumPy's FFT in
+    float64 (float32 round-off could reach half a level for kernels with large weights,
+    and float64 is no slower). Its cost per pixel does not grow with the kernel, so it
+    wins for large dense kernels (beyond about 19×19).
+
+`choose` estimates each path's time per output value from constants measured on a
+2-core x86-64 machine (benchmarks/engine_paths.py reproduces them) and takes the cheapest.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = ["FFT", "METHODS", "Direct", "Separable", "choose"]
+
+METHODS = ("auto", "direct", "separable", "fft")
+
+# Estimated nanoseconds per output value (one channel) beyond what every path spends
+# gathering and storing, fitted to benchmarks/engine_paths.py on 4-megapixel RGB photos.
+_GEMM_TAP = 0.025      # one kernel weight inside the direct path's matrix products
+_VERTICAL_TAP = 0.017  # one weight of the separable path's vertical passes
+_PASS = 0.14           # one full pass of shifted addition or multiplication
+_FFT_BASE = 0.46       # per value and per log2 of the tile's area, before overlap waste
+_RANK_TOLERANCE = 1e-12
+# Lengths NumPy's FFT handles fast (factors 2, 3 and 5).
+_FFT_SIZES = (16, 32, 48, 64, 96, 128, 160, 192, 256, 320, 384, 432, 480, 512, 576, 640,
+              720, 768, 800, 864, 960, 1024)
+
+
+class _Strips:
+    """Paths that work on full-width strips of rows, each with a few strip-sized buffers.
+
+    A strip holds about `budget` intermediate values (`depth` per output value): below
+    that the fixed cost per strip dominates, above it cache misses do (budgets measured on
+    12-megapixel photos with benchmarks/engine_paths.py).
+    """
+
+    budget = 1 << 20
+    kw = 1
+    buffers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def depth(self) -> int:
+        raise NotImplementedError
+
+    def block_shape(self, out_h: int, out_w: int, channels: int) -> tuple[int, int]:
+        per_row = (out_w + self.kw - 1) * channels * self.depth
+        return min(out_h, max(4, self.budget // per_row)), out_w
+
+    def scratch(self, rows: int, cols: int, channels: int, work: np.dtype) -> dict:
+        """Buffers named in `buffers`: ``"padded"`` ones span the padded width, ``"values"``
+        ones the output's, each `depth` (padded) or 1 (values) deep."""
+        sizes = {"padded": rows * self.depth * (cols + self.kw - 1) * channels,
+                 "values": rows * cols * channels}
+        return {name: np.empty(sizes[kind], work) for name, kind in self.buffers}
+
+    def _views(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> dict:
+        """This strip's buffers: (rows, depth, padded width) and (rows, output width)."""
+        channels = padded.shape[2]
+        shapes = {"padded": (rows, self.depth, padded.shape[1] * channels),
+                  "values": (rows, cols * channels)}
+        return {name: scratch[name][: math.prod(shapes[kind])].reshape(shapes[kind])
+                for name, kind in self.buffers}
+
+
+class Direct(_Strips):
+    """Batched matrix product over the kernel's rows, then shifted sums over its columns."""
+
+    name = "direct"
+    buffers = (("products", "padded"), ("values", "values"))
+
+    def __init__(self, kernel: np.ndarray, work: np.dtype):
+        self.kh, self.kw = kernel.shape
+        self.weights_t = np.ascontiguousarray(kernel.T, dtype=work)
+        self.ones = np.ones(self.kw, work)
+
+    @property
+    def depth(self) -> int:
+        return self.kw
+
+    def cost(self) -> float:
+        return _GEMM_TAP * self.kh * self.kw
+
+    def run(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> np.ndarray:
+        channels = padded.shape[2]
+        span = cols * channels
+        views = self._views(padded, rows, cols, scratch)
+        products, values = views["products"], views["values"]
+        np.matmul(self.weights_t, _row_windows(padded, rows, self.kh), out=products)
+        if self.kw == 1:
+            values[...] = products[:, 0, :span]
+        else:
+            # sum_j products[r, j, n + j * channels], as one matrix-vector product per row
+            # over a strided view (column-major, leading dimension width + channels).
+            step = products.strides[2]
+            diagonal = np.ndarray((rows, span, self.kw), products.dtype, buffer=products,
+                                  strides=(products.strides[0], step,
+                                           products.strides[1] + channels * step))
+            np.matmul(diagonal, self.ones, out=values)
+        return values.reshape(rows, cols, channels)
+
+
+class Separable(_Strips):
+    """Sum of r separable terms: vertical passes by matrix product, horizontal by shifted sums."""
+
+    name = "separable"
+    budget = 1 << 19
+    buffers = (("vertical", "padded"), ("values", "values"), ("sum", "values"))
+
+    def __init__(self, columns: np.ndarray, rows: np.ndarray, work: np.dtype):
+        # columns: (r, kh) vertical weights; rows: (r, kw) horizontal weights.
+        self.rank, self.kh = columns.shape
+        self.kw = rows.shape[1]
+        self.columns = np.ascontiguousarray(columns, dtype=work)
+        self.groups = [_weight_groups(row) for row in rows]
+
+    def cost(self) -> float:
+        # A group of n taps costs n - 1 additions, a multiply and an accumulation.
+        passes = sum(len(taps) + 1 for groups in self.groups for _, taps in groups)
+        return _VERTICAL_TAP * self.rank * self.kh + _PASS * passes
+
+    @property
+    def depth(self) -> int:
+        return self.rank
+
+    def run(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> np.ndarray:
+        channels = padded.shape[2]
+        span = cols * channels
+        views = self._views(padded, rows, cols, scratch)
+        vertical, values, partial = views["vertical"], views["values"], views["sum"]
+        np.matmul(self.columns, _row_windows(padded, rows, self.kh), out=vertical)
+        first = True
+        for term, groups in enumerate(self.groups):
+            passes = vertical[:, term]
+            for weight, taps in groups:
+                views = [passes[:, j * channels : j * channels + span] for j in taps]
+                target = values if first else partial
+                if len(views) == 1:
+                    np.multiply(views[0], weight, out=target)
+                else:
+                    np.add(views[0], views[1], out=target)
+                    for view in views[2:]:
+                        target += view
+                    target *= weight
+                if not first:
+                    values += partial
+                first = False
+        if first:  # no weight at all: an all-zero kernel
+            values[...] = 0
+        return values.reshape(rows, cols, channels)
+
+
+class FFT:
+    """Overlap-save over tiles, one channel at a time, with float64 transforms."""
+
+    name = "fft"
+
+    def __init__(self, kernel: np.ndarray, out_h: int, out_w: int):
+        self.kh, self.kw = kernel.shape
+        self.size = (_fft_size(self.kh, out_h), _fft_size(self.kw, out_w))
+        self.spectrum = np.fft.rfft2(kernel[::-1, ::-1], s=self.size)
+
+    def cost(self) -> float:
+        fh, fw = self.size
+        useful = (fh - self.kh + 1) * (fw - self.kw + 1)
+        return _FFT_BASE * math.log2(fh * fw) * fh * fw / useful
+
+    def block_shape(self, out_h: int, out_w: int, channels: int) -> tuple[int, int]:
+        fh, fw = self.size
+        return min(out_h, fh - self.kh + 1), min(out_w, fw - self.kw + 1)
+
+    def scratch(self, rows: int, cols: int, channels: int, work: np.dtype) -> dict:
+        fh, fw = self.size
+        return {
+            "plane": np.zeros((fh, fw)),
+            "spectrum": np.empty((fh, fw // 2 + 1), np.complex128),
+            "full": np.empty((fh, fw)),
+            "values": np.empty(rows * cols * channels, work),
+        }
+
+    def run(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> np.ndarray:
+        height, width, channels = padded.shape
+        fw = self.size[1]
+        plane, spectrum, full = scratch["plane"], scratch["spectrum"], scratch["full"]
+        values = scratch["values"][: rows * cols * channels].reshape(rows, cols, channels)
+        # Zero padding beyond the block; smaller blocks (at the image's edges) reuse it.
+        plane[height:] = 0
+        plane[:height, width:] = 0
+        for channel in range(channels):
+            plane[:height, :width] = padded[..., channel]  # float64 whatever the work type
+            np.fft.rfft2(plane, out=spectrum)
+            spectrum *= self.spectrum
+            # irfft2 ignores out=, so the inverse is done axis by axis into reused buffers.
+            np.fft.ifft(spectrum, axis=0, out=spectrum)
+            np.fft.irfft(spectrum, n=fw, axis=1, out=full)
+            values[..., channel] = full[self.kh - 1 : self.kh - 1 + rows,
+                                        self.kw - 1 : self.kw - 1 + cols]
+        return values
+
+
+def _row_windows(padded: np.ndarray, rows: int, kh: int) -> np.ndarray:
+    """(rows, kh, width) view: for each output row, the kh padded rows under the kernel."""
+    flat = padded.reshape(padded.shape[0], -1)
+    step = flat.strides[0]
+    # np.ndarray over the same buffer: like as_strided, without its per-call overhead.
+    return np.ndarray((rows, kh, flat.shape[1]), flat.dtype, buffer=flat,
+                      strides=(step, step, flat.strides[1]))
+
+
+def _weight_groups(weights: np.ndarray) -> list[tuple[float, list[int]]]:
+    """Taps sharing a weight (to 1e-12 of the largest), so each group needs one multiply."""
+    scale = float(np.abs(weights).max()) or 1.0
+    groups: list[tuple[float, list[int]]] = []
+    for j, weight in enumerate(weights):
+        if abs(weight) <= 1e-14 * scale:
+            continue
+        for index, (value, taps) in enumerate(groups):
+            if abs(value - weight) <= 1e-12 * scale:
+                taps.append(j)
+                groups[index] = ((value * (len(taps) - 1) + weight) / len(taps), taps)
+                break
+        else:
+            groups.append((float(weight), [j]))
+    return groups
+
+
+def _fft_size(k: int, extent: int) -> int:
+    """A fast FFT length for tiles along one axis of `extent` outputs.
+
+    Tiles of about 768 (4k for very large kernels) did best per output in measurements:
+    smaller ones lose to per-call overhead, larger ones to cache misses. The length is
+    then shrunk to the shortest fast one that covers the axis in as many tiles, so the
+    last tile is not mostly empty; a small image gets a single tile that just fits.
+    """
+    ideal = max(768, 1 << math.ceil(math.log2(4 * k)))
+    tiles = math.ceil(extent / (ideal - k + 1))
+    needed = math.ceil(extent / tiles) + k - 1
+    return next((size for size in _FFT_SIZES if size >= needed), 1 << math.ceil(math.log2(needed)))
+
+
+def low_rank(kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(columns, rows) with ``sum(outer(columns[t], rows[t])) == kernel``.
+
+    Elimination with complete pivoting: each term takes the largest remaining weight as
+    pivot, its column divided by it and its row as they are. Unlike an SVD this keeps
+    simple kernels exact (a box is ones times 1/9; a row of a symmetric kernel stays
+    symmetric, so equal taps can be grouped) and it stops as soon as what remains is
+    below 1e-12 of the largest weight.
+    """
+    residual = np.array(kernel, dtype=np.float64)
+    limit = _RANK_TOLERANCE * float(np.abs(residual).max())
+    columns, rows = [], []
+    while len(columns) < min(residual.shape):
+        p, q = np.unravel_index(np.argmax(np.abs(residual)), residual.shape)
+        pivot = residual[p, q]
+        if not abs(pivot) > limit:
+            break
+        column, row = residual[:, q] / pivot, residual[p, :].copy()
+        residual -= np.outer(column, row)
+        columns.append(column)
+        rows.append(row)
+    if not columns:  # an all-zero kernel
+        return np.zeros((1, kernel.shape[0])), np.zeros((1, kernel.shape[1]))
+    return np.array(columns), np.array(rows)
+
+
+def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: str = "auto"):
+    """The path to run: `method`, or the one `auto` estimates to be fastest."""
+    kh, kw = kernel.shape
+    candidates = []
+    # A single-row kernel makes the direct path's products one tap deep, which BLAS does
+    # slowly (a 1×31 kernel ran 5× slower than separable); the FFT only pays for large
+    # kernels, so auto does not even plan it for small ones.
+    if method == "direct" or (method == "auto" and kh > 1):
+        candidates.append(Direct(kernel, work))
+    if method in ("auto", "separable"):
+        columns, rows = low_rank(kernel)
+        candidates.append(Separable(columns, rows, work))
+    if method == "fft" or (method == "auto" and kh * kw > 256):
+        candidates.append(FFT(kernel, out_h, out_w))
+    return min(candidates, key=lambda path: path.cost())
