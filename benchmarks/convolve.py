@@ -1,0 +1,203 @@
+"""kernelstudio's convolve against OpenCV, Pillow and scipy, side by side.
+
+All four filter the same photo (the bundled sample, resized to --megapixels, RGB uint8)
+with the same kernels and border (reflect101); the calls are interleaved, in a new random
+order each round, and each figure is the median of --repeats runs. Peak memory is measured
+separately with tracemalloc on a 24-megapixel photo.
+
+    python benchmarks/convolve.py                 # the README's table
+    python benchmarks/convolve.py --repeats 3     # quicker
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+
+import cv2
+import numpy as np
+import PIL
+import scipy
+from PIL import Image, ImageFilter
+from scipy import ndimage
+
+from kernelstudio.core import convolve, gaussian_kernel, load_image
+from kernelstudio.core.engine import _trim, work_dtype
+from kernelstudio.core.paths import choose
+from kernelstudio.data import SAMPLE_PHOTO, resource_path
+
+GOALS = {  # kernel: (most ours/OpenCV, least Pillow/ours, least scipy/ours)
+    "3×3": (2.0, 2.0, 2.0),
+    "5×5": (3.0, 2.0, 2.0),
+    "15×15 Gaussian": (1.0, None, 2.0),
+    "31×31": (1.0, None, 2.0),
+}
+
+
+def kernels() -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(2026)
+    return {
+        "3×3": rng.normal(size=(3, 3)),
+        "5×5": rng.normal(size=(5, 5)) / 5,
+        "15×15 Gaussian": gaussian_kernel(15),
+        "31×31": rng.normal(size=(31, 31)) / 31,
+    }
+
+
+def photo(megapixels: float) -> np.ndarray:
+    sample = load_image(resource_path(SAMPLE_PHOTO)).pixels
+    width = round((megapixels * 1e6 * 4 / 3) ** 0.5)
+    height = round(width * 3 / 4)
+    return np.asarray(Image.fromarray(sample).resize((width, height), Image.Resampling.BICUBIC))
+
+
+def contenders(image: np.ndarray, kernel: np.ndarray) -> dict:
+    pillow_image = Image.fromarray(image)
+    calls = {
+        "kernelstudio": lambda: convolve(image, kernel),
+        "OpenCV": lambda: cv2.filter2D(image, -1, kernel, borderType=cv2.BORDER_REFLECT_101),
+        "scipy": lambda: ndimage.correlate(image, kernel[..., None], mode="mirror"),
+    }
+    if kernel.shape in ((3, 3), (5, 5)):
+        pillow_filter = ImageFilter.Kernel(kernel.shape, kernel.ravel().tolist(), scale=1)
+        calls["Pillow"] = lambda: pillow_image.filter(pillow_filter)
+    return calls
+
+
+def timings(image, kernel, repeats: int, slow_limit: float) -> dict[str, float]:
+    """Median seconds per library; each repeat runs them in a new random order.
+
+    On a virtual machine a core left idle by a single-threaded call (Pillow, scipy) is
+    slow to wake, so whoever runs next pays for it; with a fixed order the same library
+    would always pay. Shuffling, and the same short pause before every call, spread that
+    evenly.
+    """
+    calls = contenders(image, kernel)
+    results: dict[str, list[float]] = {name: [] for name in calls}
+    shuffler = random.Random(len(results) * 1009 + kernel.size)
+    for _ in range(repeats):
+        order = list(calls)
+        shuffler.shuffle(order)
+        for name in order:
+            if results[name] and sum(results[name]) > slow_limit:
+                continue  # scipy on large kernels: its first runs already say enough
+            time.sleep(0.05)
+            start = time.perf_counter()
+            calls[name]()
+            results[name].append(time.perf_counter() - start)
+    return {name: statistics.median(times) for name, times in results.items()}
+
+
+def traced_peak(image: np.ndarray, kernel: np.ndarray) -> int:
+    """Peak bytes NumPy allocated during the call, as tracemalloc sees them."""
+    convolve(image[:64, :64], kernel)  # warm up the thread pool outside the measurement
+    tracemalloc.start()
+    try:
+        convolve(image, kernel)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+# Linux only: VmHWM is the peak resident size; writing 5 to clear_refs resets it. (The
+# rusage maximum would not do: Linux carries it over from the parent through exec.)
+_RSS_PROBE = """
+import sys, numpy as np
+from kernelstudio.core import convolve
+def status(key):
+    with open("/proc/self/status") as lines:
+        return next(int(line.split()[1]) * 1024 for line in lines if line.startswith(key))
+image = np.load(sys.argv[1]); kernel = np.load(sys.argv[2])
+convolve(image[:64, :64], kernel)
+with open("/proc/self/clear_refs", "w") as reset:
+    reset.write("5")
+before = status("VmRSS:")
+convolve(image, kernel)
+print(status("VmHWM:") - before)
+"""
+
+
+def resident_peak(image: np.ndarray, kernel: np.ndarray, folder: str) -> int | None:
+    """Growth of a fresh process's peak resident size during the call (all memory)."""
+    if not os.path.exists("/proc/self/clear_refs"):
+        return None
+    image_file, kernel_file = os.path.join(folder, "image.npy"), os.path.join(folder, "k.npy")
+    np.save(image_file, image)
+    np.save(kernel_file, kernel)
+    result = subprocess.run([sys.executable, "-c", _RSS_PROBE, image_file, kernel_file],
+                            capture_output=True, text=True, check=True)
+    return int(result.stdout)
+
+
+def machine() -> str:
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as info:
+            model = next(line.split(":", 1)[1].strip() for line in info if "model name" in line)
+    except (OSError, StopIteration):
+        pass
+    return (f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"NumPy {np.__version__}, OpenCV {cv2.__version__}, Pillow {PIL.__version__}, "
+            f"scipy {scipy.__version__}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--megapixels", type=float, default=12.0)
+    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--slow-limit", type=float, default=20.0,
+                        help="stop repeating a library once its runs add up to this (s)")
+    args = parser.parse_args()
+    image = photo(args.megapixels)
+    print(f"{machine()}\n{image.shape[1]}×{image.shape[0]} RGB uint8 "
+          f"({image.size / 3e6:.1f} MP), border reflect101, median of {args.repeats}\n")
+    header = ("| kernel | path | kernelstudio | OpenCV | Pillow | scipy | ours ÷ OpenCV "
+              "| Pillow ÷ ours | scipy ÷ ours |")
+    print(header)
+    print("|---" * 9 + "|")
+    verdicts = []
+    for name, kernel in kernels().items():
+        times = timings(image, kernel, args.repeats, args.slow_limit)
+        ours = times["kernelstudio"]
+        path = choose(_trim(kernel)[0], work_dtype(image.dtype), *image.shape[:2]).name
+        pillow = times.get("Pillow")
+        cells = [name, path] + [f"{times[key] * 1e3:.0f} ms" if key in times else "n/a"
+                                for key in ("kernelstudio", "OpenCV", "Pillow", "scipy")]
+        ratios = (ours / times["OpenCV"], pillow / ours if pillow else None, times["scipy"] / ours)
+        cells += [f"{ratio:.2f}" if ratio else "n/a" for ratio in ratios]
+        print("| " + " | ".join(cells) + " |")
+        opencv_goal, pillow_goal, scipy_goal = GOALS[name]
+        verdicts.append((f"{name}: ours ÷ OpenCV ≤ {opencv_goal}", ratios[0] <= opencv_goal))
+        if pillow_goal:
+            verdicts.append((f"{name}: Pillow ÷ ours ≥ {pillow_goal}", ratios[1] >= pillow_goal))
+        verdicts.append((f"{name}: scipy ÷ ours ≥ {scipy_goal}", ratios[2] >= scipy_goal))
+
+    big = photo(24)
+    print(f"\nExtra memory while filtering {big.shape[1]}×{big.shape[0]} RGB uint8 "
+          f"({big.nbytes / 2**20:.0f} MiB), output included: NumPy's allocations (tracemalloc) "
+          "and the growth of the process's peak resident size\n")
+    print("| kernel | tracemalloc | ÷ image | resident | ÷ image |\n|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, kernel in kernels().items():
+            traced = traced_peak(big, kernel)
+            resident = resident_peak(big, kernel, folder)
+            shown = (f"{resident / 2**20:.0f} MiB | {resident / big.nbytes:.2f}"
+                     if resident is not None else "n/a | n/a")
+            print(f"| {name} | {traced / 2**20:.0f} MiB | {traced / big.nbytes:.2f} | {shown} |")
+            worst = max(traced, resident or 0)
+            verdicts.append((f"{name}: extra memory ≤ 2.5 × image", worst <= 2.5 * big.nbytes))
+    print("\nGoals:")
+    for text, ok in verdicts:
+        print(f"  {'met ' if ok else 'MISSED'}  {text}")
+
+
+if __name__ == "__main__":
+    main()
