@@ -222,6 +222,17 @@ class Step:
             return total
         return self.divisor
 
+    @property
+    def crop_offset(self) -> tuple[int, int]:
+        """(rows, columns) the result is shifted by: the anchor for ``valid``, else (0, 0).
+
+        With border ``valid`` the result is smaller; its pixel (0, 0) is the input's pixel
+        at this offset.
+        """
+        if self.border != "valid":
+            return 0, 0
+        return self.weights_and_anchor()[1]
+
     def weights_and_anchor(self) -> tuple[np.ndarray, tuple[int, int]]:
         """The weights to correlate with (divided, flipped if asked) and their anchor."""
         weights = self.kernel / self.effective_divisor
@@ -318,6 +329,13 @@ class Stack:
     def enabled_steps(self) -> tuple[Step, ...]:
         return tuple(step for step in self.steps if step.enabled)
 
+    @property
+    def offset(self) -> tuple[int, int]:
+        """Where the result's pixel (0, 0) lies in the input (non-zero after ``valid`` steps)."""
+        rows = sum(step.crop_offset[0] for step in self.enabled_steps)
+        cols = sum(step.crop_offset[1] for step in self.enabled_steps)
+        return rows, cols
+
     def apply(
         self,
         image,
@@ -337,7 +355,9 @@ class Stack:
         image = check_image(image)
         levels(image.dtype)
         steps = self.enabled_steps
-        result = image.copy()
+        if not steps:
+            return image.copy()
+        result = image  # every step returns a new array; the input is never written
         for index, step in enumerate(steps):
             report = None
             if progress is not None:

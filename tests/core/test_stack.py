@@ -139,6 +139,21 @@ def test_valid_border_shrinks_and_crops_untouched_channels():
     assert_within_one(result[..., :3], expected_u8(mixed))
 
 
+def test_stack_offset_says_where_a_shrunken_result_lies():
+    image = np.arange(20 * 30, dtype=np.float64).reshape(20, 30) / 600
+    pick = np.zeros((3, 5))
+    pick[1, 2] = 1  # picks the pixel under the anchor, so the result is a plain crop
+    stack = Stack((Step(kernel=pick, border="valid"), Step(kernel=pick, border="valid"),
+                   Step(preset="identity", border="valid", enabled=False)))
+    assert stack.offset == (2, 4)
+    result = stack.apply(image)
+    np.testing.assert_allclose(result, image[2 : 2 + result.shape[0], 4 : 4 + result.shape[1]])
+    flipped = Step(kernel=np.ones((4, 4)), border="valid", flip=True)
+    assert flipped.crop_offset == (1, 1)
+    assert Step(kernel=np.ones((4, 4)), border="valid").crop_offset == (2, 2)
+    assert Step(preset="box").crop_offset == (0, 0)
+
+
 def test_float_images_are_kept_between_zero_and_one():
     image = np.array([[0.2, 0.9]], np.float64)
     np.testing.assert_allclose(Step(kernel=[[2]]).apply(image), [[0.4, 1.0]])
