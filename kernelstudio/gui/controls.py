@@ -1,0 +1,116 @@
+"""Small compound controls used by the docks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
+
+from kernelstudio.core import Param
+
+__all__ = ["ParamControl", "SliderSpin", "describe_control"]
+
+
+def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
+    """Give `widget` its object name, accessible name and tooltip; returns it."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(tip.split(":")[0].split(".")[0])
+    widget.setToolTip(tip)
+    return widget
+
+
+class SliderSpin(QWidget):
+    """A slider and a spin box showing one number; `valueEdited` when the user changes it."""
+
+    valueEdited = Signal(float)
+
+    def __init__(self, minimum: float, maximum: float, step: float, *, integer: bool,
+                 decimals: int = 3, suffix: str = "", parent=None):
+        super().__init__(parent)
+        self._step = step
+        self.spin = QSpinBox() if integer else QDoubleSpinBox()
+        if not integer:
+            self.spin.setDecimals(decimals)
+        self.spin.setRange(minimum, maximum)
+        self.spin.setSingleStep(step)
+        self.spin.setSuffix(suffix)
+        self.spin.setKeyboardTracking(False)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, round((maximum - minimum) / step))
+        self._minimum = minimum
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+
+    def value(self) -> float:
+        return self.spin.value()
+
+    def set_value(self, value: float) -> None:
+        """Show `value` without emitting `valueEdited`."""
+        with QSignalBlocker(self.spin), QSignalBlocker(self.slider):
+            self.spin.setValue(value)
+            self.slider.setValue(round((value - self._minimum) / self._step))
+
+    def setToolTip(self, text: str) -> None:  # keep both halves explained
+        super().setToolTip(text)
+        self.slider.setToolTip(text)
+        self.spin.setToolTip(text)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.slider.setAccessibleName(f"{name} slider")
+        self.spin.setAccessibleName(name)
+
+    @Slot(int)
+    def _on_slider_value_changed(self, position: int) -> None:
+        value = self._minimum + position * self._step
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value)
+        self.valueEdited.emit(self.spin.value())
+
+    @Slot(float)
+    def _on_spin_value_changed(self, value: float) -> None:
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(round((value - self._minimum) / self._step))
+        self.valueEdited.emit(value)
+
+
+class ParamControl(QWidget):
+    """The control a preset parameter declares: choices, or a ranged number."""
+
+    valueEdited = Signal(str, object)  # parameter name, value
+
+    def __init__(self, param: Param, parent=None):
+        super().__init__(parent)
+        self.param = param
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if param.choices:
+            self.editor = QComboBox()
+            self.editor.addItems(list(param.choices))
+            self.editor.currentTextChanged.connect(self._on_choice_changed)
+        else:
+            self.editor = SliderSpin(param.minimum, param.maximum, param.step,
+                                     integer=param.integer)
+            self.editor.valueEdited.connect(self._on_number_edited)
+        layout.addWidget(self.editor)
+        describe_control(self, f"param-{param.name}", f"{param.name}: {param.doc}")
+        self.editor.setToolTip(self.toolTip())
+        self.editor.setAccessibleName(param.name)
+
+    def set_value(self, value) -> None:
+        if isinstance(self.editor, QComboBox):
+            with QSignalBlocker(self.editor):
+                self.editor.setCurrentText(str(value))
+        else:
+            self.editor.set_value(float(value))
+
+    @Slot(str)
+    def _on_choice_changed(self, text: str) -> None:
+        self.valueEdited.emit(self.param.name, text)
+
+    @Slot(float)
+    def _on_number_edited(self, value: float) -> None:
+        self.valueEdited.emit(self.param.name, int(value) if self.param.integer else value)

@@ -1,0 +1,134 @@
+"""The document: the photo, the stack being built, which step is selected, and undo.
+
+The stack is the core's immutable `Stack`; every edit replaces it through an undo command
+that also remembers the selection, so undo and redo bring back exactly what the user
+saw. Widgets never keep their own copy of a kernel: they read `current_step` and call
+the edit methods here.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from kernelstudio.core import Photo, Stack, Step
+
+__all__ = ["Document"]
+
+_MERGE_IDS = itertools.count(1000)
+_MERGEABLE: dict[str, int] = {}
+
+
+def _merge_id(key: str) -> int:
+    """A stable undo-merge id for edits of one kind (a slider dragged, a field typed in)."""
+    if key not in _MERGEABLE:
+        _MERGEABLE[key] = next(_MERGE_IDS)
+    return _MERGEABLE[key]
+
+
+class _StackEdit(QUndoCommand):
+    """Replace the stack and selection; undo puts the old ones back."""
+
+    def __init__(self, document: Document, stack: Stack, selection: int, text: str,
+                 merge: str | None = None):
+        super().__init__(text)
+        self._document = document
+        self._before = (document.stack, document.selection)
+        self._after = (stack, selection)
+        self._merge = merge
+
+    def redo(self) -> None:
+        self._document._set(*self._after)
+
+    def undo(self) -> None:
+        self._document._set(*self._before)
+
+    def id(self) -> int:
+        return _merge_id(self._merge) if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _StackEdit) or other._merge != self._merge:
+            return False
+        self._after = other._after
+        return True
+
+
+class Document(QObject):
+    """Holds the photo and the stack; every stack edit goes through `undo_stack`."""
+
+    photoChanged = Signal()
+    stackChanged = Signal()
+    #: The selected step, or what it holds, changed: controls showing it must refresh.
+    currentStepChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.photo: Photo | None = None
+        self.stack = Stack()
+        self.selection = -1
+
+    # reading ----------------------------------------------------------------------------
+    @property
+    def current_step(self) -> Step | None:
+        if 0 <= self.selection < len(self.stack.steps):
+            return self.stack.steps[self.selection]
+        return None
+
+    # changing without undo ----------------------------------------------------------------
+    def set_photo(self, photo: Photo) -> None:
+        self.photo = photo
+        self.photoChanged.emit()
+
+    def select(self, index: int) -> None:
+        self._set(self.stack, index)
+
+    def _set(self, stack: Stack, selection: int) -> None:
+        selection = selection if 0 <= selection < len(stack.steps) else -1
+        stack_changed = stack is not self.stack
+        selection_changed = selection != self.selection
+        self.stack, self.selection = stack, selection
+        if stack_changed:
+            self.stackChanged.emit()
+        if stack_changed or selection_changed:
+            self.currentStepChanged.emit()
+
+    # undoable edits -----------------------------------------------------------------------
+    def edit(self, stack: Stack, selection: int, text: str, merge: str | None = None) -> None:
+        """Replace the whole stack (and selection) as one undoable edit."""
+        self.undo_stack.push(_StackEdit(self, stack, selection, text, merge))
+
+    def replace_step(self, index: int, step: Step, text: str, merge: str | None = None) -> None:
+        steps = list(self.stack.steps)
+        steps[index] = step
+        key = f"{merge}@{index}" if merge else None
+        self.edit(Stack(tuple(steps)), index, text, key)
+
+    def edit_current(self, text: str, merge: str | None = None, **changes) -> None:
+        """Change fields of the selected step (see `Step.replace`)."""
+        step = self.current_step
+        if step is not None:
+            self.replace_step(self.selection, step.replace(**changes), text, merge)
+
+    def insert_step(self, index: int, step: Step, text: str) -> None:
+        steps = list(self.stack.steps)
+        steps.insert(index, step)
+        self.edit(Stack(tuple(steps)), index, text)
+
+    def remove_step(self, index: int) -> None:
+        steps = list(self.stack.steps)
+        removed = steps.pop(index)
+        selection = min(index, len(steps) - 1)
+        self.edit(Stack(tuple(steps)), selection, f"Remove {removed.title}")
+
+    def move_step(self, index: int, target: int) -> None:
+        """Move the step at `index` so that it ends up at position `target`."""
+        steps = list(self.stack.steps)
+        target = max(0, min(target, len(steps) - 1))
+        if target == index:
+            return
+        step = steps.pop(index)
+        steps.insert(target, step)
+        self.edit(Stack(tuple(steps)), target, f"Move {step.title}")

@@ -1,0 +1,303 @@
+"""The kernel dock: presets, their parameters, the kernel table, and the step's options."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRegularExpression, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kernelstudio.core import BORDERS, PRESETS, KernelStudioError, Step
+
+from .controls import ParamControl, SliderSpin, describe_control
+from .document import Document
+from .models import KernelTableModel
+
+__all__ = ["KernelDock", "resized_kernel"]
+
+SIZES = (3, 5, 7, 9, 11, 13, 15, 21, 31)
+CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
+                   ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
+_NUMBER = r"[-+−]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?"
+
+
+def resized_kernel(kernel: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """`kernel` grown with zeros or cropped at the rim, keeping its centre where it was."""
+    out = np.zeros((rows, cols))
+    kh, kw = kernel.shape
+    # Centres (anchors) are at size // 2; align them.
+    top, left = rows // 2 - kh // 2, cols // 2 - kw // 2
+    src_top, src_left = max(0, -top), max(0, -left)
+    dst_top, dst_left = max(0, top), max(0, left)
+    height = min(kh - src_top, rows - dst_top)
+    width = min(kw - src_left, cols - dst_left)
+    out[dst_top:dst_top + height, dst_left:dst_left + width] = \
+        kernel[src_top:src_top + height, src_left:src_left + width]
+    return out
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Cell editor that only lets numbers and fractions be typed."""
+
+    def createEditor(self, parent, option, index):
+        editor = QLineEdit(parent)
+        pattern = QRegularExpression(rf"^\s*{_NUMBER}(\s*/\s*{_NUMBER})?\s*$")
+        editor.setValidator(QRegularExpressionValidator(pattern, editor))
+        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        editor.setToolTip("A number such as 2, -0.5 or a fraction such as 1/16")
+        return editor
+
+
+def _sum_text(kernel: np.ndarray, step: Step) -> str:
+    total = float(kernel.sum())
+    effective = total / step.effective_divisor
+    if abs(total) < 1e-12 * max(1.0, float(np.abs(kernel).sum())):
+        return "Sum 0: responds to edges only (try Absolute value)"
+    if abs(effective - 1) < 1e-9:
+        return f"Sum {total:g}: keeps brightness"
+    change = "brightens" if effective > 1 else "darkens"
+    return f"Sum {total:g}: {change} to {effective:.0%}"
+
+
+class KernelDock(QDockWidget):
+    """Edits the selected step; clicking a preset starts a stack when there is none."""
+
+    presetClicked = Signal(str)
+    messageRequested = Signal(str)
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__("Kernel", parent)
+        self.setObjectName("kernelDock")
+        self.setAccessibleName("Kernel")
+        self.setToolTip("The selected step: its kernel, preset parameters and options")
+        self._document = document
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self._build_presets())
+        self.params_box = QGroupBox("Parameters")
+        self.params_layout = QFormLayout(self.params_box)
+        layout.addWidget(self.params_box)
+        layout.addWidget(self._build_kernel())
+        layout.addWidget(self._build_options())
+        self.hint = QLabel("Click a preset, or Add in the stack, to start.")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self._param_preset: str | None = None
+        document.currentStepChanged.connect(self._on_document_current_step_changed)
+        self.refresh()
+
+    # building ---------------------------------------------------------------------------
+    def _build_presets(self) -> QGroupBox:
+        box = QGroupBox("Presets")
+        grid = QGridLayout(box)
+        grid.setSpacing(4)
+        for index, preset in enumerate(PRESETS.values()):
+            button = QPushButton(preset.title)
+            describe_control(button, f"preset-{preset.name}", f"{preset.title}: {preset.doc}")
+            button.clicked.connect(lambda _=False, name=preset.name: self.presetClicked.emit(name))
+            grid.addWidget(button, index // 3, index % 3)
+        return box
+
+    def _build_kernel(self) -> QGroupBox:
+        box = QGroupBox("Kernel")
+        column = QVBoxLayout(box)
+        self.size = describe_control(
+            QComboBox(), "kernelSize",
+            "Kernel size: growing pads with zeros, shrinking crops the rim")
+        self.size.activated.connect(self._on_size_activated)
+        column.addWidget(self.size)
+        self.model = KernelTableModel(self._document, self)
+        self.model.editRejected.connect(self.messageRequested)
+        self.table = describe_control(QTableView(), "kernelTable",
+                                      "Kernel weights: type numbers or fractions such as 1/16")
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(_CellDelegate(self.table))
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(54)
+            header.setMinimumSectionSize(24)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setMinimumHeight(3 * 28 + 30)
+        column.addWidget(self.table)
+        self.sum = describe_control(QLabel(), "kernelSum", "The sum of the weights")
+        column.addWidget(self.sum)
+        return box
+
+    def _build_options(self) -> QGroupBox:
+        box = QGroupBox("Step options")
+        form = QFormLayout(box)
+        self.divisor = describe_control(QDoubleSpinBox(), "stepDivisor",
+                                        "Divisor: sums are divided by it (not 0)")
+        self.divisor.setRange(-1e6, 1e6)
+        self.divisor.setDecimals(4)
+        self.divisor.setKeyboardTracking(False)
+        self.divisor.valueChanged.connect(self._on_divisor_changed)
+        form.addRow("Divisor", self.divisor)
+        self.offset = describe_control(QDoubleSpinBox(), "stepOffset",
+                                       "Offset: added after dividing, in 8-bit levels (128 = grey)")
+        self.offset.setRange(-1000, 1000)
+        self.offset.setKeyboardTracking(False)
+        self.offset.valueChanged.connect(
+            lambda value: self._edit("Set offset", "offset", offset=value))
+        form.addRow("Offset", self.offset)
+        self.flags = {}
+        for field, label, tip in (
+            ("normalize", "Normalize", "Normalize: divide by the sum of weights when it is not 0"),
+            ("absolute", "Absolute value",
+             "Absolute value: keep negative responses (edge detectors)"),
+            ("flip", "Flip (true convolution)", "Flip: rotate the kernel 180 degrees"),
+        ):
+            check = describe_control(QCheckBox(label), f"step-{field}", tip)
+            check.toggled.connect(lambda on, field=field, label=label: self._edit(
+                f"{'Set' if on else 'Clear'} {label.split(' (')[0].lower()}", None, **{field: on}))
+            self.flags[field] = check
+            form.addRow(check)
+        self.border = describe_control(QComboBox(), "stepBorder",
+                                       "Border: how pixels beyond the edge are made up")
+        self.border.addItems(list(BORDERS))
+        self.border.currentTextChanged.connect(
+            lambda text: self._edit("Set border", None, border=text))
+        form.addRow("Border", self.border)
+        self.cval = describe_control(QDoubleSpinBox(), "stepFill",
+                                     "Fill: the level used beyond the edge with border constant")
+        self.cval.setRange(0, 255)
+        self.cval.setKeyboardTracking(False)
+        self.cval.valueChanged.connect(lambda value: self._edit("Set fill", "cval", cval=value))
+        form.addRow("Fill", self.cval)
+        self.channels = describe_control(QComboBox(), "stepChannels",
+                                         "Channels: which channels the step filters")
+        for label, value in CHANNEL_CHOICES:
+            self.channels.addItem(label, value)
+        self.channels.activated.connect(self._on_channels_activated)
+        form.addRow("Channels", self.channels)
+        self.opacity = SliderSpin(0, 100, 1, integer=True, suffix=" %")
+        describe_control(self.opacity, "stepOpacity",
+                         "Opacity: how much of the filtered result replaces the step's input")
+        self.opacity.valueEdited.connect(
+            lambda value: self._edit("Set opacity", "opacity", opacity=value / 100))
+        form.addRow("Opacity", self.opacity)
+        self.options_box = box
+        return box
+
+    # editing ----------------------------------------------------------------------------
+    def _edit(self, text: str, merge: str | None, **changes) -> None:
+        try:
+            self._document.edit_current(text, merge, **changes)
+        except KernelStudioError as exc:
+            self.messageRequested.emit(str(exc))
+            self.refresh()
+
+    @Slot(float)
+    def _on_divisor_changed(self, value: float) -> None:
+        if value == 0:
+            self.messageRequested.emit("The divisor cannot be 0")
+            self.refresh()
+            return
+        self._edit("Set divisor", "divisor", divisor=value)
+
+    @Slot(int)
+    def _on_channels_activated(self, index: int) -> None:
+        self._edit("Set channels", None, channels=self.channels.itemData(index))
+
+    @Slot(int)
+    def _on_size_activated(self, index: int) -> None:
+        step = self._document.current_step
+        rows, cols = self.size.itemData(index)
+        if step is None or step.kernel.shape == (rows, cols):
+            return
+        kernel = resized_kernel(step.kernel, rows, cols)
+        self._edit(f"Resize kernel to {rows}×{cols}", None, kernel=kernel)
+
+    @Slot(str, object)
+    def _on_param_edited(self, name: str, value) -> None:
+        step = self._document.current_step
+        if step is None or step.preset is None:
+            return
+        self._edit(f"Set {name}", f"param:{name}", params={**step.params, name: value})
+
+    # showing the document ---------------------------------------------------------------
+    @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the selected step in every control, without echoing edits back."""
+        step = self._document.current_step
+        for widget in (self.params_box, self.table, self.size, self.options_box):
+            widget.setEnabled(step is not None)
+        self.hint.setVisible(step is None)
+        self._refresh_params(step)
+        self._refresh_size(step)
+        if step is None:
+            self.sum.setText("")
+            return
+        self.sum.setText(_sum_text(step.kernel, step))
+        blockers = [QSignalBlocker(widget) for widget in (
+            self.divisor, self.offset, self.border, self.cval, self.channels,
+            *self.flags.values())]
+        self.divisor.setValue(step.divisor)
+        self.offset.setValue(step.offset)
+        for field, check in self.flags.items():
+            check.setChecked(getattr(step, field))
+        self.border.setCurrentText(step.border)
+        self.cval.setValue(step.cval)
+        self.cval.setEnabled(step.border == "constant")
+        index = self.channels.findData(step.channels)
+        if index < 0:
+            self.channels.addItem(step.channels.upper(), step.channels)
+            index = self.channels.count() - 1
+        self.channels.setCurrentIndex(index)
+        self.opacity.set_value(round(step.opacity * 100))
+        del blockers
+
+    def _refresh_size(self, step: Step | None) -> None:
+        with QSignalBlocker(self.size):
+            self.size.clear()
+            shape = step.kernel.shape if step is not None else (3, 3)
+            sizes = [(size, size) for size in SIZES]
+            if shape not in sizes:
+                sizes.insert(0, shape)
+            for rows, cols in sizes:
+                self.size.addItem(f"{rows}×{cols}", (rows, cols))
+            self.size.setCurrentIndex(sizes.index(shape))
+
+    def _refresh_params(self, step: Step | None) -> None:
+        preset = step.preset if step is not None else None
+        if preset != self._param_preset:
+            while self.params_layout.rowCount():
+                self.params_layout.removeRow(0)
+            self._param_controls = {}
+            if preset is not None:
+                for param in PRESETS[preset].params:
+                    control = ParamControl(param)
+                    control.valueEdited.connect(self._on_param_edited)
+                    self.params_layout.addRow(param.name, control)
+                    self._param_controls[param.name] = control
+            self._param_preset = preset
+        self.params_box.setVisible(preset is not None)
+        if preset is not None:
+            self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
+            for name, control in self._param_controls.items():
+                control.set_value(step.params[name])

@@ -1,0 +1,230 @@
+"""Qt models over the document: the selected step's weights, and the steps of the stack."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from kernelstudio.core import KernelStudioError, kernel_to_text, parse_kernel_text
+
+from .document import Document
+
+__all__ = ["KernelTableModel", "StackListModel", "parse_weight"]
+
+_STEP_MIME = "application/x-kernelstudio-step-row"
+_ROOT = QModelIndex()
+_POSITIVE = QColor(214, 96, 77)
+_NEGATIVE = QColor(67, 147, 195)
+
+
+def parse_weight(text) -> float:
+    """One number from cell text: ``2``, ``-0.5``, ``1/16`` (`KernelStudioError` otherwise)."""
+    if isinstance(text, (int, float)) and not isinstance(text, bool):
+        text = repr(float(text))
+    weights = parse_kernel_text(str(text))
+    if weights.size != 1:
+        raise KernelStudioError(f"{str(text).strip()!r} is not one number")
+    return float(weights[0, 0])
+
+
+class KernelTableModel(QAbstractTableModel):
+    """The weights of the selected step, rows × columns, editable as numbers or fractions.
+
+    An edit becomes an undoable change of the step; text that is not a number changes
+    nothing and is reported through `editRejected`.
+    """
+
+    editRejected = Signal(str)
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._shape = self._kernel_shape()
+        document.currentStepChanged.connect(self._on_document_current_step_changed)
+
+    def _kernel(self) -> np.ndarray | None:
+        step = self._document.current_step
+        return None if step is None else step.kernel
+
+    def _kernel_shape(self) -> tuple[int, int]:
+        kernel = self._kernel()
+        return (0, 0) if kernel is None else kernel.shape
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else self._shape[0]
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else self._shape[1]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        kernel = self._kernel()
+        if kernel is None or not index.isValid():
+            return None
+        value = float(kernel[index.row(), index.column()])
+        if role == Qt.ItemDataRole.EditRole:
+            return kernel_to_text([[value]])  # exact, so that editing loses nothing
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _short(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and value:
+            # A light tint: red for positive weights, blue for negative, stronger when larger.
+            peak = float(np.abs(kernel).max())
+            colour = QColor(_POSITIVE if value > 0 else _NEGATIVE)
+            colour.setAlpha(int(40 + 110 * abs(value) / peak))
+            return colour
+        if role == Qt.ItemDataRole.ToolTipRole:
+            exact = kernel_to_text([[value]])
+            return f"Row {index.row() + 1}, column {index.column() + 1}: {exact}"
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        kernel = self._kernel()
+        if kernel is None or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            weight = parse_weight(value)
+        except KernelStudioError as exc:
+            self.editRejected.emit(f"Not a number: {exc}")
+            return False
+        if weight == kernel[index.row(), index.column()]:
+            return True
+        changed = kernel.copy()
+        changed[index.row(), index.column()] = weight
+        try:
+            self._document.edit_current("Edit kernel cell", kernel=changed)
+        except KernelStudioError as exc:
+            self.editRejected.emit(str(exc))
+            return False
+        return True
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def _on_document_current_step_changed(self) -> None:
+        shape = self._kernel_shape()
+        if shape != self._shape:
+            self.beginResetModel()
+            self._shape = shape
+            self.endResetModel()
+        elif shape != (0, 0):
+            self.dataChanged.emit(self.index(0, 0), self.index(shape[0] - 1, shape[1] - 1))
+
+
+class StackListModel(QAbstractListModel):
+    """One row per step: its title, a check box for enabled, drag and drop to reorder."""
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__(parent)
+        self._document = document
+        self._count = len(document.stack.steps)
+        document.stackChanged.connect(self._on_document_stack_changed)
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self._document.stack.steps)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._document.stack.steps):
+            return None
+        step = self._document.stack.steps[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            rows, cols = step.kernel.shape
+            return f"{step.title}  ({rows}×{cols})" if step.preset or step.name else step.title
+        if role == Qt.ItemDataRole.EditRole:
+            return step.title
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _describe(step)
+        return None
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        row = index.row()
+        step = self._document.stack.steps[row]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            enabled = Qt.CheckState(value) == Qt.CheckState.Checked
+            if enabled != step.enabled:
+                verb = "Enable" if enabled else "Disable"
+                self._document.replace_step(row, step.replace(enabled=enabled),
+                                            f"{verb} {step.title}")
+            return True
+        if role == Qt.ItemDataRole.EditRole:
+            name = str(value).strip()
+            if name and name != step.title:
+                self._document.replace_step(row, step.replace(name=name), f"Rename {step.title}")
+            return True
+        return False
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_STEP_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        mime = QMimeData()
+        mime.setData(_STEP_MIME, str(indexes[0].row()).encode())
+        return mime
+
+    def dropMimeData(self, mime: QMimeData, action, row: int, column: int, parent) -> bool:
+        if action != Qt.DropAction.MoveAction or not mime.hasFormat(_STEP_MIME):
+            return False
+        source = int(bytes(mime.data(_STEP_MIME)).decode())
+        count = len(self._document.stack.steps)
+        target = row if row >= 0 else (parent.row() if parent.isValid() else count)
+        # Dropping below the source shifts every later row up by one once it is taken out.
+        self._document.move_step(source, target - 1 if target > source else target)
+        return False  # the move is done; the view must not remove the source row itself
+
+    def _on_document_stack_changed(self) -> None:
+        count = len(self._document.stack.steps)
+        if count != self._count:
+            self.beginResetModel()
+            self._count = count
+            self.endResetModel()
+        elif count:
+            self.dataChanged.emit(self.index(0), self.index(count - 1))
+
+
+def _short(value: float) -> str:
+    """A weight in at most six characters: exact small fractions, else 3 significant digits."""
+    exact = kernel_to_text([[value]])
+    if len(exact) <= 6:
+        return exact
+    return f"{value:.3g}" if abs(value) < 1e4 else f"{value:.1e}"
+
+
+def _describe(step) -> str:
+    rows, cols = step.kernel.shape
+    lines = [f"{step.title}: {rows}×{cols} kernel"]
+    if step.preset:
+        params = ", ".join(f"{key}={value}" for key, value in step.params.items())
+        lines.append(f"preset {step.preset}({params})")
+    lines.append(f"border {step.border}, channels {step.channels}, opacity {step.opacity:.0%}")
+    if not step.enabled:
+        lines.append("disabled: skipped when the stack runs")
+    return "\n".join(lines)
