@@ -245,10 +245,10 @@ def _window(argv: Sequence[str]) -> int:
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.parse_args(argv)
-    raise _InputError(
-        f"the window is not available in this version; use '{PROG} apply' (see '{PROG} --help')"
-    )
+    args = parser.parse_args(argv)
+    from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
+
+    return window(args.file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,30 @@
+"""Starting the window: the application object, its names, and the event loop."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from .window import APPLICATION, ORGANIZATION, MainWindow
+
+__all__ = ["application", "main"]
+
+
+def application() -> QApplication:
+    """The running QApplication, created (with kernelstudio's names) if there is none."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
+        app.setApplicationDisplayName("kernelstudio")
+    return app
+
+
+def main(path: str | None = None) -> int:
+    """Show the window on `path` (the sample photo if None) and run until it closes."""
+    app = application()
+    window = MainWindow(path)
+    window.show()
+    return app.exec()

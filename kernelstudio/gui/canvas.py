@@ -1,0 +1,208 @@
+"""The canvas: the photo before and after, split by a line the user drags, with zoom and pan.
+
+Built on pyqtgraph's ViewBox (wheel zoom around the cursor, drag to pan). The pictures are
+drawn by `ImageLayer`, which paints finished `Display` buffers (made in the worker thread)
+and picks the halved copy that suits the zoom, so setting a 24-megapixel result costs the
+UI thread almost nothing.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel
+
+from .display import Display
+
+__all__ = ["Canvas", "ImageLayer"]
+
+class ImageLayer(QGraphicsItem):
+    """Draws a `Display` over the image pixels it covers."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._display: Display | None = None
+        self._images: list[QImage] = []
+        self._rect = QRectF()
+
+    def set_display(self, picture: Display | None) -> None:
+        self.prepareGeometryChange()
+        self._display = picture
+        self._images = [] if picture is None else list(picture.levels)
+        if picture is None:
+            self._rect = QRectF()
+        else:
+            top, left = picture.origin
+            self._rect = QRectF(left, top, picture.width * picture.scale,
+                                picture.height * picture.scale)
+        self.update()
+
+    def display(self) -> Display | None:
+        return self._display
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if not self._images:
+            return
+        # Screen pixels per image pixel decide the level: the largest halving that still
+        # has at least one of its pixels per screen pixel.
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform())
+        on_screen = zoom * self._display.scale
+        index = 0 if on_screen >= 1 else min(int(math.log2(1 / on_screen)), len(self._images) - 1)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, on_screen < 1)
+        painter.drawImage(self._rect, self._images[index])
+
+
+class Canvas(pg.GraphicsView):
+    """The photo with its result; emits the image pixel under the cursor and the zoom."""
+
+    pixelHovered = Signal(int, int)  # column, row; -1, -1 when off the photo
+    zoomChanged = Signal(float)  # screen pixels per image pixel
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background=QColor(58, 58, 58))
+        self.setObjectName("canvas")
+        self.setAccessibleName("Photo canvas")
+        self.setToolTip("The photo: wheel to zoom, drag to pan, drag the line to compare; "
+                        "hold \\ to see the original")
+        self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
+        self.view.setDefaultPadding(0.02)
+        self.setCentralItem(self.view)
+        self.before = ImageLayer()
+        self.view.addItem(self.before)
+        # The result is drawn inside a clipping rectangle that starts at the split line.
+        self._clip = QGraphicsRectItem()
+        self._clip.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self._clip.setPen(QPen(Qt.PenStyle.NoPen))
+        self.view.addItem(self._clip)
+        self.after = ImageLayer(self._clip)
+        self.split = pg.InfiniteLine(angle=90, movable=True,
+                                     pen=pg.mkPen((255, 255, 255, 200), width=2),
+                                     hoverPen=pg.mkPen((255, 210, 90), width=3))
+        self.split.setZValue(10)
+        self.view.addItem(self.split)
+        self._labels = [self._corner_label("Before"), self._corner_label("After")]
+        self._size = (0, 0)
+        self._split_on = True
+        self._showing_original = False
+        self.split.sigPositionChanged.connect(self._on_split_moved)
+        self.view.sigRangeChanged.connect(self._on_view_range_changed)
+        self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+
+    def _corner_label(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setStyleSheet("QLabel { color: white; background: rgba(0, 0, 0, 110);"
+                            " padding: 2px 6px; border-radius: 3px; }")
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        label.adjustSize()
+        return label
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        labels = getattr(self, "_labels", None)  # pyqtgraph resizes before __init__ ends
+        if labels:
+            before, after = labels
+            before.move(8, 8)
+            after.move(self.width() - after.width() - 8, 8)
+
+    # photo and result -----------------------------------------------------------------
+    def set_original(self, picture: Display) -> None:
+        """Show a new photo; the result is cleared and the view fits the photo."""
+        self._size = (picture.height, picture.width)
+        self.before.set_display(picture)
+        self.after.set_display(None)
+        self.split.setBounds((0, picture.width))
+        self.split.setValue(picture.width / 2)
+        self._update_clip()
+        self.fit()
+
+    def set_result(self, picture: Display | None) -> None:
+        self.after.set_display(picture)
+
+    def result_display(self) -> Display | None:
+        return self.after.display()
+
+    # split view -------------------------------------------------------------------------
+    def set_split_view(self, on: bool) -> None:
+        """With the split off the result covers the whole photo."""
+        self._split_on = on
+        self.split.setVisible(on and not self._showing_original)
+        for label in self._labels:
+            label.setVisible(on and not self._showing_original)
+        self._update_clip()
+
+    def split_view(self) -> bool:
+        return self._split_on
+
+    def split_position(self) -> float:
+        return float(self.split.value())
+
+    def set_split_position(self, column: float) -> None:
+        self.split.setValue(min(max(column, 0.0), float(self._size[1])))
+
+    def show_original(self, on: bool) -> None:
+        """While on (a key held down), only the original is shown."""
+        self._showing_original = on
+        self.after.setVisible(not on)
+        self.split.setVisible(self._split_on and not on)
+        for label in self._labels:
+            label.setVisible(self._split_on and not on)
+
+    def showing_original(self) -> bool:
+        return self._showing_original
+
+    def _update_clip(self) -> None:
+        height, width = self._size
+        start = self.split.value() if self._split_on else 0.0
+        margin = max(height, width, 1) * 2  # results of 'valid' steps sit inside the photo
+        self._clip.setRect(QRectF(start, -margin, width + margin - start, height + 2 * margin))
+
+    @Slot(object)
+    def _on_split_moved(self, _line=None) -> None:
+        self._update_clip()
+
+    # zoom -------------------------------------------------------------------------------
+    def fit(self) -> None:
+        height, width = self._size
+        if width and height:
+            self.view.setRange(QRectF(0, 0, width, height), padding=0.02)
+
+    def zoom(self) -> float:
+        """Screen pixels per image pixel (the view's width over the photo width it shows)."""
+        shown = self.view.viewRect().width()
+        return self.view.width() / shown if shown > 0 else 1.0
+
+    def set_zoom(self, zoom: float) -> None:
+        """Zoom around the centre of the view (1.0 is 100%)."""
+        center = self.view.viewRect().center()
+        size = self.view.size()
+        half_w, half_h = size.width() / zoom / 2, size.height() / zoom / 2
+        self.view.setRange(QRectF(center.x() - half_w, center.y() - half_h, 2 * half_w,
+                                  2 * half_h), padding=0)
+
+    def visible_rect(self) -> tuple[int, int, int, int]:
+        """(top, left, bottom, right) of the photo pixels in view, clipped to the photo."""
+        rect = self.view.viewRect()
+        height, width = self._size
+        top, left = max(0, math.floor(rect.top())), max(0, math.floor(rect.left()))
+        bottom, right = min(height, math.ceil(rect.bottom())), min(width, math.ceil(rect.right()))
+        return top, left, max(top, bottom), max(left, right)
+
+    @Slot(object, object)
+    def _on_view_range_changed(self, _view=None, _range=None) -> None:
+        self.zoomChanged.emit(self.zoom())
+
+    @Slot(object)
+    def _on_scene_mouse_moved(self, position: QPointF) -> None:
+        point = self.view.mapSceneToView(position)
+        column, row = math.floor(point.x()), math.floor(point.y())
+        height, width = self._size
+        if 0 <= row < height and 0 <= column < width:
+            self.pixelHovered.emit(column, row)
+        else:
+            self.pixelHovered.emit(-1, -1)

@@ -1,0 +1,287 @@
+"""The one worker thread that owns computation: rendering, loading and exporting.
+
+The UI thread submits jobs; the worker runs them in order. Every render request carries a
+generation number: a render that is no longer the latest is skipped before it starts and
+cancelled between blocks while it runs, and its results are never emitted. Results
+arrive as finished `Display` buffers, so the UI thread only wraps and shows them.
+"""
+
+from __future__ import annotations
+
+import atexit
+import itertools
+import threading
+import time
+import weakref
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from kernelstudio.core import (
+    Cancelled,
+    ImageFileError,
+    KernelStudioError,
+    Photo,
+    Stack,
+    Step,
+    load_image,
+    save_image,
+)
+
+from .display import Display, display, preview_source
+
+__all__ = ["ExportJob", "LoadJob", "LoadedPhoto", "RenderJob", "Renderer"]
+
+#: A visible region up to this many pixels is previewed exactly, at full resolution.
+_REGION_PIXELS = 1_500_000
+#: Progress is reported at most this often (seconds).
+_PROGRESS_INTERVAL = 0.05
+
+
+@dataclass(frozen=True, eq=False)
+class LoadedPhoto:
+    """A photo with what the window needs besides its pixels."""
+
+    photo: Photo
+    display: Display
+    preview: np.ndarray  # a smaller copy for quick previews
+    preview_factor: int  # photo pixels per preview pixel, along each axis
+
+
+@dataclass(frozen=True, eq=False)
+class RenderJob:
+    generation: int
+    stack: Stack
+    loaded: LoadedPhoto
+    region: tuple[int, int, int, int] | None = None  # (top, left, bottom, right) in view
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True, eq=False)
+class ExportJob:
+    stack: Stack
+    photo: Photo
+    path: str
+    quality: int
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True, eq=False)
+class LoadJob:
+    number: int
+    path: str
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class _Stale:
+    """``is_set()`` once the job was cancelled or a newer render was requested."""
+
+    def __init__(self, job: RenderJob, latest: list[int]):
+        self._job, self._latest = job, latest
+
+    def is_set(self) -> bool:
+        return self._job.cancel.is_set() or self._latest[0] != self._job.generation
+
+
+class _Worker(QObject):
+    previewReady = Signal(int, object)  # generation, Display
+    resultReady = Signal(int, object, object)  # generation, pixels, Display
+    renderFailed = Signal(int, str)
+    progressed = Signal(str, float)  # what, fraction
+    exported = Signal(str)
+    exportFailed = Signal(str, str)  # path, message
+    loaded = Signal(int, object)  # load number, LoadedPhoto
+    loadFailed = Signal(int, str, str)  # load number, path, message
+    finished = Signal(str)  # what
+
+    def __init__(self, latest: list[int]):
+        super().__init__()
+        self._latest = latest
+        self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
+        self._last_progress = 0.0
+
+    # jobs -------------------------------------------------------------------------------
+    @Slot(object)
+    def run(self, job) -> None:
+        if isinstance(job, RenderJob):
+            self._render(job)
+        elif isinstance(job, ExportJob):
+            self._export(job)
+        elif isinstance(job, LoadJob):
+            self._load(job)
+
+    def _render(self, job: RenderJob) -> None:
+        stale = _Stale(job, self._latest)
+        if stale.is_set():
+            return
+        try:
+            preview = self._preview(job, stale)
+            if preview is not None and not stale.is_set():
+                self.previewReady.emit(job.generation, preview)
+            result = self._apply(job.stack, job.loaded.photo, stale, "Filtering")
+            picture = display(result, origin=tuple(map(float, job.stack.offset)))
+        except Cancelled:
+            self.finished.emit("Filtering")
+            return
+        except (KernelStudioError, MemoryError) as exc:
+            self.renderFailed.emit(job.generation, str(exc))
+            return
+        if not stale.is_set():
+            self.resultReady.emit(job.generation, result, picture)
+        self.finished.emit("Filtering")
+
+    def _preview(self, job: RenderJob, stale: _Stale) -> Display | None:
+        loaded = job.loaded
+        pixels = loaded.photo.pixels
+        height, width = pixels.shape[:2]
+        steps = job.stack.enabled_steps
+        if height * width <= _REGION_PIXELS or not steps:
+            return None  # the full result is quick anyway
+        exact_region = job.region is not None and not any(
+            step.border in ("valid", "wrap") for step in steps
+        )
+        if exact_region:
+            top, left, bottom, right = job.region
+            if (bottom - top) * (right - left) <= _REGION_PIXELS and bottom > top and right > left:
+                # Enough of the photo around the region that its filtered pixels are exact.
+                margin = sum(max(step.kernel.shape) for step in steps)
+                crop = (max(0, top - margin), max(0, left - margin),
+                        min(height, bottom + margin), min(width, right + margin))
+                part = Stack(steps).apply(pixels[crop[0]:crop[2], crop[1]:crop[3]], cancel=stale)
+                inner = part[top - crop[0]:bottom - crop[0], left - crop[1]:right - crop[1]]
+                return display(inner, origin=(float(top), float(left)))
+        if any(step.border == "valid" for step in steps):
+            return None  # a shrunken preview would not line up with the photo
+        small = Stack(steps).apply(loaded.preview, cancel=stale)
+        return display(small, scale=float(loaded.preview_factor))
+
+    def _apply(self, stack: Stack, photo: Photo, cancel, what: str) -> np.ndarray:
+        """Run the enabled steps, reusing cached results of an unchanged leading part."""
+        cached_photo, cached = self._cache
+        steps = stack.enabled_steps
+        reuse = 0
+        if cached_photo is photo:
+            while reuse < min(len(cached), len(steps)) and cached[reuse][0] == steps[reuse]:
+                reuse += 1
+        results = cached[:reuse]
+        current = results[-1][1] if results else photo.pixels
+        for index in range(reuse, len(steps)):
+            step = steps[index]
+            done = index / len(steps)
+
+            def report(fraction, done=done):
+                self._report(what, done + fraction / len(steps))
+
+            current = step.apply(current, cancel=cancel, progress=report)
+            results.append((step, current))
+            self._cache = (photo, list(results))
+        if not steps:
+            current = photo.pixels.copy()
+        self._cache = (photo, results)
+        return current
+
+    def _export(self, job: ExportJob) -> None:
+        try:
+            result = self._apply(job.stack, job.photo, job.cancel, "Exporting")
+            self._report("Exporting", 1.0)
+            save_image(job.path, result, quality=job.quality,
+                       icc_profile=job.photo.icc_profile, exif=job.photo.exif)
+        except Cancelled:
+            self.exportFailed.emit(job.path, "Export cancelled; nothing was written.")
+        except (KernelStudioError, MemoryError) as exc:
+            self.exportFailed.emit(job.path, str(exc))
+        else:
+            self.exported.emit(job.path)
+        self.finished.emit("Exporting")
+
+    def _load(self, job: LoadJob) -> None:
+        try:
+            self._report("Opening", 0.1)
+            photo = load_image(job.path)
+            self._report("Opening", 0.5)
+            small, factor = preview_source(photo.pixels)
+            loaded = LoadedPhoto(photo, display(photo.pixels), small, factor)
+        except ImageFileError as exc:
+            self.loadFailed.emit(job.number, job.path, str(exc))
+        except MemoryError:
+            self.loadFailed.emit(job.number, job.path, f"Not enough memory to open {job.path}")
+        else:
+            self._cache = (None, [])
+            self.loaded.emit(job.number, loaded)
+        self.finished.emit("Opening")
+
+    def _report(self, what: str, fraction: float) -> None:
+        now = time.monotonic()
+        if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.progressed.emit(what, min(fraction, 1.0))
+
+
+class Renderer(QObject):
+    """The UI thread's handle on the worker thread."""
+
+    _submit = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._latest = [0]
+        self._generations = itertools.count(1)
+        self._loads = itertools.count(1)
+        self._jobs: list = []  # jobs not yet finished, for cancel and shutdown
+        self._thread = QThread()
+        self._thread.setObjectName("kernelstudio-worker")
+        self.worker = _Worker(self._latest)
+        self.worker.moveToThread(self._thread)
+        self._submit.connect(self.worker.run)
+        self._thread.start()
+        # Whatever ends the program (the event loop, or a script that never closed the
+        # window), the thread must stop before Qt destroys it.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        atexit.register(self._stop_at_exit, weakref.ref(self))
+
+    @staticmethod
+    def _stop_at_exit(reference) -> None:
+        renderer = reference()
+        if renderer is not None:
+            renderer.shutdown()
+
+    @property
+    def generation(self) -> int:
+        """The latest render generation; results of any other are stale."""
+        return self._latest[0]
+
+    def render(self, stack: Stack, loaded: LoadedPhoto, region=None) -> int:
+        generation = next(self._generations)
+        self._latest[0] = generation  # older renders now see themselves as stale
+        self._send(RenderJob(generation, stack, loaded, region))
+        return generation
+
+    def export(self, stack: Stack, photo: Photo, path: str, quality: int) -> None:
+        self._send(ExportJob(stack, photo, path, quality))
+
+    def load(self, path: str) -> int:
+        number = next(self._loads)
+        self._send(LoadJob(number, path))
+        return number
+
+    def _send(self, job) -> None:
+        self._jobs = [*[old for old in self._jobs if not old.cancel.is_set()][-8:], job]
+        self._submit.emit(job)
+
+    def cancel(self) -> None:
+        """Stop whatever is running or waiting (Esc)."""
+        for job in self._jobs:
+            job.cancel.set()
+        self._jobs = []
+
+    def shutdown(self, timeout_ms: int = 2000) -> bool:
+        """Cancel everything and stop the thread; True if it stopped in time."""
+        self.cancel()
+        self._latest[0] = -1
+        if not self._thread.isRunning():
+            return True
+        self._thread.quit()
+        return self._thread.wait(timeout_ms)
