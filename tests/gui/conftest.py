@@ -1,0 +1,55 @@
+"""A window on a small photo, with settings kept in a temporary folder."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from kernelstudio.core import load_image, save_image
+from kernelstudio.data import SAMPLE_PHOTO, resource_path
+from kernelstudio.gui import MainWindow
+
+#: A 160×120 crop of the sample photo: big enough to show, small enough to filter fast.
+SMALL = load_image(resource_path(SAMPLE_PHOTO)).pixels[140:260, 200:360].copy()
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    QCoreApplication.setOrganizationName("kernelstudio-tests")
+    QCoreApplication.setApplicationName("kernelstudio")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def photo_path(tmp_path):
+    path = tmp_path / "photo.png"
+    save_image(path, SMALL)
+    return path
+
+
+def open_window(qtbot, path=None) -> MainWindow:
+    window = MainWindow(path)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.resultReady, timeout=20000):
+        window.show()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, photo_path):
+    return open_window(qtbot, photo_path)
+
+
+def steps_of(window):
+    return window.document.stack.steps
+
+
+def expected(window) -> np.ndarray:
+    """What the core makes of the window's photo with the window's stack."""
+    return window.document.stack.apply(window.loaded.photo.pixels)
+
+
+def wait_result(qtbot, window, action, timeout=20000):
+    with qtbot.waitSignal(window.resultReady, timeout=timeout):
+        action()

@@ -1,0 +1,90 @@
+"""Automation names, accessibility, and starting the window from code and the command line."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QWidget,
+)
+
+from kernelstudio import cli
+from kernelstudio.core import PRESETS
+from kernelstudio.gui import MainWindow, main
+
+NAMED = {
+    "canvas": QWidget, "kernelDock": QDockWidget, "stackDock": QDockWidget,
+    "kernelTable": QAbstractItemView, "kernelSize": QComboBox, "stackList": QAbstractItemView,
+    "stackAdd": QAbstractButton, "stackRemove": QAbstractButton, "stackUp": QAbstractButton,
+    "stackDown": QAbstractButton,
+    **{f"preset-{name}": QAbstractButton for name in PRESETS},
+}
+ACTIONS = ["actionOpen", "actionExport", "actionSaveRecipe", "actionLoadRecipe", "actionUndo",
+           "actionRedo", "actionSplitView", "actionQuit"]
+
+
+def test_automation_names_exist(window):
+    for name, kind in NAMED.items():
+        assert window.findChild(kind, name) is not None, name
+    for name in ACTIONS:
+        assert window.findChild(QAction, name) is not None, name
+    assert window.findChild(QAction, "actionSplitView").isCheckable()
+    sizes = window.findChild(QComboBox, "kernelSize")
+    assert [sizes.itemText(i) for i in range(3)] == ["3×3", "5×5", "7×7"]
+
+
+def test_every_control_has_a_tooltip_and_an_accessible_name(qtbot, window):
+    window.findChild(QAbstractButton, "preset-sharpen").click()  # shows the parameters too
+    named = [widget for widget in window.findChildren(QWidget)
+             if widget.objectName() and not widget.objectName().startswith("qt_")]
+    assert len(named) > 30
+    for widget in named:
+        assert widget.toolTip(), widget.objectName()
+        assert widget.accessibleName(), widget.objectName()
+    for action in window.findChildren(QAction):
+        if action.objectName().startswith("action"):
+            assert action.toolTip(), action.objectName()
+
+
+def test_standard_shortcuts(window):
+    keys = {name: window.findChild(QAction, name).shortcut().toString()
+            for name in ("actionOpen", "actionUndo", "actionRedo", "actionQuit",
+                         "actionSaveRecipe", "actionExport")}
+    assert keys["actionOpen"] == "Ctrl+O"
+    assert keys["actionUndo"] == "Ctrl+Z"
+    assert keys["actionQuit"] == "Ctrl+Q"
+    assert keys["actionSaveRecipe"] == "Ctrl+S"
+    assert keys["actionRedo"]
+    assert keys["actionExport"] == "Ctrl+E"
+
+
+def close_when_shown(qtbot, seen):
+    """Close the window that main() opens, once its first result is on screen."""
+
+    def check():
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].result is not None:
+            seen.append(windows[0].loaded.photo.path)
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(20, check)
+
+
+def test_main_runs_the_window_until_it_closes(qtbot, photo_path):
+    seen = []
+    close_when_shown(qtbot, seen)
+    assert main(str(photo_path)) == 0
+    assert seen == [photo_path]
+
+
+def test_the_command_line_opens_the_window_on_a_file(qtbot, photo_path):
+    seen = []
+    close_when_shown(qtbot, seen)
+    assert cli.main([str(photo_path)]) == 0
+    assert seen == [photo_path]

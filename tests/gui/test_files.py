@@ -1,0 +1,181 @@
+"""Files from the window: open, export, recipes, drag and drop, and what is remembered."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from conftest import SMALL, expected, open_window, steps_of, wait_result
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from kernelstudio.core import Stack, Step, load_image, load_recipe, save_image
+
+
+def answer_dialog(monkeypatch, method, path):
+    monkeypatch.setattr(QFileDialog, method, staticmethod(lambda *args, **kwargs: (str(path), "")))
+
+
+def export(qtbot, window, monkeypatch, path, timeout=30000):
+    answer_dialog(monkeypatch, "getSaveFileName", path)
+    with qtbot.waitSignal(window.exported, timeout=timeout) as blocker:
+        window.action_export.trigger()
+    assert blocker.args == [str(path)]
+
+
+def build(window, *steps):
+    window.document.edit(Stack(steps), 0, "test stack")
+
+
+def test_export_writes_the_full_resolution_result(qtbot, window, monkeypatch, tmp_path):
+    wait_result(qtbot, window, lambda: build(window, Step(preset="unsharp"), Step(preset="emboss")))
+    export(qtbot, window, monkeypatch, tmp_path / "out.png")
+    np.testing.assert_array_equal(load_image(tmp_path / "out.png").pixels, expected(window))
+
+
+def test_export_as_jpeg_asks_for_quality(qtbot, window, monkeypatch, tmp_path):
+    asked = []
+
+    def get_int(*args, **kwargs):
+        asked.append(args)
+        return 40, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(get_int))
+    build(window, Step(preset="blur"))
+    export(qtbot, window, monkeypatch, tmp_path / "out.jpg")
+    assert asked
+    small = (tmp_path / "out.jpg").stat().st_size
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (98, True)))
+    export(qtbot, window, monkeypatch, tmp_path / "better.jpg")
+    assert (tmp_path / "better.jpg").stat().st_size > small
+
+
+def test_export_writes_the_stack_as_it_stands_not_an_older_result(qtbot, window, monkeypatch,
+                                                                   tmp_path):
+    wait_result(qtbot, window, lambda: build(window, Step(preset="sharpen")))
+    shown = window.result.copy()
+    build(window, Step(preset="motion_blur", params={"length": 15}))  # no result yet
+    export(qtbot, window, monkeypatch, tmp_path / "now.png")
+    written = load_image(tmp_path / "now.png").pixels
+    np.testing.assert_array_equal(written, expected(window))
+    assert not np.array_equal(written, shown)
+
+
+def test_export_to_an_unknown_format_shows_a_dialog(qtbot, window, monkeypatch, tmp_path):
+    answer_dialog(monkeypatch, "getSaveFileName", tmp_path / "out.gif")
+    window.action_export.trigger()
+    assert window.error_dialog is not None
+    assert "cannot tell the format" in window.error_dialog.text()
+    assert not (tmp_path / "out.gif").exists()
+
+
+def test_a_failed_export_shows_a_dialog(qtbot, window, monkeypatch, tmp_path):
+    target = tmp_path / "missing-folder" / "out.png"
+    answer_dialog(monkeypatch, "getSaveFileName", target)
+    window.action_export.trigger()
+    # The worker's signals cross threads; wait for what the UI thread does with them.
+    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=20000)
+    assert "does not exist" in window.error_dialog.text()
+
+
+def test_a_recipe_saved_in_the_window_gives_the_cli_the_same_pixels(qtbot, window, monkeypatch,
+                                                                    tmp_path, photo_path):
+    build(window, Step(preset="gaussian", params={"size": 7, "sigma": 1.5}),
+          Step(kernel=[[0, -1, 0], [-1, 6, -1], [0, -1, 0]], normalize=True, opacity=0.7),
+          Step(preset="sobel", params={"direction": "left"}, absolute=True, enabled=False))
+    answer_dialog(monkeypatch, "getSaveFileName", tmp_path / "look")
+    window.action_save_recipe.trigger()
+    assert load_recipe(tmp_path / "look.json") == window.document.stack
+    export(qtbot, window, monkeypatch, tmp_path / "window.png")
+    subprocess.run([sys.executable, "-m", "kernelstudio", "apply", str(photo_path), "-o",
+                    str(tmp_path / "cli.png"), "--recipe", str(tmp_path / "look.json")],
+                   check=True, timeout=120)
+    np.testing.assert_array_equal(load_image(tmp_path / "cli.png").pixels,
+                                  load_image(tmp_path / "window.png").pixels)
+
+
+def test_loading_a_recipe_replaces_the_stack_as_one_undoable_edit(qtbot, window, monkeypatch,
+                                                                  tmp_path):
+    (tmp_path / "r.json").write_text('{"steps": [{"preset": "box"}, {"preset": "sharpen"}]}')
+    build(window, Step(preset="emboss"))
+    answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "r.json")
+    wait_result(qtbot, window, window.action_load_recipe.trigger)
+    assert [step.preset for step in steps_of(window)] == ["box", "sharpen"]
+    window.action_undo.trigger()
+    assert [step.preset for step in steps_of(window)] == ["emboss"]
+
+
+def test_a_bad_recipe_shows_a_dialog_and_changes_nothing(qtbot, window, monkeypatch, tmp_path):
+    (tmp_path / "bad.json").write_text('{"steps": [{"kernel": [[1, 2], [3]]}]}')
+    build(window, Step(preset="emboss"))
+    before = window.document.stack
+    answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "bad.json")
+    window.action_load_recipe.trigger()
+    assert "step 1" in window.error_dialog.text()
+    assert window.document.stack is before
+
+
+@pytest.mark.parametrize("content", [b"", b"not an image", b"%!PS-Adobe-3.0 EPSF-3.0\n"])
+def test_opening_a_bad_file_shows_a_dialog_and_keeps_the_photo(qtbot, window, monkeypatch,
+                                                               tmp_path, content):
+    (tmp_path / "bad.png").write_bytes(content)
+    photo = window.loaded.photo
+    answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "bad.png")
+    window.action_open.trigger()
+    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
+    assert "bad.png" in window.error_dialog.text()
+    assert window.loaded.photo is photo
+    assert window.document.photo is photo
+
+
+def test_opening_another_photo_keeps_the_stack(qtbot, window, monkeypatch, tmp_path):
+    build(window, Step(preset="sharpen"))
+    other = tmp_path / "other.tif"
+    save_image(other, SMALL[::-1, ::2])
+    answer_dialog(monkeypatch, "getOpenFileName", other)
+    with qtbot.waitSignal(window.resultReady, timeout=20000):
+        window.action_open.trigger()
+    assert window.loaded.photo.path == other
+    assert window.size_label.text() == "80×120"
+    np.testing.assert_array_equal(window.result, expected(window))
+    assert window.recent_files()[0] == str(other)
+
+
+def drop(window, path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def test_dropping_a_photo_opens_it_and_a_recipe_loads_it(qtbot, window, tmp_path):
+    other = tmp_path / "dropped.bmp"
+    save_image(other, SMALL[:50, :70])
+    with qtbot.waitSignal(window.photoOpened, timeout=20000):
+        drop(window, other)
+    assert window.loaded.photo.path == other
+    (tmp_path / "r.json").write_text('{"steps": [{"preset": "outline"}]}')
+    drop(window, tmp_path / "r.json")
+    assert steps_of(window)[0].preset == "outline"
+
+
+def test_recent_files_docks_and_split_view_are_remembered(qtbot, window, tmp_path, photo_path):
+    window.stack_dock.hide()
+    window.action_split.trigger()
+    assert str(photo_path) in window.recent_files()
+    window.close()
+    again = open_window(qtbot, photo_path)
+    assert not again.stack_dock.isVisible()
+    assert again.kernel_dock.isVisible()
+    assert not again.action_split.isChecked()
+    menu = [action.toolTip() for action in again.recent_menu.actions()]
+    assert menu[0] == str(photo_path)
+
+
+def test_the_sample_photo_opens_without_a_file(qtbot):
+    window = open_window(qtbot)
+    assert window.loaded.photo.path.name == "coffee.png"
+    assert window.size_label.text() == "600×400"
+    assert window.recent_files() == []  # the sample is not a recent file
