@@ -236,7 +236,3 @@ def test_version_and_help():
     help_text = run("apply", "--help").stdout
     assert "--preset NAME[:param=value,...]" in help_text
     assert "examples:" in help_text
-
-
-def test_window_command_without_a_window_says_so():
-    assert_one_line_error(run(), 1)
