@@ -65,6 +65,9 @@ class _CellDelegate(QStyledItemDelegate):
         return editor
 
 
+_NEW_STEP = Step(preset="identity")
+
+
 def _sum_text(kernel: np.ndarray, step: Step) -> str:
     total = float(kernel.sum())
     effective = total / step.effective_divisor
@@ -250,10 +253,9 @@ class KernelDock(QDockWidget):
         self.hint.setVisible(step is None)
         self._refresh_params(step)
         self._refresh_size(step)
+        self.sum.setText("" if step is None else _sum_text(step.kernel, step))
         if step is None:
-            self.sum.setText("")
-            return
-        self.sum.setText(_sum_text(step.kernel, step))
+            step = _NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
             self.divisor, self.offset, self.border, self.cval, self.channels,
             *self.flags.values())]

@@ -89,6 +89,13 @@ def test_steps_can_be_renamed(qtbot, window):
     assert model.data(model.index(0)).startswith("Crisp")
 
 
+def test_with_no_step_the_options_show_a_new_steps_defaults(qtbot, window):
+    dock = window.kernel_dock
+    assert not dock.options_box.isEnabled()
+    assert dock.hint.isVisibleTo(dock)
+    assert (dock.divisor.value(), dock.opacity.value()) == (1.0, 100)
+
+
 def test_custom_kernels_are_named_by_size(qtbot, window):
     window.document.edit(Stack((Step(kernel=np.ones((5, 5)) / 25),)), 0, "custom")
     assert window.stack_dock.model.data(window.stack_dock.model.index(0)) == "Custom 5×5"
