@@ -8,6 +8,7 @@ be written. Every failure is one line on stderr.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -204,6 +205,8 @@ def _apply(argv: Sequence[str]) -> int:
     for source, target in zip(inputs, targets, strict=True):
         try:
             photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
+            for note in photo.notes:
+                print(f"{PROG}: note: {note}", file=sys.stderr)
             result = stack.apply(photo.pixels)
             keep = not args.strip_metadata
             save_image(target, result, quality=args.quality,
@@ -253,6 +256,9 @@ def _window(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default ``sys.argv[1:]``); returns the exit status."""
+    # Pillow logs damaged TIFFs at error level; unconfigured, Python would print that on
+    # stderr beside our own one-line message.
+    logging.getLogger("PIL").addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
     command = {"apply": _apply, "presets": _presets}.get(argv[0] if argv else "", _window)
     if command is not _window:

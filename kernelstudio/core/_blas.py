@@ -15,32 +15,18 @@ import contextlib
 import ctypes
 import functools
 from collections.abc import Iterator
-from pathlib import Path
 
 import numpy as np
+
+from ._native import bundled_function
 
 __all__ = ["single_threaded_blas", "single_threaded_blas_for_now"]
 
 
-def _library_folders() -> list[Path]:
-    package = Path(np.__file__).resolve().parent
-    # Where NumPy's wheels keep their bundled libraries: Linux and Windows, then macOS.
-    return [package.parent / "numpy.libs", package / ".dylibs"]
-
-
 @functools.cache
 def _setter():
-    for folder in _library_folders():
-        for library in sorted(folder.glob("*openblas*")):
-            try:
-                handle = ctypes.CDLL(str(library))
-                setter = handle.openblas_set_num_threads_local
-            except (OSError, AttributeError):
-                continue
-            setter.argtypes = [ctypes.c_int]
-            setter.restype = ctypes.c_int
-            return setter
-    return None
+    return bundled_function(np, "numpy", "*openblas*", "openblas_set_num_threads_local",
+                            [ctypes.c_int], ctypes.c_int)
 
 
 def single_threaded_blas() -> None:

@@ -8,12 +8,15 @@ so decompression bombs are refused before they allocate anything.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import PIL
 from PIL import (
     BmpImagePlugin,
     Image,
@@ -24,6 +27,7 @@ from PIL import (
     WebPImagePlugin,
 )
 
+from ._native import bundled_function
 from .engine import check_image
 from .errors import ImageError, ImageFileError
 from .files import atomic_write, describe_os_error
@@ -63,12 +67,27 @@ _PLUGINS = {
 _ORIENTATION = 0x0112
 
 
+@functools.cache
+def _quiet_libtiff() -> None:
+    """Stop libtiff printing its own warnings and errors on stderr.
+
+    Pillow reports a damaged TIFF as an exception anyway; libtiff would add lines such as
+    'TIFFFetchNormalTag: Incompatible type' to the terminal, where the command line
+    promises one. Its handlers are process-wide; this sets them to none, once.
+    """
+    for name in ("TIFFSetWarningHandler", "TIFFSetErrorHandler"):
+        setter = bundled_function(PIL, "pillow", "libtiff*", name, [ctypes.c_void_p],
+                                  ctypes.c_void_p)
+        if setter is not None:
+            setter(None)
+
+
 @dataclass(frozen=True, eq=False)
 class Photo:
     """A loaded photo: upright pixels plus what export should carry over.
 
     ``pixels`` is (H, W) for gray, (H, W, 2) gray + alpha, (H, W, 3) RGB or (H, W, 4) RGBA,
-    uint8, or uint16 for 16-bit gray.
+    uint8, or uint16 for 16-bit gray (kept and exported at 16 bits in PNG and TIFF).
     """
 
     pixels: np.ndarray
@@ -76,6 +95,8 @@ class Photo:
     format: str
     icc_profile: bytes | None = None
     exif: bytes | None = None
+    #: Things the user should be told once: depth lost, colours converted.
+    notes: tuple[str, ...] = ()
 
 
 def sniff_format(head: bytes) -> str | None:
@@ -106,6 +127,20 @@ def _open_for_reading(path, name: str):
         return open(path, "rb")
     except OSError as exc:
         raise _open_error(name, exc) from None
+
+
+def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
+    """What the user must know about how the file was read; call before decoding."""
+    notes = []
+    for tile in image.tile:
+        raw = tile.args[0] if isinstance(tile.args, tuple) else tile.args
+        if isinstance(raw, str) and ";16" in raw and not image.mode.startswith("I"):
+            notes.append(f"{name} has 16 bits per channel; colour photos are edited and "
+                         "exported at 8 bits, so the extra precision is lost")
+            break
+    if image.mode == "CMYK":
+        notes.append(f"{name} is CMYK; it is shown, filtered and exported as RGB")
+    return tuple(notes)
 
 
 def _pixels(image: Image.Image, name: str) -> np.ndarray:
@@ -152,6 +187,8 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         except OSError as exc:
             raise _open_error(name, exc) from None
         kind = sniff_format(head)
+        if kind == "TIFF":
+            _quiet_libtiff()
         if kind is None:
             what = "is empty" if not head else "is not a PNG, JPEG, BMP, TIFF or WebP image"
             raise ImageFileError(f"{name} {what}")
@@ -174,6 +211,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
                     f"more than the limit of {max_pixels / 1e6:g} megapixels; "
                     "raise the limit only if you trust this file"
                 )
+            notes = _notes(image, name)
             try:
                 image.load()
                 icc = image.info.get("icc_profile") or None
@@ -195,6 +233,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         format=kind,
         icc_profile=icc,
         exif=exif.tobytes() if len(exif) else None,
+        notes=notes,
     )
 
 

@@ -3,11 +3,10 @@
 import io
 import os
 import stat
-import struct
-import zlib
 
 import numpy as np
 import pytest
+import samples
 from PIL import Image, ImageCms
 
 from kernelstudio.core import (
@@ -23,17 +22,6 @@ from kernelstudio.data import SAMPLE_PHOTO, resource_path
 RNG = np.random.default_rng(4)
 RGB = RNG.integers(0, 256, (20, 30, 3), dtype=np.uint8)
 RGBA = RNG.integers(0, 256, (20, 30, 4), dtype=np.uint8)
-
-
-def png_chunk(kind: bytes, data: bytes) -> bytes:
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-
-def png_claiming(width: int, height: int) -> bytes:
-    """A PNG whose header claims width×height RGB pixels but holds almost no data."""
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
-            + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + png_chunk(b"IEND", b""))
 
 
 def encoded(image: Image.Image, fmt: str, **options) -> bytes:
@@ -151,7 +139,8 @@ HOSTILE = {
                               "damaged or truncated PNG"),
     "truncated.jpg": (encoded(Image.fromarray(RGB), "JPEG")[:400], "damaged or truncated JPEG"),
     "truncated.png": (encoded(Image.fromarray(RGB), "PNG")[:300], "damaged or truncated PNG"),
-    "bomb.png": (png_claiming(100_000, 100_000), "10000000000 pixels|100000×100000"),
+    "bomb.png": (samples.png_bytes(100_000, 100_000, 8, 2, b"\x00" * 64),
+                 "10000000000 pixels|100000×100000"),
 }
 
 
