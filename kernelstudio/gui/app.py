@@ -23,8 +23,15 @@ def application() -> QApplication:
 
 
 def main(path: str | None = None) -> int:
-    """Show the window on `path` (the sample photo if None) and run until it closes."""
+    """Show the window on `path` (the sample photo if None) and run until it closes.
+
+    An exception escaping a slot is logged and shown in a dialog; the window keeps running.
+    """
     app = application()
     window = MainWindow(path)
     window.show()
-    return app.exec()
+    previous, sys.excepthook = sys.excepthook, window.report_exception
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous

@@ -24,9 +24,19 @@ from kernelstudio import __version__
 from kernelstudio.core import KernelStudioError, Step, load_recipe, output_format, save_recipe
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
+from . import preferences
 from .canvas import Canvas
 from .document import Document
 from .kernel_dock import KernelDock
+from .session import (
+    Session,
+    clear_session,
+    is_running,
+    log_exception,
+    read_session,
+    start_log,
+    write_session,
+)
 from .stack_dock import StackDock
 from .worker import LoadedPhoto, Renderer
 
@@ -39,6 +49,10 @@ _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
 _RECENT_LIMIT = 10
 #: Edits arriving closer together than this become one render request.
 _DEBOUNCE_MS = 30
+#: The session is saved this long after the last edit, and at least this often.
+_AUTOSAVE_DELAY_MS = 1000
+_AUTOSAVE_PERIOD_MS = 120_000
+_UNDO_LIMIT = 1000
 
 
 class MainWindow(QMainWindow):
@@ -63,11 +77,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.document = Document(self)
+        self.document.undo_stack.setUndoLimit(_UNDO_LIMIT)
         self.renderer = Renderer(self)
         self.loaded: LoadedPhoto | None = None
         self.result: np.ndarray | None = None
         self.error_dialog: QMessageBox | None = None
         self._pending_load = 0
+        self._photo_replaced = False
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
         self.setCentralWidget(self.canvas)
@@ -79,10 +95,19 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._render_timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._render_timer.timeout.connect(self._on_render_timer_timeout)
+        self._autosave_timer = QTimer(self, singleShot=True, interval=_AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self._on_autosave_timer_timeout)
+        self._periodic_save = QTimer(self, interval=_AUTOSAVE_PERIOD_MS)
+        self._periodic_save.timeout.connect(self._on_autosave_timer_timeout)
+        self._periodic_save.start()
         self._connect()
         self._restore_settings()
         QApplication.instance().installEventFilter(self)
+        start_log()
+        left_behind = read_session()
         self._open(str(image_path) if image_path is not None else str(resource_path(SAMPLE_PHOTO)))
+        if left_behind is not None and not is_running(left_behind.pid):
+            QTimer.singleShot(0, lambda: self._offer_restore(left_behind))
 
     # building -----------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -157,6 +182,10 @@ class MainWindow(QMainWindow):
             edit.addAction(action)
             self.addAction(action)
         edit.addSeparator()
+        self.action_preferences = self._action(
+            "actionPreferences", "&Preferences…", self._on_preferences_triggered,
+            QKeySequence.StandardKey.Preferences, "The largest photo to open; metadata on export")
+        edit.addAction(self.action_preferences)
         self.action_cancel = self._action("actionCancel", "&Cancel Work", self._on_cancel_triggered,
                                           "Esc", "Stop the filtering, opening or export running")
         edit.addAction(self.action_cancel)
@@ -190,6 +219,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.document.stackChanged.connect(self._schedule_render)
+        for signal in (self.document.stackChanged, self.document.currentStepChanged,
+                       self.document.photoChanged):
+            signal.connect(self._autosave_timer.start)
         self.kernel_dock.presetClicked.connect(self._on_preset_clicked)
         self.kernel_dock.messageRequested.connect(self._on_message_requested)
         worker = self.renderer.worker
@@ -242,7 +274,7 @@ class MainWindow(QMainWindow):
         for path in self.recent_files():
             action = self.recent_menu.addAction(os.path.basename(path))
             action.setToolTip(path)
-            action.triggered.connect(lambda _=False, path=path: self._open(path))
+            action.triggered.connect(lambda _=False, path=path: self.open_photo(path))
         self.recent_menu.setEnabled(bool(self.recent_files()))
 
     def _folder(self) -> str:
@@ -250,11 +282,18 @@ class MainWindow(QMainWindow):
 
     # photos -------------------------------------------------------------------------------
     def _open(self, path: str) -> None:
-        self._pending_load = self.renderer.load(path)
+        self._pending_load = self.renderer.load(path, preferences.max_pixels())
         self.statusBar().showMessage(f"Opening {os.path.basename(path)}…")
+
+    def open_photo(self, path: str) -> None:
+        """Open `path` as the user asked: after asking about unsaved changes."""
+        if self._confirm_discard("opening another photo"):
+            self._open(path)
 
     @Slot()
     def _on_open_triggered(self) -> None:
+        if not self._confirm_discard("opening another photo"):
+            return
         path, _ = QFileDialog.getOpenFileName(self, "Open photo", self._folder(), _IMAGE_FILTER)
         if path:
             self._open(path)
@@ -265,6 +304,7 @@ class MainWindow(QMainWindow):
             return  # a later open replaced this one
         self.loaded = loaded
         self.result = None
+        self._photo_replaced = True
         self.document.set_photo(loaded.photo)
         self.canvas.set_original(loaded.display)
         height, width = loaded.photo.pixels.shape[:2]
@@ -274,12 +314,17 @@ class MainWindow(QMainWindow):
         if os.path.abspath(loaded.photo.path) != os.path.abspath(resource_path(SAMPLE_PHOTO)):
             self._remember(str(loaded.photo.path))
         self._start_render()
+        if loaded.photo.notes:
+            self.show_message("About this photo", "\n\n".join(loaded.photo.notes),
+                              QMessageBox.Icon.Information)
         self.photoOpened.emit(str(loaded.photo.path))
 
     @Slot(int, str, str)
     def _on_worker_load_failed(self, number: int, path: str, message: str) -> None:
         if number != self._pending_load:
             return
+        if "megapixels" in message:
+            message += " (Edit ▸ Preferences sets the limit)"
         self.show_error("Cannot open photo", message)
         if self.loaded is None:  # nothing on screen yet: fall back to the sample
             self._open(str(resource_path(SAMPLE_PHOTO)))
@@ -309,6 +354,9 @@ class MainWindow(QMainWindow):
             return  # an older render finished after a newer request: never shown
         self.result = pixels
         self.canvas.set_result(picture)
+        if self._photo_replaced:  # the old photo's pixels and pictures are all let go now
+            self._photo_replaced = False
+            self.renderer.release_memory()
         self.statusBar().showMessage("Ready", 2000)
         self.resultReady.emit()
 
@@ -366,6 +414,15 @@ class MainWindow(QMainWindow):
         except KernelStudioError as exc:
             self.show_error("Cannot export", str(exc))
             return
+        if os.path.exists(path) and os.path.samefile(path, photo.path):
+            answer = QMessageBox.question(
+                self, "Replace the original?",
+                f"{path} is the photo you opened. Replace it with the result? The original "
+                "cannot be brought back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         quality = QSettings().value("export/quality", 92, type=int)
         if kind in ("JPEG", "WEBP"):
             quality, ok = QInputDialog.getInt(self, "Export quality", f"{kind} quality (1 to 100):",
@@ -373,7 +430,8 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
             QSettings().setValue("export/quality", quality)
-        self.renderer.export(self.document.stack, photo, path, quality)
+        self.renderer.export(self.document.stack, photo, path, quality,
+                             preferences.strip_metadata())
         self.statusBar().showMessage(f"Exporting {os.path.basename(path)}…")
 
     @Slot(str)
@@ -388,22 +446,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_save_recipe_triggered(self) -> None:
+        self.save_recipe()
+
+    def save_recipe(self) -> bool:
+        """Ask where, save the stack; True if it was saved."""
         path, _ = QFileDialog.getSaveFileName(self, "Save recipe",
                                               os.path.join(self._folder(), "recipe.json"),
                                               _RECIPE_FILTER)
         if not path:
-            return
+            return False
         if not Path(path).suffix:
             path += ".json"
         try:
             save_recipe(self.document.stack, path)
         except KernelStudioError as exc:
             self.show_error("Cannot save recipe", str(exc))
-            return
+            return False
+        self.document.undo_stack.setClean()
         self.statusBar().showMessage(f"Saved recipe {path}", 6000)
+        return True
 
     @Slot()
     def _on_load_recipe_triggered(self) -> None:
+        if not self._confirm_discard("loading a recipe"):
+            return
         path, _ = QFileDialog.getOpenFileName(self, "Load recipe", self._folder(), _RECIPE_FILTER)
         if path:
             self.load_recipe(path)
@@ -415,15 +481,32 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot load recipe", str(exc))
             return
         self.document.edit(stack, 0 if stack.steps else -1, f"Load recipe {Path(path).name}")
+        self.document.undo_stack.setClean()
         self.statusBar().showMessage(f"Loaded recipe {path}", 6000)
+
+    def _confirm_discard(self, doing: str) -> bool:
+        """Before `doing` something, offer to save unsaved changes; False means stop."""
+        if self.document.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes",
+            f"The stack has changes that are not saved in a recipe. Save them before {doing}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_recipe()
+        return answer == QMessageBox.StandardButton.Discard
 
     # dialogs ------------------------------------------------------------------------------
     def show_error(self, title: str, message: str) -> None:
         """A window-modal error dialog that does not stop the event loop."""
+        self.show_message(title, message, QMessageBox.Icon.Warning)
+
+    def show_message(self, title: str, message: str, icon: QMessageBox.Icon) -> None:
+        """A window-modal message (kept in `error_dialog`) that does not block."""
         if self.error_dialog is not None:
             self.error_dialog.close()
-        dialog = QMessageBox(QMessageBox.Icon.Warning, title, message,
-                             QMessageBox.StandardButton.Ok, self)
+        dialog = QMessageBox(icon, title, message, QMessageBox.StandardButton.Ok, self)
         dialog.setObjectName("errorDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._on_error_dialog_finished)
@@ -433,6 +516,50 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_error_dialog_finished(self) -> None:
         self.error_dialog = None
+
+    def report_exception(self, kind, error, trace) -> None:
+        """For sys.excepthook: log an unexpected error, show it, and keep running."""
+        error = error if error is not None else kind()
+        error.__traceback__ = trace
+        log = log_exception(error, "in the window")
+        self.show_error("Something went wrong",
+                        f"Unexpected error: {error!r}\n\nkernelstudio keeps running; the "
+                        f"details are in {log}.")
+
+    @Slot()
+    def _on_preferences_triggered(self) -> None:
+        dialog = preferences.Preferences(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    # session ------------------------------------------------------------------------------
+    @Slot()
+    def _on_autosave_timer_timeout(self) -> None:
+        photo = str(self.loaded.photo.path) if self.loaded is not None else None
+        try:
+            write_session(Session(photo, self.document.stack, self.document.selection))
+        except OSError as exc:  # a full disk must not interrupt editing
+            self.statusBar().showMessage(f"Could not autosave the session: {exc}", 6000)
+
+    def _offer_restore(self, session: Session) -> None:
+        count = len(session.stack.steps)
+        answer = QMessageBox.question(
+            self, "Restore the last session?",
+            f"kernelstudio did not close normally last time. Restore the stack of {count} "
+            f"step{'s' if count != 1 else ''}" + (f" and the photo {session.photo}"
+                                                   if session.photo else "") + "?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            clear_session()
+            return
+        self.document.edit(session.stack, session.selection, "Restore session")
+        if session.photo and os.path.exists(session.photo):
+            self._open(session.photo)
+        elif session.photo:
+            self.show_error("Photo not found", f"{session.photo} is gone; the stack is "
+                            "restored on the photo open now.")
 
     @Slot()
     def _on_about_triggered(self) -> None:
@@ -484,6 +611,8 @@ class MainWindow(QMainWindow):
         if not files:
             return
         event.acceptProposedAction()
+        if not self._confirm_discard("opening what was dropped"):
+            return
         if files[0].lower().endswith(".json"):
             self.load_recipe(files[0])
         else:
@@ -491,7 +620,13 @@ class MainWindow(QMainWindow):
 
     # closing ------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if not self._confirm_discard("closing"):
+            event.ignore()
+            return
         self._save_settings()
+        self._autosave_timer.stop()
+        self._periodic_save.stop()
+        clear_session()  # a clean close: nothing to restore next time
         QApplication.instance().removeEventFilter(self)
         self.renderer.shutdown()
         super().closeEvent(event)

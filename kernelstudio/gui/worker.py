@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from kernelstudio.core import (
+    DEFAULT_MAX_PIXELS,
     Cancelled,
     ImageFileError,
     KernelStudioError,
@@ -28,10 +29,12 @@ from kernelstudio.core import (
     load_image,
     save_image,
 )
+from kernelstudio.core._native import release_free_memory
 
 from .display import Display, display, preview_source
+from .session import log_exception
 
-__all__ = ["ExportJob", "LoadJob", "LoadedPhoto", "RenderJob", "Renderer"]
+__all__ = ["ExportJob", "LoadJob", "LoadedPhoto", "RenderJob", "Renderer", "TrimJob"]
 
 #: A visible region up to this many pixels is previewed exactly, at full resolution.
 _REGION_PIXELS = 1_500_000
@@ -56,6 +59,7 @@ class RenderJob:
     loaded: LoadedPhoto
     region: tuple[int, int, int, int] | None = None  # (top, left, bottom, right) in view
     cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,14 +68,26 @@ class ExportJob:
     photo: Photo
     path: str
     quality: int
+    strip_metadata: bool = False
     cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True, eq=False)
+class TrimJob:
+    """Give freed memory back to the system (after a large photo is let go)."""
+
+    cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
 class LoadJob:
     number: int
     path: str
+    max_pixels: int = DEFAULT_MAX_PIXELS
     cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
 
 
 class _Stale:
@@ -104,12 +120,31 @@ class _Worker(QObject):
     # jobs -------------------------------------------------------------------------------
     @Slot(object)
     def run(self, job) -> None:
-        if isinstance(job, RenderJob):
-            self._render(job)
-        elif isinstance(job, ExportJob):
-            self._export(job)
-        elif isinstance(job, LoadJob):
-            self._load(job)
+        try:
+            self._run(job)
+        finally:
+            job.done.set()  # the UI thread may now forget it (and the photo it holds)
+
+    def _run(self, job) -> None:
+        try:
+            if isinstance(job, RenderJob):
+                self._render(job)
+            elif isinstance(job, ExportJob):
+                self._export(job)
+            elif isinstance(job, LoadJob):
+                self._load(job)
+            elif isinstance(job, TrimJob):
+                release_free_memory()
+        except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
+            log = log_exception(exc, f"in the worker thread, running {type(job).__name__}")
+            message = f"Unexpected error: {exc!r}. The details are in {log}."
+            if isinstance(job, RenderJob):
+                self.renderFailed.emit(job.generation, message)
+            elif isinstance(job, ExportJob):
+                self.exportFailed.emit(job.path, message)
+            elif isinstance(job, LoadJob):
+                self.loadFailed.emit(job.number, job.path, message)
+            self.finished.emit("Error")
 
     def _render(self, job: RenderJob) -> None:
         stale = _Stale(job, self._latest)
@@ -185,8 +220,10 @@ class _Worker(QObject):
         try:
             result = self._apply(job.stack, job.photo, job.cancel, "Exporting")
             self._report("Exporting", 1.0)
+            keep = not job.strip_metadata
             save_image(job.path, result, quality=job.quality,
-                       icc_profile=job.photo.icc_profile, exif=job.photo.exif)
+                       icc_profile=job.photo.icc_profile if keep else None,
+                       exif=job.photo.exif if keep else None)
         except Cancelled:
             self.exportFailed.emit(job.path, "Export cancelled; nothing was written.")
         except (KernelStudioError, MemoryError) as exc:
@@ -198,7 +235,7 @@ class _Worker(QObject):
     def _load(self, job: LoadJob) -> None:
         try:
             self._report("Opening", 0.1)
-            photo = load_image(job.path)
+            photo = load_image(job.path, max_pixels=job.max_pixels)
             self._report("Opening", 0.5)
             small, factor = preview_source(photo.pixels)
             loaded = LoadedPhoto(photo, display(photo.pixels), small, factor)
@@ -259,16 +296,24 @@ class Renderer(QObject):
         self._send(RenderJob(generation, stack, loaded, region))
         return generation
 
-    def export(self, stack: Stack, photo: Photo, path: str, quality: int) -> None:
-        self._send(ExportJob(stack, photo, path, quality))
+    def export(self, stack: Stack, photo: Photo, path: str, quality: int,
+               strip_metadata: bool = False) -> None:
+        self._send(ExportJob(stack, photo, path, quality, strip_metadata))
 
-    def load(self, path: str) -> int:
+    def release_memory(self) -> None:
+        """Once the window let go of an old photo: give its memory back to the system."""
+        self._send(TrimJob())
+
+    def load(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> int:
         number = next(self._loads)
-        self._send(LoadJob(number, path))
+        self._send(LoadJob(number, path, max_pixels))
         return number
 
     def _send(self, job) -> None:
-        self._jobs = [*[old for old in self._jobs if not old.cancel.is_set()][-8:], job]
+        # Only unfinished jobs are kept (for Esc and shutdown): a finished one would keep
+        # its photo, perhaps hundreds of megabytes, alive.
+        self._jobs = [old for old in self._jobs if not (old.done.is_set() or old.cancel.is_set())]
+        self._jobs.append(job)
         self._submit.emit(job)
 
     def cancel(self) -> None:
