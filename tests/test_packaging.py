@@ -1,4 +1,4 @@
-"""A non-editable install carries resources/ (the sample photo and its licence)."""
+"""A non-editable install carries resources/: the sample photo, its licence, the icons."""
 
 import os
 import subprocess
@@ -22,6 +22,10 @@ def test_wheel_ships_resources_and_finds_the_sample_photo(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "kernelstudio/resources/coffee.png" in names
     assert "kernelstudio/resources/README.md" in names
+    assert "kernelstudio/resources/org.kernelstudio.KernelStudio.desktop" in names
+    for icon in ("kernelstudio.svg", "kernelstudio-16.png", "kernelstudio-512.png",
+                 "kernelstudio.ico", "kernelstudio.icns"):
+        assert f"kernelstudio/resources/icons/{icon}" in names
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",

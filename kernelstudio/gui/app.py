@@ -6,7 +6,8 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from .window import APPLICATION, ORGANIZATION, MainWindow
+from . import identity
+from .window import MainWindow
 
 __all__ = ["application", "main"]
 
@@ -16,9 +17,12 @@ def application() -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
-        app.setOrganizationName(ORGANIZATION)
-        app.setApplicationName(APPLICATION)
-        app.setApplicationDisplayName("kernelstudio")
+        app.setOrganizationName(identity.ORGANIZATION)
+        app.setOrganizationDomain(identity.ORGANIZATION_DOMAIN)
+        app.setApplicationName(identity.APPLICATION)
+        app.setApplicationDisplayName(identity.DISPLAY_NAME)
+        app.setDesktopFileName(identity.APP_ID)  # task bars match the window to the .desktop
+        app.setWindowIcon(identity.icon())
     return app
 
 

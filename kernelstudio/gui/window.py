@@ -24,7 +24,7 @@ from kernelstudio import __version__
 from kernelstudio.core import KernelStudioError, Step, load_recipe, output_format, save_recipe
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
-from . import preferences
+from . import identity, preferences
 from .canvas import Canvas
 from .document import Document
 from .kernel_dock import KernelDock
@@ -42,8 +42,6 @@ from .worker import LoadedPhoto, Renderer
 
 __all__ = ["MainWindow"]
 
-ORGANIZATION = "kernelstudio"
-APPLICATION = "kernelstudio"
 _IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"
 _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
 _RECENT_LIMIT = 10
@@ -71,9 +69,10 @@ class MainWindow(QMainWindow):
     def __init__(self, image_path: str | os.PathLike | None = None, parent=None):
         super().__init__(parent)
         if not QCoreApplication.organizationName():
-            QCoreApplication.setOrganizationName(ORGANIZATION)
-            QCoreApplication.setApplicationName(APPLICATION)
+            QCoreApplication.setOrganizationName(identity.ORGANIZATION)
+            QCoreApplication.setApplicationName(identity.APPLICATION)
         self.setObjectName("mainWindow")
+        self.setWindowIcon(identity.icon())
         self.setAcceptDrops(True)
         self.resize(1400, 900)
         self.document = Document(self)

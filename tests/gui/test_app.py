@@ -1,4 +1,8 @@
-"""Automation names, accessibility, and starting the window from code and the command line."""
+"""Automation names, accessibility, the app's identity, and starting the window."""
+
+import os
+import subprocess
+import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -13,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from kernelstudio import cli
 from kernelstudio.core import PRESETS
-from kernelstudio.gui import MainWindow, main
+from kernelstudio.data import resource_path
+from kernelstudio.gui import MainWindow, identity, main
 
 NAMED = {
     "canvas": QWidget, "kernelDock": QDockWidget, "stackDock": QDockWidget,
@@ -88,3 +93,35 @@ def test_the_command_line_opens_the_window_on_a_file(qtbot, photo_path):
     close_when_shown(qtbot, seen)
     assert cli.main([str(photo_path)]) == 0
     assert seen == [photo_path]
+
+
+def test_the_icon_ships_at_every_size_and_the_window_carries_it(window):
+    sizes = {size.width() for size in identity.icon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256, 512}
+    assert not window.windowIcon().isNull()
+    assert window.windowIcon().pixmap(48).toImage().pixelColor(24, 24).alpha() == 255
+
+
+def test_the_desktop_file_names_the_app_its_icon_and_its_command():
+    path = resource_path(f"{identity.APP_ID}.desktop")
+    entries = dict(line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines()
+                   if "=" in line)
+    assert path.read_text(encoding="utf-8").startswith("[Desktop Entry]\n")
+    assert entries["Type"] == "Application"
+    assert entries["Name"] == identity.DISPLAY_NAME
+    assert entries["Icon"] == identity.APP_ID
+    assert entries["Exec"].split()[0] == "kernelstudio"
+    assert entries["StartupWMClass"] == identity.APPLICATION
+    assert entries["Categories"].endswith(";")
+
+
+def test_the_application_carries_its_names_and_desktop_id():
+    code = ("from kernelstudio.gui.app import application; app = application(); "
+            "print(app.organizationName(), app.organizationDomain(), app.applicationName(), "
+            "app.applicationDisplayName(), app.desktopFileName(), app.windowIcon().isNull())")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True,
+                            timeout=60)
+    assert result.stdout.split() == [identity.ORGANIZATION, identity.ORGANIZATION_DOMAIN,
+                                     identity.APPLICATION, identity.DISPLAY_NAME,
+                                     identity.APP_ID, "False"]
