@@ -240,7 +240,8 @@ def _presets(argv: Sequence[str]) -> int:
 def _window(argv: Sequence[str]) -> int:
     parser = _Parser(
         prog=PROG,
-        usage=f"{PROG} [FILE]\n       {PROG} apply INPUT... -o OUTPUT [steps]\n"
+        usage=f"{PROG} [FILE]\n       {PROG} --selftest | --version\n"
+              f"       {PROG} apply INPUT... -o OUTPUT [steps]\n"
               f"       {PROG} presets [NAME...]",
         description="A desktop image editor built around convolution kernels. With no FILE "
                     "the window opens on the bundled sample photo.",
@@ -248,7 +249,19 @@ def _window(argv: Sequence[str]) -> int:
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation without showing a window: open the "
+                             "sample, render a three-step recipe, export it; exit 0 if all "
+                             "is well")
     args = parser.parse_args(argv)
+    if args.selftest:
+        if args.file:
+            raise _UsageError("--selftest takes no FILE; it always uses the sample photo")
+        try:
+            from kernelstudio.gui.selftest import run
+        except Exception as exc:  # a broken install: Qt or pyqtgraph will not load
+            raise _InputError(f"self-test failed: the window cannot load: {exc!r}") from None
+        return run()
     from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
 
     return window(args.file)

@@ -1,0 +1,252 @@
+"""``kernelstudio --selftest``: prove an installation or a bundle works, without a screen.
+
+The check runs what a user's first minute does: the engine against a float64 reference,
+the window opening the bundled sample, a three-step recipe rendered by the worker thread
+and compared with the core's own result, and an export read back from disk. Nothing is
+shown (Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise) and nothing
+of the user's is touched: settings go to a temporary folder and the autosave to Qt's test
+location. The report goes to stdout; when there is none (a windowed build on Windows or
+macOS) it is written to ``selftest.txt`` in the app-data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["REPORT_NAME", "run"]
+
+REPORT_NAME = "selftest.txt"
+#: No single stage of a healthy run comes near this (the sample renders in well under 1 s).
+_STAGE_TIMEOUT_S = 60.0
+_PAD_MODES = {"reflect101": "reflect", "reflect": "symmetric", "replicate": "edge",
+              "wrap": "wrap", "constant": "constant"}
+#: The recipe the window renders: a blur, a sharpen and a half-strength emboss.
+_STEPS = (("gaussian", {"size": 5}, {}), ("sharpen", {"inner": 9, "edge": -2}, {}),
+          ("emboss", {}, {"opacity": 0.5}))
+
+
+class SelfTestFailed(Exception):
+    """A check did not hold; the message says which and why."""
+
+
+def _shifted_sum(image: np.ndarray, kernel: np.ndarray, border: str) -> np.ndarray:
+    """Correlation by adding shifted copies of a float64 padded image (the reference)."""
+    kh, kw = kernel.shape
+    ay, ax = kh // 2, kw // 2
+    padded = np.pad(image.astype(np.float64), ((ay, kh - 1 - ay), (ax, kw - 1 - ax), (0, 0)),
+                    mode=_PAD_MODES[border])
+    height, width = image.shape[:2]
+    out = np.zeros(image.shape, np.float64)
+    for i in range(kh):
+        for j in range(kw):
+            out += kernel[i, j] * padded[i : i + height, j : j + width]
+    return out
+
+
+def _check_engine() -> str:
+    from kernelstudio.core import METHODS, convolve
+
+    rng = np.random.default_rng(6)
+    image = rng.random((61, 47, 3))
+    kernels = [rng.standard_normal((3, 3)), rng.standard_normal((5, 5)),
+               np.outer([1, 4, 6, 4, 1], [1, 2, 1]) / 64.0, rng.standard_normal((9, 4))]
+    checked = 0
+    for kernel in kernels:
+        for border in _PAD_MODES:
+            expected = _shifted_sum(image, kernel, border)
+            for method in METHODS:
+                got = convolve(image, kernel, border=border, method=method)
+                error = float(np.max(np.abs(got - expected)))
+                if not error < 1e-9:
+                    raise SelfTestFailed(f"the {method} engine is off by {error:.3g} for a "
+                                         f"{kernel.shape} kernel with the {border} border")
+                checked += 1
+    photo = (image * 255).round().astype(np.uint8)
+    got = convolve(photo, kernels[0])
+    expected = np.clip(np.rint(_shifted_sum(photo, kernels[0], "reflect101")), 0, 255)
+    if np.max(np.abs(got.astype(np.int16) - expected)) > 1:
+        raise SelfTestFailed("8-bit results are not rounded and saturated to 0..255")
+    return f"engine matches a float64 reference ({checked} kernel, border and method cases)"
+
+
+class _Run:
+    """The window-side checks, driven through the window's own signals."""
+
+    def __init__(self, folder: Path):
+        from PySide6.QtCore import QSettings, QStandardPaths
+
+        from .session import clear_session, data_folder
+
+        self.folder = folder
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(folder / "settings"))
+        self._test_mode = QStandardPaths.isTestModeEnabled()
+        QStandardPaths.setTestModeEnabled(True)
+        self._scratch = data_folder()  # Qt's test location, under the home folder
+        clear_session()  # one left by an interrupted self-test would ask to be restored
+        self.window = None
+
+    def wait(self, signal, what: str, ready: Callable[[], bool] = lambda: True) -> None:
+        """Run the event loop until `signal` fires with `ready()` true, or fail."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        fired = []
+
+        def on_signal(*_args):
+            if ready():
+                fired.append(True)
+                loop.quit()
+
+        def on_poll():
+            if self.window.error_dialog is not None or time.monotonic() > deadline:
+                loop.quit()
+
+        deadline = time.monotonic() + _STAGE_TIMEOUT_S
+        poll = QTimer(interval=50)
+        poll.timeout.connect(on_poll)
+        signal.connect(on_signal)
+        poll.start()
+        try:
+            loop.exec()
+        finally:
+            poll.stop()
+            signal.disconnect(on_signal)
+        if fired:
+            return
+        dialog = self.window.error_dialog
+        if dialog is not None:
+            raise SelfTestFailed(f"{what}: the window reported {dialog.text()!r}")
+        raise SelfTestFailed(f"{what}: nothing happened in {_STAGE_TIMEOUT_S:.0f} s")
+
+    def open_sample(self) -> str:
+        from kernelstudio.data import SAMPLE_PHOTO
+
+        from .window import MainWindow
+
+        self.window = MainWindow()
+        self.wait(self.window.resultReady, "opening the sample photo")
+        photo = self.window.loaded.photo
+        if photo.path.name != SAMPLE_PHOTO:
+            raise SelfTestFailed(f"the window opened {photo.path}, not the sample photo")
+        if not np.array_equal(self.window.result, photo.pixels):
+            raise SelfTestFailed("with no steps the result differs from the photo")
+        height, width = photo.pixels.shape[:2]
+        return f"window opened the sample photo {SAMPLE_PHOTO} ({width}×{height})"
+
+    def render_recipe(self) -> str:
+        from kernelstudio.core import Stack, Step, save_recipe
+
+        stack = Stack(tuple(Step.from_preset(name, params, **options)
+                            for name, params, options in _STEPS))
+        path = self.folder / "selftest-recipe.json"
+        save_recipe(stack, path)
+        self.window.load_recipe(str(path))
+        self.wait(self.window.resultReady, "rendering the recipe")
+        if self.window.document.stack != stack:
+            raise SelfTestFailed("the window's stack is not the recipe that was loaded")
+        expected = stack.apply(self.window.loaded.photo.pixels)
+        self.expected = expected
+        if not np.array_equal(self.window.result, expected):
+            raise SelfTestFailed("the window's result differs from the core's for the recipe")
+        if np.array_equal(expected, self.window.loaded.photo.pixels):
+            raise SelfTestFailed("the recipe left the photo unchanged")
+        names = " → ".join(step.title for step in stack.steps)
+        return f"worker rendered a three-step recipe ({names}) exactly as the core does"
+
+    def export(self) -> str:
+        from kernelstudio.core import load_image
+
+        path = self.folder / "selftest-export.png"
+        self.window.renderer.export(self.window.document.stack, self.window.loaded.photo,
+                                    str(path), quality=95)
+        self.wait(self.window.exported, "exporting", lambda: path.exists())
+        written = load_image(path).pixels
+        if not np.array_equal(written, self.expected):
+            raise SelfTestFailed(f"the exported {path.name} does not read back as the result")
+        return f"export wrote a PNG of {path.stat().st_size // 1024} KiB that reads back exactly"
+
+    def close(self) -> None:
+        from PySide6.QtCore import QDir, QStandardPaths
+
+        if self.window is not None:
+            self.window.close()  # a clean close deletes the autosaved session
+            self.window.deleteLater()
+            self.window = None
+        QStandardPaths.setTestModeEnabled(self._test_mode)
+        # Leave no empty folders behind in the home folder; anything else in them stays.
+        home, folder = Path(QDir.homePath()), self._scratch
+        while home in folder.parents:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+            folder = folder.parent
+
+
+def _header() -> list[str]:
+    import PIL
+    import PySide6
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    from kernelstudio import __version__
+
+    frozen = "bundle" if getattr(sys, "frozen", False) else "Python install"
+    return [
+        f"kernelstudio {__version__} self-test ({frozen}, {platform.platform()})",
+        f"Python {platform.python_version()}, Qt {qVersion()}, PySide6 {PySide6.__version__}, "
+        f"NumPy {np.__version__}, Pillow {PIL.__version__}, "
+        f"Qt platform {QGuiApplication.platformName()}",
+    ]
+
+
+def run() -> int:
+    """Run every check; print (or write) the report; 0 if all passed, 1 otherwise."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    lines: list[str] = []
+    failure = None
+    report = None
+    with tempfile.TemporaryDirectory(prefix="kernelstudio-selftest-") as folder:
+        try:
+            from .app import application
+            from .session import data_folder
+
+            application()
+            if sys.stdout is None:  # the real app-data folder, before test mode moves it
+                report = data_folder() / REPORT_NAME
+            lines += _header()
+            checks = _Run(Path(folder))
+            try:
+                for check in (_check_engine, checks.open_sample, checks.render_recipe,
+                              checks.export):
+                    begun = time.perf_counter()
+                    done = check()
+                    lines.append(f"ok    {done} ({(time.perf_counter() - begun) * 1000:.0f} ms)")
+            finally:
+                checks.close()
+        except Exception as exc:  # the report must say what broke, whatever it was
+            failure = str(exc)
+            if not isinstance(exc, SelfTestFailed):
+                failure = f"{type(exc).__name__}: {failure}"
+            lines.append(f"FAIL  {failure}")
+    seconds = time.perf_counter() - started
+    lines.append(f"self-test {'failed' if failure else 'passed'} in {seconds:.1f} s")
+    text = "\n".join(lines) + "\n"
+    if report is not None:
+        report.write_text(text, encoding="utf-8")
+    else:
+        print(text, end="", flush=True)
+    if failure and sys.stderr is not None:
+        print(f"kernelstudio: self-test failed: {failure}", file=sys.stderr)
+    return 1 if failure else 0
