@@ -57,6 +57,28 @@ def opencv(image, kernel, border="reflect101", cval=0.0, anchor=None):
     return out if out.ndim == image.ndim else out[..., None]
 
 
+def random_image(rng, shape, dtype):
+    """Random pixels over a type's whole range (0 to 1 for float types)."""
+    if np.dtype(dtype).kind == "f":
+        return rng.random(shape).astype(dtype)
+    return rng.integers(0, np.iinfo(dtype).max, shape, endpoint=True).astype(dtype)
+
+
+def padded(image, kernel_shape, border="reflect101", cval=0.0, anchor=None):
+    """The image in float64 with np.pad's border, so output (r, c) reads ``[r:r + kh, c:c + kw]``.
+
+    ``valid`` pads nothing; `cval` is used as given (saturate it first for integer images).
+    """
+    planes = np.asarray(image, dtype=np.float64)
+    if border == "valid":
+        return planes
+    kh, kw = kernel_shape
+    ay, ax = (kh // 2, kw // 2) if anchor is None else anchor
+    widths = ((ay, kh - 1 - ay), (ax, kw - 1 - ax)) + ((0, 0),) * (planes.ndim - 2)
+    extra = {"constant_values": cval} if border == "constant" else {}
+    return np.pad(planes, widths, mode=NP_PAD_MODES[border], **extra)
+
+
 def loop(image, kernel, border="reflect101", cval=0.0, anchor=None):
     """Float64 correlation by an explicit loop over output pixels (for small images)."""
     image = np.asarray(image, dtype=np.float64)
@@ -64,19 +86,12 @@ def loop(image, kernel, border="reflect101", cval=0.0, anchor=None):
     flat = image.ndim == 2
     planes = image[..., None] if flat else image
     kh, kw = kernel.shape
-    ay, ax = (kh // 2, kw // 2) if anchor is None else anchor
-    if border == "valid":
-        padded = planes
-        out_h, out_w = planes.shape[0] - kh + 1, planes.shape[1] - kw + 1
-    else:
-        widths = ((ay, kh - 1 - ay), (ax, kw - 1 - ax), (0, 0))
-        extra = {"constant_values": cval} if border == "constant" else {}
-        padded = np.pad(planes, widths, mode=NP_PAD_MODES[border], **extra)
-        out_h, out_w = planes.shape[:2]
+    padded_planes = padded(planes, kernel.shape, border, cval, anchor)
+    out_h, out_w = padded_planes.shape[0] - kh + 1, padded_planes.shape[1] - kw + 1
     out = np.zeros((out_h, out_w, planes.shape[2]))
     for r in range(out_h):
         for c in range(out_w):
-            window = padded[r : r + kh, c : c + kw]
+            window = padded_planes[r : r + kh, c : c + kw]
             out[r, c] = np.einsum("ijk,ij->k", window, kernel)
     return out[..., 0] if flat else out
 

@@ -13,7 +13,8 @@ from .kernels import as_kernel
 __all__ = ["convolve"]
 
 
-def _check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int]:
+def check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int]:
+    """Return `anchor` as a (row, column) pair inside a kernel of `shape`; None means its centre."""
     kh, kw = shape
     if anchor is None:
         return kh // 2, kw // 2
@@ -120,7 +121,7 @@ def convolve(
         weights,
         border=border,
         cval=fill_value(cval, array.dtype),
-        anchor=_check_anchor(anchor, weights.shape),
+        anchor=check_anchor(anchor, weights.shape),
         out_dtype=array.dtype,
         cancel=cancel,
         progress=progress,

@@ -110,6 +110,20 @@ def value_range(dtype: np.dtype) -> tuple[float, float] | None:
     return float(info.min), float(high)
 
 
+def output_shape(image_shape, kernel_shape, border: str) -> tuple[int, int]:
+    """The (rows, columns) of a correlation's result: the image's, smaller for ``valid``."""
+    height, width = image_shape[:2]
+    if border != "valid":
+        return height, width
+    kh, kw = kernel_shape
+    if height < kh or width < kw:
+        raise KernelError(
+            f"border 'valid' needs an image at least as large as the kernel; "
+            f"the image is {height}×{width} and the kernel {kh}×{kw}"
+        )
+    return height - kh + 1, width - kw + 1
+
+
 def _border_indices(start: int, stop: int, n: int, border: str) -> tuple[np.ndarray, np.ndarray]:
     """Source indices for positions ``start..stop-1`` of an axis of length `n`.
 
@@ -230,17 +244,8 @@ def correlate(
     planes = image[..., None] if flat else image
     channels = planes.shape[2]
     kh, kw = kernel.shape
-    if border == "valid":
-        out_h, out_w = height - kh + 1, width - kw + 1
-        if out_h < 1 or out_w < 1:
-            raise KernelError(
-                f"border 'valid' needs an image at least as large as the kernel; "
-                f"the image is {height}×{width} and the kernel {kh}×{kw}"
-            )
-        row_offset, col_offset = 0, 0
-    else:
-        out_h, out_w = height, width
-        row_offset, col_offset = -anchor[0], -anchor[1]
+    out_h, out_w = output_shape((height, width), kernel.shape, border)
+    row_offset, col_offset = (0, 0) if border == "valid" else (-anchor[0], -anchor[1])
     trimmed, top, left = _trim(kernel)
     row_offset, col_offset = row_offset + top, col_offset + left
     kh, kw = trimmed.shape

@@ -16,7 +16,9 @@ __all__ = [
     "as_kernel",
     "gaussian_kernel",
     "gaussian_weights",
+    "kernel_to_numpy",
     "kernel_to_text",
+    "normalize_kernel",
     "parse_kernel_text",
 ]
 
@@ -79,6 +81,35 @@ def as_kernel(weights) -> np.ndarray:
         )
     kernel.flags.writeable = False
     return kernel
+
+
+def normalize_kernel(kernel) -> np.ndarray:
+    """Scale a kernel so that its weights sum to 1 (flat areas keep their brightness).
+
+    A zero-sum kernel (an edge detector) cannot sum to 1; it is scaled so that its positive
+    weights sum to 1 instead, which keeps its shape.
+
+    Raises
+    ------
+    KernelError
+        For a bad kernel, or one whose weights are all 0.
+
+    Examples
+    --------
+    >>> normalize_kernel([[1, 2, 1]]).tolist()
+    [[0.25, 0.5, 0.25]]
+    >>> normalize_kernel([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])[:, 2].tolist()
+    [0.25, 0.5, 0.25]
+    """
+    weights = as_kernel(kernel)
+    size = float(np.abs(weights).sum())
+    if size == 0:
+        raise KernelError("an all-zero kernel cannot be normalized")
+    total = float(weights.sum())
+    # Relative to the weights' size: a kernel of tiny weights of one sign is not zero-sum.
+    if abs(total) <= 1e-9 * size:
+        total = float(weights[weights > 0].sum())
+    return as_kernel(weights / total)
 
 
 def _check_size(size, what: str = "size") -> int:
@@ -258,3 +289,16 @@ def kernel_to_text(kernel, *, multiline: bool = False) -> str:
         return "; ".join(" ".join(row) for row in cells)
     width = max(len(cell) for row in cells for cell in row)
     return "\n".join(" ".join(cell.rjust(width) for cell in row) for row in cells)
+
+
+def kernel_to_numpy(kernel) -> str:
+    """Write a kernel as a NumPy expression that evaluates (and parses) back exactly.
+
+    Examples
+    --------
+    >>> kernel_to_numpy([[1 / 16, 1 / 8], [0, -1]])
+    'np.array([[1/16, 1/8], [0, -1]])'
+    """
+    rows = ("[" + ", ".join(_format_weight(value) for value in row) + "]"
+            for row in as_kernel(kernel))
+    return f"np.array([{', '.join(rows)}])"

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from references import loop, opencv, round_saturate, scipy_correlate
+from references import loop, opencv, random_image, round_saturate, scipy_correlate
 
 from kernelstudio.core import (
     BORDERS,
@@ -26,12 +26,6 @@ PADDED = [border for border in BORDERS if border != "valid"]
 KERNEL_SHAPES = [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (3, 7), (6, 1), (1, 9), (30, 17), (31, 31)]
 IMAGE_SHAPES = [(1, 1), (1, 7), (2, 3), (5, 1), (16, 23), (40, 37, 3), (9, 8, 4), (12, 10, 2)]
 DTYPES = [np.uint8, np.uint16, np.float32, np.float64]
-
-
-def random_image(rng, shape, dtype):
-    if np.dtype(dtype).kind == "f":
-        return rng.random(shape).astype(dtype)
-    return rng.integers(0, np.iinfo(dtype).max, shape, endpoint=True).astype(dtype)
 
 
 def assert_close_to(ours, reference, dtype):

@@ -11,6 +11,7 @@ from kernelstudio.core import (
     as_kernel,
     gaussian_kernel,
     gaussian_weights,
+    kernel_to_numpy,
     kernel_to_text,
     parse_kernel_text,
 )
@@ -104,3 +105,13 @@ def test_kernel_text_round_trips_exactly(rows):
     np.testing.assert_array_equal(parse_kernel_text(kernel_to_text(kernel)), kernel)
     multiline = kernel_to_text(kernel, multiline=True)
     np.testing.assert_array_equal(parse_kernel_text(multiline), kernel)
+
+
+@given(st.lists(st.lists(st.floats(-1e6, 1e6, allow_nan=False), min_size=2, max_size=2),
+                min_size=1, max_size=3))
+def test_kernel_as_numpy_evaluates_and_parses_back_exactly(rows):
+    kernel = np.array(rows)
+    expression = kernel_to_numpy(kernel)
+    assert expression.startswith("np.array([[")
+    np.testing.assert_array_equal(eval(expression, {"np": np}), kernel)
+    np.testing.assert_array_equal(parse_kernel_text(expression), kernel)

@@ -1,0 +1,415 @@
+"""Looking inside a kernel: one pixel worked out, its frequency response, facts in plain words.
+
+Each answers a question a person learning convolution asks ("how is this pixel made?", "what
+does this kernel do?", "what does a CNN filter see?"), with `convolve`'s conventions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .convolve import check_anchor, convolve, fill_value
+from .engine import _border_indices, check_border, check_image, output_shape, value_range
+from .errors import ImageError, KernelError
+from .kernels import as_kernel
+
+__all__ = [
+    "KernelFacts",
+    "PixelExplanation",
+    "explain_pixel",
+    "feature_map",
+    "frequency_response",
+    "kernel_facts",
+    "luminance",
+    "response_frequencies",
+]
+
+#: Largest side of a frequency response.
+MAX_RESPONSE_SIZE = 1024
+#: Largest CNN stride `feature_map` takes.
+MAX_STRIDE = 16
+#: Relative tolerance for "zero", "equal" and "symmetric" in `kernel_facts`.
+_TOLERANCE = 1e-9
+#: ITU-R BT.601 luma weights, as Pillow's "L" conversion and OpenCV's RGB2GRAY use.
+_LUMA = np.array([0.299, 0.587, 0.114])
+
+
+def _whole(value, what: str, error: type[Exception]) -> int:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
+        raise error(f"{what} must be a whole number, got {value!r}")
+    return int(value)
+
+
+@dataclass(frozen=True, eq=False)
+class PixelExplanation:
+    """How `convolve` makes one output pixel; see `explain_pixel`.
+
+    The arrays are read-only. ``window``, ``products`` are (kh, kw) for a 2-D image and
+    (kh, kw, C) for a 3-D one; ``total`` and ``value`` are scalars or (C,) arrays likewise.
+    ``rows`` and ``cols`` are always valid image indices: for ``constant`` the cells marked
+    ``outside`` read no pixel (they hold the fill value) and their index is the nearest edge.
+    """
+
+    row: int
+    col: int
+    top: int
+    left: int
+    weights: np.ndarray
+    window: np.ndarray
+    products: np.ndarray
+    total: np.floating | np.ndarray
+    value: np.generic | np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    outside: np.ndarray
+
+
+def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
+                  anchor=None) -> PixelExplanation:
+    """Work out output pixel (`row`, `col`) of `convolve` step by step, as tutorials draw it.
+
+    ``out[row, col] = sum(kernel[i, j] * image[top + i, left + j])`` with the window's
+    top-left ``(top, left) = (row - ay, col - ax)``, or ``(row, col)`` for ``valid`` (whose
+    smaller output starts where the whole kernel fits). Cells beyond the image are made up
+    by `border` exactly as `convolve` does.
+
+    Parameters
+    ----------
+    image, kernel, border, cval, anchor
+        As for `convolve`.
+    row, col : int
+        A pixel of `convolve`'s output for this border.
+
+    Returns
+    -------
+    PixelExplanation
+        The window, the products, their ``total`` in float64 and the ``value`` `convolve`
+        stores (rounded to nearest, ties to even, and saturated for integer images).
+        `convolve` sums uint8 and float32 images in float32, so its result may differ from
+        ``value`` by one level where the exact total lies within float32 rounding of a tie.
+
+    Raises
+    ------
+    ImageError
+        For a bad image, or a pixel that is not a whole number inside the output.
+    KernelError, BorderError
+        As `convolve` does.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> explain = explain_pixel(np.arange(25).reshape(5, 5), np.arange(9).reshape(3, 3), 1, 1)
+    >>> explain.window.tolist()
+    [[0.0, 1.0, 2.0], [5.0, 6.0, 7.0], [10.0, 11.0, 12.0]]
+    >>> float(explain.total)
+    312.0
+    """
+    array = check_image(image)
+    weights = as_kernel(kernel)
+    check_border(border)
+    fill = fill_value(cval, array.dtype)
+    ay, ax = check_anchor(anchor, weights.shape)
+    height, width = output_shape(array.shape, weights.shape, border)
+    row, col = _whole(row, "row", ImageError), _whole(col, "column", ImageError)
+    if not (0 <= row < height and 0 <= col < width):
+        raise ImageError(
+            f"pixel (row {row}, column {col}) lies outside the {height}×{width} result"
+        )
+    top, left = (row, col) if border == "valid" else (row - ay, col - ax)
+    kh, kw = weights.shape
+    rows, rows_outside = _border_indices(top, top + kh, array.shape[0], border)
+    cols, cols_outside = _border_indices(left, left + kw, array.shape[1], border)
+    outside = rows_outside[:, None] | cols_outside[None, :]
+    window = array[np.ix_(rows, cols)].astype(np.float64)
+    if border == "constant":
+        window[outside] = fill
+    products = window * (weights if array.ndim == 2 else weights[..., None])
+    total = products.sum(axis=(0, 1))
+    limits = value_range(array.dtype)
+    value = total if limits is None else np.clip(np.rint(total), *limits)
+    value = value.astype(array.dtype)
+    for part in (window, products, rows, cols, outside, total, value):
+        if isinstance(part, np.ndarray):
+            part.flags.writeable = False
+    return PixelExplanation(row, col, top, left, weights, window, products, total, value,
+                            rows, cols, outside)
+
+
+def _response_size(size, smallest: int) -> int:
+    size = _whole(size, "size", KernelError)
+    if not smallest <= size <= MAX_RESPONSE_SIZE:
+        low = f"{smallest} (the kernel's longer side)" if smallest > 1 else f"{smallest}"
+        raise KernelError(f"size must be between {low} and {MAX_RESPONSE_SIZE}, got {size}")
+    return size
+
+
+def response_frequencies(size) -> np.ndarray:
+    """The axis values of a `frequency_response` of `size`, in cycles per pixel.
+
+    ``np.fft.fftshift(np.fft.fftfreq(size))``: from -0.5 up, with 0 at ``size // 2``.
+
+    Examples
+    --------
+    >>> response_frequencies(4).tolist()
+    [-0.5, -0.25, 0.0, 0.25]
+    """
+    return np.fft.fftshift(np.fft.fftfreq(_response_size(size, 1)))
+
+
+def frequency_response(kernel, size=64) -> np.ndarray:
+    """How strongly the kernel passes each spatial frequency: ``|DFT|`` of the weights.
+
+    The kernel is zero-padded (at the bottom right) to `size`×`size` and transformed;
+    the result is shifted so the zero frequency (flat areas: its value is the sum of the
+    weights) sits at ``[size // 2, size // 2]``. Axis values are `response_frequencies`:
+    rows are vertical and columns horizontal frequencies, in cycles per pixel.
+
+    Parameters
+    ----------
+    kernel : array_like
+        The weights.
+    size : int
+        Side of the result, from the kernel's longer side up to 1024.
+
+    Returns
+    -------
+    ndarray of float64, shape (size, size)
+
+    Examples
+    --------
+    >>> response = frequency_response(np.full((3, 3), 1 / 9), size=8)
+    >>> round(float(response[4, 4]), 12)
+    1.0
+    """
+    weights = as_kernel(kernel)
+    size = _response_size(size, max(weights.shape))
+    return np.fft.fftshift(np.abs(np.fft.fft2(weights, s=(size, size))))
+
+
+@dataclass(frozen=True)
+class KernelFacts:
+    """What a kernel does, in numbers and in plain words; see `kernel_facts`."""
+
+    total: float
+    gain: float
+    zero_sum: bool
+    brightness: str
+    rank: int
+    separable: bool
+    symmetries: tuple[str, ...]
+    description: str
+
+    @property
+    def symmetric(self) -> bool:
+        """True if the kernel has at least one of the four symmetries."""
+        return bool(self.symmetries)
+
+
+def _number(value: float) -> str:
+    """Up to three significant digits, no exponent, no trailing zeros, typographic minus."""
+    text = np.format_float_positional(float(f"{value:.3g}"), trim="-")
+    return text.replace("-", "\u2212")
+
+
+def _brightness(gain: float, zero_sum: bool) -> str:
+    if zero_sum:
+        return "flat areas go to 0 (black): responds to edges only"
+    if abs(gain - 1) <= _TOLERANCE:
+        return "keeps brightness"
+    if gain < 0:
+        return f"inverts brightness: flat areas × {_number(gain)}"
+    if gain > 1:
+        return f"brightens by {_number((gain - 1) * 100)}%"
+    return f"darkens by {_number((1 - gain) * 100)}%"
+
+
+def _same(a: np.ndarray, b: np.ndarray, tolerance: float) -> bool:
+    return bool(np.abs(a - b).max() <= tolerance)
+
+
+def _pixels(count: int) -> str:
+    return f"{count} pixel{'' if count == 1 else 's'}"
+
+
+def _describe(weights: np.ndarray, zero_sum: bool, tolerance: float) -> str:
+    kh, kw = weights.shape
+    ay, ax = kh // 2, kw // 2
+    nonzero = np.argwhere(weights != 0)
+    if len(nonzero) == 0:
+        return "Blank: every pixel becomes 0 (black)"
+    if len(nonzero) == 1:
+        (y, x), weight = nonzero[0], weights[tuple(nonzero[0])]
+        unit = abs(weight - 1) <= _TOLERANCE
+        scale = "" if unit else f", scaled by {weight:g}".replace("-", "\u2212")
+        if (y, x) == (ay, ax):
+            if unit:
+                return "Identity: every pixel stays as it is"
+            return f"Scales every pixel by {weight:g}".replace("-", "\u2212")
+        # Correlation reads out[r] = in[r + dy]: the picture moves against the offset.
+        dy, dx = int(y - ay), int(x - ax)
+        moves = [f"{_pixels(abs(dy))} {'up' if dy > 0 else 'down'}" if dy else "",
+                 f"{_pixels(abs(dx))} {'left' if dx > 0 else 'right'}" if dx else ""]
+        return f"Shifts the photo by {' and '.join(filter(None, moves))}{scale}"
+    if (weights >= 0).all():
+        flat = (weights > 0).all() and _same(weights, weights.max(), tolerance)
+        # A single row or column of equal weights is a motion blur, not a box.
+        if flat and min(kh, kw) > 1:
+            shape = "square" if kh == kw else "rectangle"
+            return f"Box blur: the plain average of a {kh}×{kw} {shape}"
+        return "Blur (low-pass): a weighted average of the neighbourhood"
+    if (weights <= 0).all():
+        return "Inverted blur: minus a weighted average of the neighbourhood"
+    anchor = weights[ay, ax]
+    others = weights.copy()
+    others[ay, ax] = 0
+    if zero_sum:
+        if _same(weights, -weights[::-1], tolerance):
+            return "Edge detector for horizontal edges (brightness changing from top to bottom)"
+        if _same(weights, -weights[:, ::-1], tolerance):
+            return "Edge detector for vertical edges (brightness changing from left to right)"
+        if _same(weights, -weights[::-1, ::-1], tolerance):
+            return "Edge detector for diagonal edges"
+        if anchor != 0 and (np.sign(others) != np.sign(anchor)).all():
+            return "Laplacian-like edge detector: outlines edges in every direction"
+        return "Edge detector (high-pass): flat areas go to 0, changes stand out"
+    if others.any() and _same(others, -others[::-1, ::-1], tolerance):
+        return "Emboss: a directional edge added to the photo, so edges look raised"
+    if anchor > 0 and (others <= 0).all():
+        return "Sharpen (high-boost): the photo plus its edges"
+    return "Custom: a mix of positive and negative weights"
+
+
+def kernel_facts(kernel, divisor=1.0) -> KernelFacts:
+    """Facts about a kernel that a person choosing or editing one wants to know.
+
+    Parameters
+    ----------
+    kernel : array_like
+        The weights.
+    divisor : float
+        What sums are divided by (as a step's divisor); it changes only ``gain`` and
+        ``brightness``.
+
+    Returns
+    -------
+    KernelFacts
+        ``total`` (sum of weights) and ``gain`` (total / divisor: what a flat area is
+        multiplied by); ``zero_sum`` (an edge detector); ``brightness`` and
+        ``description`` in plain words; ``rank`` and ``separable`` (rank <= 1: it can run
+        as a column pass and a row pass); the ``symmetries`` it has, from "mirror
+        left-right", "mirror top-bottom", "180° rotation" and "transpose" (square only).
+
+    Examples
+    --------
+    >>> facts = kernel_facts([[1, 2, 1], [0, 0, 0], [-1, -2, -1]])
+    >>> facts.description
+    'Edge detector for horizontal edges (brightness changing from top to bottom)'
+    >>> facts.separable, facts.symmetries
+    (True, ('mirror left-right',))
+    """
+    weights = as_kernel(kernel)
+    try:
+        divisor = float(divisor)
+    except (TypeError, ValueError):
+        raise KernelError(f"divisor must be a number, got {divisor!r}") from None
+    if not np.isfinite(divisor) or divisor == 0:
+        raise KernelError(f"divisor must be a finite number other than 0, got {divisor}")
+    total = float(weights.sum())
+    gain = total / divisor
+    if not np.isfinite(gain):
+        raise KernelError(f"divisor {divisor:g} makes the gain too large")
+    zero_sum = abs(total) <= _TOLERANCE * max(1.0, float(np.abs(weights).sum()))
+    singular = np.linalg.svd(weights, compute_uv=False)
+    rank = int((singular > _TOLERANCE * singular[0]).sum()) if singular[0] > 0 else 0
+    tolerance = _TOLERANCE * float(np.abs(weights).max())
+    mirrors = {
+        "mirror left-right": weights[:, ::-1],
+        "mirror top-bottom": weights[::-1],
+        "180° rotation": weights[::-1, ::-1],
+    }
+    if weights.shape[0] == weights.shape[1]:
+        mirrors["transpose"] = weights.T
+    symmetries = tuple(name for name, image in mirrors.items()
+                       if _same(weights, image, tolerance))
+    return KernelFacts(total=total, gain=gain, zero_sum=zero_sum,
+                       brightness=_brightness(gain, zero_sum), rank=rank,
+                       separable=rank <= 1, symmetries=symmetries,
+                       description=_describe(weights, zero_sum, tolerance))
+
+
+def luminance(image) -> np.ndarray:
+    """A photo's brightness as a 2-D float64 image, 0 (black) to 1 (white).
+
+    Integer images are divided by their type's maximum (255 for uint8, 65535 for uint16);
+    float images are taken as they are. Grey images stay, grey + alpha keeps the grey, and
+    RGB or RGBA become ``0.299 R + 0.587 G + 0.114 B`` (alpha ignored).
+
+    Examples
+    --------
+    >>> luminance(np.array([[[255, 0, 0], [255, 255, 255]]], np.uint8)).tolist()
+    [[0.299, 1.0]]
+    """
+    array = check_image(image)
+    scale = np.iinfo(array.dtype).max if array.dtype.kind in "ui" else 1.0
+    planes = array if array.ndim == 3 else array[..., None]
+    channels = planes.shape[2]
+    if channels > 4:
+        raise ImageError(f"luminance needs 1 to 4 channels (grey to RGBA), got {channels}")
+    if channels <= 2:
+        grey = planes[..., 0].astype(np.float64)
+    else:
+        grey = planes[..., :3].astype(np.float64) @ _LUMA
+    return grey / scale
+
+
+def feature_map(image, kernel, *, relu=False, stride=1, pool=False,
+                border="reflect101") -> np.ndarray:
+    """What one filter of a CNN layer makes of a grey image.
+
+    The image (its values as they are, in float64; pass `luminance` of a photo) is
+    correlated with `kernel` by `convolve`, unclipped; then every `stride`-th row and
+    column is kept from the first (``[::stride, ::stride]``), negatives are set to 0 if
+    `relu`, and 2×2 blocks are replaced by their maximum if `pool` (stride 2, an odd last
+    row or column dropped, as PyTorch's ``MaxPool2d(2)``).
+
+    Returns
+    -------
+    ndarray of float64, 2-D
+
+    Raises
+    ------
+    ImageError
+        For an image that is not 2-D, or a map too small to pool.
+    KernelError, BorderError
+        For a bad kernel, stride (a whole number from 1 to 16) or border.
+
+    Examples
+    --------
+    A vertical edge seen by a horizontal difference, then with stride 2:
+
+    >>> edge = np.tile([0.0, 0.0, 1.0, 1.0], (4, 1))
+    >>> feature_map(edge, [[-1, 0, 1]])[0]
+    array([0., 1., 1., 0.])
+    >>> feature_map(edge, [[-1, 0, 1]], stride=2)
+    array([[0., 1.],
+           [0., 1.]])
+    """
+    array = check_image(image)
+    if array.ndim != 2:
+        raise ImageError(f"feature maps are made from a 2-D grey image, got shape {array.shape}")
+    stride = _whole(stride, "stride", KernelError)
+    if not 1 <= stride <= MAX_STRIDE:
+        raise KernelError(f"stride must be between 1 and {MAX_STRIDE}, got {stride}")
+    values = convolve(array.astype(np.float64), kernel, border=border)[::stride, ::stride]
+    if relu:
+        values = np.maximum(values, 0)
+    if pool:
+        height, width = values.shape
+        if height < 2 or width < 2:
+            raise ImageError(f"2×2 max pooling needs a map at least 2×2, got {height}×{width}")
+        height, width = height // 2 * 2, width // 2 * 2
+        blocks = values[:height, :width].reshape(height // 2, 2, width // 2, 2)
+        values = blocks.max(axis=(1, 3))
+    return values
