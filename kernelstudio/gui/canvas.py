@@ -62,6 +62,7 @@ class Canvas(pg.GraphicsView):
     """The photo with its result; emits the image pixel under the cursor and the zoom."""
 
     pixelHovered = Signal(int, int)  # column, row; -1, -1 when off the photo
+    pixelClicked = Signal(int, int)  # column, row of a left click on the photo
     zoomChanged = Signal(float)  # screen pixels per image pixel
 
     def __init__(self, parent=None):
@@ -86,6 +87,9 @@ class Canvas(pg.GraphicsView):
                                      hoverPen=pg.mkPen((255, 210, 90), width=3))
         self.split.setZValue(10)
         self.view.addItem(self.split)
+        # The pixels a kernel reads for the inspected pixel, and that pixel.
+        self.window_marker = self._marker(QPen(QColor(255, 210, 90), 0, Qt.PenStyle.DashLine))
+        self.pixel_marker = self._marker(QPen(QColor(255, 210, 90), 0))
         self._labels = [self._corner_label("Before"), self._corner_label("After")]
         self._size = (0, 0)
         self._split_on = True
@@ -93,6 +97,31 @@ class Canvas(pg.GraphicsView):
         self.split.sigPositionChanged.connect(self._on_split_moved)
         self.view.sigRangeChanged.connect(self._on_view_range_changed)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+
+    def _marker(self, pen: QPen) -> QGraphicsRectItem:
+        pen.setCosmetic(True)
+        pen.setWidth(2)
+        marker = QGraphicsRectItem()
+        marker.setPen(pen)
+        marker.setZValue(20)
+        marker.hide()
+        self.view.addItem(marker)
+        return marker
+
+    def set_marker(self, row: int, col: int, window: QRectF | None) -> None:
+        """Outline pixel (row, col) and the `window` of pixels (in photo pixels) it reads."""
+        self.pixel_marker.setRect(QRectF(col, row, 1, 1))
+        self.pixel_marker.show()
+        if window is None:
+            self.window_marker.hide()
+        else:
+            self.window_marker.setRect(window)
+            self.window_marker.show()
+
+    def clear_marker(self) -> None:
+        self.pixel_marker.hide()
+        self.window_marker.hide()
 
     def _corner_label(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -197,12 +226,23 @@ class Canvas(pg.GraphicsView):
     def _on_view_range_changed(self, _view=None, _range=None) -> None:
         self.zoomChanged.emit(self.zoom())
 
-    @Slot(object)
-    def _on_scene_mouse_moved(self, position: QPointF) -> None:
+    def _pixel_at(self, position: QPointF) -> tuple[int, int]:
+        """(column, row) of the photo pixel at a scene position; (-1, -1) off the photo."""
         point = self.view.mapSceneToView(position)
         column, row = math.floor(point.x()), math.floor(point.y())
         height, width = self._size
         if 0 <= row < height and 0 <= column < width:
-            self.pixelHovered.emit(column, row)
-        else:
-            self.pixelHovered.emit(-1, -1)
+            return column, row
+        return -1, -1
+
+    @Slot(object)
+    def _on_scene_mouse_moved(self, position: QPointF) -> None:
+        self.pixelHovered.emit(*self._pixel_at(position))
+
+    @Slot(object)
+    def _on_scene_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self.split.mouseHovering:
+            return
+        column, row = self._pixel_at(event.scenePos())
+        if column >= 0:
+            self.pixelClicked.emit(column, row)

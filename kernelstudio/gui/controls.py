@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 
 from kernelstudio.core import Param
 
-__all__ = ["ParamControl", "SliderSpin", "describe_control"]
+__all__ = ["ParamControl", "SliderSpin", "describe_control", "scrolling"]
 
 
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
@@ -16,6 +24,14 @@ def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
     widget.setAccessibleName(tip.split(":")[0].split(".")[0])
     widget.setToolTip(tip)
     return widget
+
+
+def scrolling(body: QWidget) -> QScrollArea:
+    """`body` in a scroll area that resizes it, for a dock that may be made small."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    return scroll
 
 
 class SliderSpin(QWidget):

@@ -14,7 +14,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-__all__ = ["PREVIEW_PIXELS", "Display", "display", "preview_source", "to_bgra"]
+__all__ = ["PREVIEW_PIXELS", "Display", "display", "preview_source", "shrink", "to_bgra"]
 
 #: Levels stop halving below this size (pixels on the long side).
 _SMALLEST_LEVEL = 512
@@ -137,15 +137,25 @@ def _block_sums(pixels: np.ndarray, factor: int, dtype) -> np.ndarray:
     return total
 
 
+def _shrink_by(pixels: np.ndarray, factor: int) -> np.ndarray:
+    """`factor`×`factor` blocks averaged (rounded for integer pixels), in the same type."""
+    if factor == 1:
+        return pixels
+    if pixels.dtype.kind in "ui":
+        total = _block_sums(pixels, factor, np.uint64 if pixels.dtype.itemsize > 2 else np.uint32)
+        return ((total + factor * factor // 2) // (factor * factor)).astype(pixels.dtype)
+    return (_block_sums(pixels, factor, np.float64) / factor**2).astype(pixels.dtype)
+
+
 def preview_source(pixels: np.ndarray) -> tuple[np.ndarray, int]:
     """A copy at most `PREVIEW_PIXELS` large (n×n blocks averaged), and n."""
     height, width = pixels.shape[:2]
     factor = 1
     while height * width / factor**2 > PREVIEW_PIXELS:
         factor += 1
-    if factor == 1:
-        return pixels, 1
-    if pixels.dtype.kind in "ui":
-        total = _block_sums(pixels, factor, np.uint64 if pixels.dtype.itemsize > 2 else np.uint32)
-        return ((total + factor * factor // 2) // (factor * factor)).astype(pixels.dtype), factor
-    return (_block_sums(pixels, factor, np.float64) / factor**2).astype(pixels.dtype), factor
+    return _shrink_by(pixels, factor), factor
+
+
+def shrink(pixels: np.ndarray, long_side: int) -> np.ndarray:
+    """A copy whose longer side is at most `long_side` (n×n blocks averaged)."""
+    return _shrink_by(pixels, max(1, -(-max(pixels.shape[:2]) // long_side)))

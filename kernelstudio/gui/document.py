@@ -117,6 +117,11 @@ class Document(QObject):
         steps.insert(index, step)
         self.edit(Stack(tuple(steps)), index, text)
 
+    def add_step(self, step: Step, text: str) -> None:
+        """Insert `step` after the selected one (at the end when none is selected)."""
+        index = self.selection + 1 if self.selection >= 0 else len(self.stack.steps)
+        self.insert_step(index, step, text)
+
     def remove_step(self, index: int) -> None:
         steps = list(self.stack.steps)
         removed = steps.pop(index)

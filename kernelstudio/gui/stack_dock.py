@@ -68,9 +68,7 @@ class StackDock(QDockWidget):
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        index = self._document.selection + 1 if self._document.selection >= 0 else len(
-            self._document.stack.steps)
-        self._document.insert_step(index, Step(preset="identity"), "Add step")
+        self._document.add_step(Step(preset="identity"), "Add step")
 
     @Slot()
     def _on_remove_clicked(self) -> None:

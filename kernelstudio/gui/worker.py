@@ -26,20 +26,40 @@ from kernelstudio.core import (
     Photo,
     Stack,
     Step,
+    explain_pixel,
+    feature_map,
     load_image,
+    luminance,
     save_image,
 )
 from kernelstudio.core._native import release_free_memory
+from kernelstudio.core.insight import PixelExplanation
+from kernelstudio.core.stack import channel_indices, levels
 
-from .display import Display, display, preview_source
+from .display import Display, display, preview_source, shrink
 from .session import log_exception
 
-__all__ = ["ExportJob", "LoadJob", "LoadedPhoto", "RenderJob", "Renderer", "TrimJob"]
+__all__ = [
+    "FEATURE_SIDE",
+    "ExportJob",
+    "FeatureJob",
+    "InspectJob",
+    "Inspection",
+    "LoadJob",
+    "LoadedPhoto",
+    "RenderJob",
+    "Renderer",
+    "TrimJob",
+]
 
 #: A visible region up to this many pixels is previewed exactly, at full resolution.
 _REGION_PIXELS = 1_500_000
 #: Progress is reported at most this often (seconds).
 _PROGRESS_INTERVAL = 0.05
+#: Feature maps are made from the photo shrunk to this many pixels on its longer side,
+#: about the input size of the classic image CNNs (224 to 256).
+FEATURE_SIDE = 256
+_CHANNEL_NAMES = "RGBA"
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,6 +110,55 @@ class LoadJob:
     done: threading.Event = field(default_factory=threading.Event)
 
 
+@dataclass(frozen=True, eq=False)
+class InspectJob:
+    """Explain how step `index` of `stack` makes photo pixel (`row`, `col`)."""
+
+    number: int
+    stack: Stack
+    photo: Photo
+    index: int
+    row: int
+    col: int
+    cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(frozen=True, eq=False)
+class Inspection:
+    """The answer to an `InspectJob`.
+
+    `explanation` covers the step's kernel (flipped if the step flips it) on the step's
+    input, in the channels the step filters (`channels` names them); `after` is the
+    step's finished output there (None for a disabled step), and `full_scale` the input's
+    white level. Without an explanation, `reason` says why.
+    """
+
+    number: int
+    step: Step
+    row: int
+    col: int
+    channels: str = ""
+    explanation: PixelExplanation | None = None
+    after: np.ndarray | None = None
+    full_scale: float = 255.0
+    reason: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class FeatureJob:
+    """Correlate the photo, grey and small, with each of `kernels`, as a CNN layer does."""
+
+    number: int
+    photo: Photo
+    kernels: tuple[np.ndarray, ...]
+    relu: bool = False
+    stride: int = 1
+    pool: bool = False
+    cancel: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)
+
+
 class _Stale:
     """``is_set()`` once the job was cancelled or a newer render was requested."""
 
@@ -109,12 +178,16 @@ class _Worker(QObject):
     exportFailed = Signal(str, str)  # path, message
     loaded = Signal(int, object)  # load number, LoadedPhoto
     loadFailed = Signal(int, str, str)  # load number, path, message
+    inspected = Signal(object)  # Inspection
+    featuresReady = Signal(int, object, object)  # job number, grey source, maps
+    featuresFailed = Signal(int, str)  # job number, message
     finished = Signal(str)  # what
 
     def __init__(self, latest: list[int]):
         super().__init__()
         self._latest = latest
         self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
+        self._feature_source: tuple[Photo | None, np.ndarray | None] = (None, None)
         self._last_progress = 0.0
 
     # jobs -------------------------------------------------------------------------------
@@ -133,6 +206,10 @@ class _Worker(QObject):
                 self._export(job)
             elif isinstance(job, LoadJob):
                 self._load(job)
+            elif isinstance(job, InspectJob):
+                self._inspect(job)
+            elif isinstance(job, FeatureJob):
+                self._features(job)
             elif isinstance(job, TrimJob):
                 release_free_memory()
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
@@ -144,6 +221,8 @@ class _Worker(QObject):
                 self.exportFailed.emit(job.path, message)
             elif isinstance(job, LoadJob):
                 self.loadFailed.emit(job.number, job.path, message)
+            elif isinstance(job, FeatureJob):
+                self.featuresFailed.emit(job.number, message)
             self.finished.emit("Error")
 
     def _render(self, job: RenderJob) -> None:
@@ -192,15 +271,26 @@ class _Worker(QObject):
         return display(small, scale=float(loaded.preview_factor))
 
     def _apply(self, stack: Stack, photo: Photo, cancel, what: str) -> np.ndarray:
-        """Run the enabled steps, reusing cached results of an unchanged leading part."""
+        """The stack's result: a new array, even when no step is enabled."""
+        result = self._run_steps(stack.enabled_steps, photo, cancel, what)
+        return photo.pixels.copy() if result is photo.pixels else result
+
+    def _run_steps(self, steps: tuple[Step, ...], photo: Photo, cancel, what: str) -> np.ndarray:
+        """Run `steps` on the photo, reusing cached results of an unchanged leading part.
+
+        The cache keeps the longest chain computed: steps that are only a leading part of
+        it (as the inspector asks for) are answered from it without shortening it.
+        """
         cached_photo, cached = self._cache
-        steps = stack.enabled_steps
+        if cached_photo is not photo:  # let an old photo's results go
+            self._cache = cached_photo, cached = photo, []
         reuse = 0
-        if cached_photo is photo:
-            while reuse < min(len(cached), len(steps)) and cached[reuse][0] == steps[reuse]:
-                reuse += 1
+        while reuse < min(len(cached), len(steps)) and cached[reuse][0] == steps[reuse]:
+            reuse += 1
         results = cached[:reuse]
         current = results[-1][1] if results else photo.pixels
+        if reuse == len(steps):
+            return current
         for index in range(reuse, len(steps)):
             step = steps[index]
             done = index / len(steps)
@@ -211,10 +301,64 @@ class _Worker(QObject):
             current = step.apply(current, cancel=cancel, progress=report)
             results.append((step, current))
             self._cache = (photo, list(results))
-        if not steps:
-            current = photo.pixels.copy()
-        self._cache = (photo, results)
         return current
+
+    def _inspect(self, job: InspectJob) -> None:
+        if job.cancel.is_set():
+            return
+        steps = job.stack.steps
+        step = steps[job.index]
+        earlier = tuple(s for s in steps[: job.index] if s.enabled)
+        top = sum(s.crop_offset[0] for s in earlier)
+        left = sum(s.crop_offset[1] for s in earlier)
+        try:
+            source = self._run_steps(earlier, job.photo, job.cancel, "Inspecting")
+            after = (self._run_steps((*earlier, step), job.photo, job.cancel, "Inspecting")
+                     if step.enabled else None)
+        except Cancelled:
+            return
+        except (KernelStudioError, MemoryError) as exc:
+            self.inspected.emit(Inspection(job.number, step, job.row, job.col, reason=str(exc)))
+            return
+        planes = source if source.ndim == 3 else source[..., None]
+        chosen = channel_indices(step.channels, planes.shape[2])
+        names = "".join(_CHANNEL_NAMES[i] for i in chosen) if planes.shape[2] > 2 else "L"
+        kernel = step.kernel[::-1, ::-1] if step.flip else step.kernel
+        ay, ax = step.weights_and_anchor()[1]
+        row, col = job.row - top, job.col - left
+        height, width = planes.shape[:2]
+        if step.border == "valid":  # the output is smaller, and starts at the anchor
+            row, col = row - ay, col - ax
+            height, width = height - kernel.shape[0] + 1, width - kernel.shape[1] + 1
+        if not (0 <= row < height and 0 <= col < width):
+            self.inspected.emit(Inspection(
+                job.number, step, job.row, job.col,
+                reason="Earlier or this step's 'valid' border leaves this pixel out."))
+            return
+        full_scale = levels(source.dtype)
+        explanation = explain_pixel(planes[..., chosen], kernel, row, col, border=step.border,
+                                    cval=step.cval * full_scale / 255, anchor=(ay, ax))
+        if after is not None:
+            after = (after if after.ndim == 3 else after[..., None])[row, col, chosen]
+        self.inspected.emit(Inspection(job.number, step, job.row, job.col, names, explanation,
+                                       after, full_scale))
+
+    def _features(self, job: FeatureJob) -> None:
+        photo, source = self._feature_source
+        if photo is not job.photo:
+            source = luminance(shrink(job.photo.pixels, FEATURE_SIDE))
+            self._feature_source = (job.photo, source)
+        maps = []
+        try:
+            for kernel in job.kernels:
+                if job.cancel.is_set():
+                    return
+                maps.append(feature_map(source, kernel, relu=job.relu, stride=job.stride,
+                                        pool=job.pool))
+        except KernelStudioError as exc:
+            self.featuresFailed.emit(job.number, str(exc))
+            return
+        self.featuresReady.emit(job.number, source, maps)
 
     def _export(self, job: ExportJob) -> None:
         try:
@@ -245,6 +389,7 @@ class _Worker(QObject):
             self.loadFailed.emit(job.number, job.path, f"Not enough memory to open {job.path}")
         else:
             self._cache = (None, [])
+            self._feature_source = (None, None)
             self.loaded.emit(job.number, loaded)
         self.finished.emit("Opening")
 
@@ -265,6 +410,7 @@ class Renderer(QObject):
         self._latest = [0]
         self._generations = itertools.count(1)
         self._loads = itertools.count(1)
+        self._numbers = itertools.count(1)
         self._jobs: list = []  # jobs not yet finished, for cancel and shutdown
         self._thread = QThread()
         self._thread.setObjectName("kernelstudio-worker")
@@ -303,6 +449,22 @@ class Renderer(QObject):
     def release_memory(self) -> None:
         """Once the window let go of an old photo: give its memory back to the system."""
         self._send(TrimJob())
+
+    def inspect(self, stack: Stack, photo: Photo, index: int, row: int, col: int) -> int:
+        """Ask how step `index` makes photo pixel (row, col); earlier questions are dropped."""
+        return self._send_latest(InspectJob(next(self._numbers), stack, photo, index, row, col))
+
+    def features(self, photo: Photo, kernels, relu: bool, stride: int, pool: bool) -> int:
+        """Ask for feature maps; a newer request drops an older one that has not finished."""
+        return self._send_latest(FeatureJob(next(self._numbers), photo, tuple(kernels), relu,
+                                            stride, pool))
+
+    def _send_latest(self, job) -> int:
+        for old in self._jobs:
+            if type(old) is type(job):
+                old.cancel.set()
+        self._send(job)
+        return job.number
 
     def load(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> int:
         number = next(self._loads)
