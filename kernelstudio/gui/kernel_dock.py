@@ -16,19 +16,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
-    QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from kernelstudio.core import BORDERS, PRESETS, KernelStudioError, Step
+from kernelstudio.core import BORDERS, PRESETS, KernelStudioError, Step, kernel_facts
 
-from .controls import ParamControl, SliderSpin, describe_control
+from .controls import ParamControl, SliderSpin, describe_control, scrolling
 from .document import Document
+from .kernel_tools import KernelTools
 from .models import KernelTableModel
+from .user_presets import UserPresets
 
 __all__ = ["KernelDock", "resized_kernel"]
 
@@ -68,15 +72,11 @@ class _CellDelegate(QStyledItemDelegate):
 _NEW_STEP = Step(preset="identity")
 
 
-def _sum_text(kernel: np.ndarray, step: Step) -> str:
-    total = float(kernel.sum())
-    effective = total / step.effective_divisor
-    if abs(total) < 1e-12 * max(1.0, float(np.abs(kernel).sum())):
-        return "Sum 0: responds to edges only (try Absolute value)"
-    if abs(effective - 1) < 1e-9:
-        return f"Sum {total:g}: keeps brightness"
-    change = "brightens" if effective > 1 else "darkens"
-    return f"Sum {total:g}: {change} to {effective:.0%}"
+def _sum_text(step: Step) -> str:
+    facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
+    divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
+    hint = " (try Absolute value)" if facts.zero_sum else ""
+    return f"Sum {facts.total:g}{divided}: {facts.brightness}{hint}"
 
 
 class KernelDock(QDockWidget):
@@ -85,15 +85,22 @@ class KernelDock(QDockWidget):
     presetClicked = Signal(str)
     messageRequested = Signal(str)
 
-    def __init__(self, document: Document, parent=None):
+    def __init__(self, document: Document, user_presets: UserPresets, parent=None):
         super().__init__("Kernel", parent)
         self.setObjectName("kernelDock")
         self.setAccessibleName("Kernel")
         self.setToolTip("The selected step: its kernel, preset parameters and options")
         self._document = document
+        self.user_presets = user_presets
+        self.tools = KernelTools(document, user_presets, self)
+        self.tools.messageRequested.connect(self.messageRequested)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_presets())
+        self.user_box = QGroupBox("My presets")
+        self.user_grid = QGridLayout(self.user_box)
+        self.user_grid.setSpacing(4)
+        layout.addWidget(self.user_box)
         self.params_box = QGroupBox("Parameters")
         self.params_layout = QFormLayout(self.params_box)
         layout.addWidget(self.params_box)
@@ -103,12 +110,11 @@ class KernelDock(QDockWidget):
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
+        self.setWidget(scrolling(body))
         self._param_preset: str | None = None
         document.currentStepChanged.connect(self._on_document_current_step_changed)
+        user_presets.changed.connect(self._on_user_presets_changed)
+        self._on_user_presets_changed()
         self.refresh()
 
     # building ---------------------------------------------------------------------------
@@ -146,7 +152,38 @@ class KernelDock(QDockWidget):
         column.addWidget(self.table)
         self.sum = describe_control(QLabel(), "kernelSum", "The sum of the weights")
         column.addWidget(self.sum)
+        tools = QGridLayout()
+        tools.setSpacing(2)
+        for index, action in enumerate(self.tools.actions.values()):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            describe_control(button, f"tool-{action.objectName().removeprefix('action-')}",
+                             action.toolTip())
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            tools.addWidget(button, index // 4, index % 4)
+        column.addLayout(tools)
         return box
+
+    def _on_user_presets_changed(self) -> None:
+        while self.user_grid.count():
+            self.user_grid.takeAt(0).widget().deleteLater()
+        names = self.user_presets.names()
+        for index, name in enumerate(names):
+            button = QPushButton(name)
+            describe_control(button, f"userPreset-{name}",
+                             f"{name}: your preset (right-click to delete)")
+            button.clicked.connect(lambda _=False, name=name: self.tools.apply_preset(name))
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda _pos, button=button, name=name: self._user_preset_menu(button, name))
+            self.user_grid.addWidget(button, index // 3, index % 3)
+        self.user_box.setVisible(bool(names))
+
+    def _user_preset_menu(self, button: QPushButton, name: str) -> None:
+        menu = QMenu(button)
+        menu.addAction(f"Delete “{name}”", lambda: self.tools.delete_preset(name))
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _build_options(self) -> QGroupBox:
         box = QGroupBox("Step options")
@@ -253,7 +290,7 @@ class KernelDock(QDockWidget):
         self.hint.setVisible(step is None)
         self._refresh_params(step)
         self._refresh_size(step)
-        self.sum.setText("" if step is None else _sum_text(step.kernel, step))
+        self.sum.setText("" if step is None else _sum_text(step))
         if step is None:
             step = _NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (

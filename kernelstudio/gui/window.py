@@ -27,6 +27,9 @@ from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from . import identity, preferences
 from .canvas import Canvas
 from .document import Document
+from .feature_maps import FeatureMaps
+from .insight_dock import InsightDock
+from .inspector import PixelInspector
 from .kernel_dock import KernelDock
 from .session import (
     Session,
@@ -38,6 +41,7 @@ from .session import (
     write_session,
 )
 from .stack_dock import StackDock
+from .user_presets import UserPresets
 from .worker import LoadedPhoto, Renderer
 
 __all__ = ["MainWindow"]
@@ -86,10 +90,18 @@ class MainWindow(QMainWindow):
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
         self.setCentralWidget(self.canvas)
-        self.kernel_dock = KernelDock(self.document, self)
+        self.user_presets = UserPresets(self)
+        self.kernel_dock = KernelDock(self.document, self.user_presets, self)
         self.stack_dock = StackDock(self.document, self)
+        self.insight_dock = InsightDock(self.document, self)
+        self.inspector = PixelInspector(self.document, self.renderer, self.canvas, self)
+        self.feature_maps = FeatureMaps(self.document, self.renderer, self.user_presets, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.kernel_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.stack_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.insight_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.inspector)
+        self.tabifyDockWidget(self.inspector, self.feature_maps)
+        self.inspector.raise_()
         self._build_status_bar()
         self._build_actions()
         self._render_timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
@@ -103,6 +115,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         QApplication.instance().installEventFilter(self)
         start_log()
+        if self.user_presets.problems:
+            self.show_error("Some presets were left out", "Some saved presets could not be "
+                            "read: " + "; ".join(self.user_presets.problems))
         left_behind = read_session()
         self._open(str(image_path) if image_path is not None else str(resource_path(SAMPLE_PHOTO)))
         if left_behind is not None and not is_running(left_behind.pid):
@@ -209,8 +224,16 @@ class MainWindow(QMainWindow):
                        self.action_zoom_in, self.action_zoom_out):
             view.addAction(action)
         view.addSeparator()
-        view.addAction(self.kernel_dock.toggleViewAction())
-        view.addAction(self.stack_dock.toggleViewAction())
+        for dock in (self.kernel_dock, self.stack_dock, self.insight_dock, self.inspector,
+                     self.feature_maps):
+            view.addAction(dock.toggleViewAction())
+
+        self.kernel_menu = menu.addMenu("&Kernel")
+        for name, action in self.kernel_dock.tools.actions.items():
+            if name in ("copyText", "savePreset"):
+                self.kernel_menu.addSeparator()
+            self.kernel_menu.addAction(action)
+            self.addAction(action)
 
         help_menu = menu.addMenu("&Help")
         about = self._action("actionAbout", "&About kernelstudio", self._on_about_triggered)
@@ -223,6 +246,9 @@ class MainWindow(QMainWindow):
             signal.connect(self._autosave_timer.start)
         self.kernel_dock.presetClicked.connect(self._on_preset_clicked)
         self.kernel_dock.messageRequested.connect(self._on_message_requested)
+        self.kernel_dock.tools.errorRaised.connect(self.show_error)
+        self.feature_maps.messageRequested.connect(self._on_message_requested)
+        self.resultReady.connect(self.inspector.request)
         worker = self.renderer.worker
         worker.previewReady.connect(self._on_worker_preview_ready)
         worker.resultReady.connect(self._on_worker_result_ready)
@@ -245,12 +271,18 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is None or not self.restoreState(state):
             # First start: narrow side panels, once the window has its size.
-            QTimer.singleShot(0, lambda: self.resizeDocks(
-                [self.stack_dock, self.kernel_dock], [230, 380], Qt.Orientation.Horizontal))
+            QTimer.singleShot(0, self._first_layout)
         split = settings.value("view/split", True, type=bool)
         self.action_split.setChecked(split)
         self.canvas.set_split_view(split)
         self._rebuild_recent_menu()
+
+    def _first_layout(self) -> None:
+        self.resizeDocks([self.stack_dock, self.kernel_dock], [330, 380],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.stack_dock, self.insight_dock], [170, 600],
+                         Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector], [215], Qt.Orientation.Vertical)
 
     def _save_settings(self) -> None:
         settings = QSettings()

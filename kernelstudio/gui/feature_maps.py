@@ -1,0 +1,205 @@
+"""The feature-map view: a bank of kernels on the photo, side by side, like a CNN layer.
+
+Each tile is the photo, grey and shrunk to `worker.FEATURE_SIDE` pixels, correlated with one
+kernel (`kernelstudio.core.feature_map`), with an optional ReLU, stride and 2×2 max
+pooling as a CNN applies them. Red is a positive response, blue a negative one; maps
+with nothing below zero are drawn in grey. Clicking a tile adds its kernel to the stack.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kernelstudio.core import PRESETS, Step
+
+from .colors import diverging, grey, to_qimage
+from .controls import describe_control
+from .document import Document
+from .user_presets import UserPresets
+from .worker import Renderer
+
+__all__ = ["BANKS", "FeatureMaps", "bank_steps"]
+
+_TILE = 150
+#: The banks offered, by key: what the menu says.
+BANKS = {
+    "sobel": "Sobel, four directions",
+    "classic": "Outline, emboss, sharpen, blur",
+    "presets": "Every preset",
+    "stack": "The steps of the stack, each on its own",
+}
+
+
+def bank_steps(bank: str, document: Document, user: UserPresets) -> list[Step]:
+    """The steps whose kernels make up `bank`."""
+    if bank == "sobel":
+        return [Step(preset="sobel", params={"direction": side})
+                for side in ("top", "bottom", "left", "right")]
+    if bank == "classic":
+        return [Step(preset=name) for name in
+                ("outline", "emboss", "sharpen", "blur", "laplacian", "identity")]
+    if bank == "presets":
+        return [Step(preset=name) for name in PRESETS] + user.steps()
+    return list(document.stack.steps)
+
+
+def _tile_title(step: Step) -> str:
+    if step.preset == "sobel":
+        return f"Sobel {step.params['direction']}"
+    return step.title
+
+
+class FeatureMaps(QDockWidget):
+    """A grid of feature maps; a click on one adds its kernel to the stack."""
+
+    #: Emitted when new tiles are on show (tests wait for it).
+    mapsShown = Signal()
+    messageRequested = Signal(str)
+
+    def __init__(self, document: Document, renderer: Renderer, user_presets: UserPresets,
+                 parent=None):
+        super().__init__("Feature maps", parent)
+        self.setObjectName("featureMaps")
+        self.setAccessibleName("Feature maps")
+        self.setToolTip("A bank of kernels on the photo, side by side, as a CNN layer sees it")
+        self._document = document
+        self._renderer = renderer
+        self._user_presets = user_presets
+        self._number = 0
+        self._stale = True
+        self.steps: list[Step] = []
+        self.source: np.ndarray | None = None
+        self.maps: list[np.ndarray] = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        options = QHBoxLayout()
+        self.bank = describe_control(QComboBox(), "featureBank", "Bank: the kernels to compare")
+        for key, title in BANKS.items():
+            self.bank.addItem(title, key)
+        self.bank.activated.connect(self.refresh)
+        options.addWidget(self.bank)
+        self.relu = describe_control(QCheckBox("ReLU"), "featureRelu",
+                                     "ReLU: set negative responses to 0, as a CNN does")
+        self.relu.toggled.connect(self.refresh)
+        options.addWidget(self.relu)
+        options.addWidget(QLabel("Stride"))
+        self.stride = describe_control(QSpinBox(), "featureStride",
+                                       "Stride: keep every n-th pixel of each map")
+        self.stride.setRange(1, 4)
+        self.stride.valueChanged.connect(self.refresh)
+        options.addWidget(self.stride)
+        self.pool = describe_control(QCheckBox("2×2 max-pool"), "featurePool",
+                                     "Max-pool: keep the largest value of each 2×2 block")
+        self.pool.toggled.connect(self.refresh)
+        options.addWidget(self.pool)
+        self.status = describe_control(QLabel(), "featureStatus", "What the tiles show")
+        self.status.setWordWrap(True)
+        options.addWidget(self.status, 1)
+        layout.addLayout(options)
+        self.tiles = describe_control(QListWidget(), "featureTiles",
+                                      "Feature maps: click one to add its kernel to the stack")
+        self.tiles.setViewMode(QListView.ViewMode.IconMode)
+        self.tiles.setIconSize(QSize(_TILE, _TILE))
+        self.tiles.setGridSize(QSize(_TILE + 24, _TILE + 44))
+        self.tiles.setResizeMode(QListView.ResizeMode.Adjust)
+        self.tiles.setMovement(QListView.Movement.Static)
+        self.tiles.setWordWrap(True)
+        self.tiles.setMinimumHeight(_TILE + 60)
+        self.tiles.itemClicked.connect(self._on_tiles_item_clicked)
+        layout.addWidget(self.tiles, 1)
+        self.setWidget(body)
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        renderer.worker.featuresReady.connect(self._on_worker_features_ready)
+        renderer.worker.featuresFailed.connect(self._on_worker_features_failed)
+        document.photoChanged.connect(self._on_document_changed)
+        document.stackChanged.connect(self._on_document_stack_changed)
+        user_presets.changed.connect(self._on_document_changed)
+
+    # requests ---------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        """Ask for the maps of the chosen bank with the chosen options."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        photo = self._document.photo
+        self.steps = bank_steps(self.bank.currentData(), self._document, self._user_presets)
+        if photo is None or not self.steps:
+            self.tiles.clear()
+            self.maps = []
+            self.status.setText("The stack is empty: add steps to compare them."
+                                if photo is not None else "")
+            self.mapsShown.emit()
+            return
+        kernels = [step.weights_and_anchor()[0] for step in self.steps]
+        self.status.setText("Working…")
+        self._number = self._renderer.features(photo, kernels, self.relu.isChecked(),
+                                               self.stride.value(), self.pool.isChecked())
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:  # brought to the front after changes while hidden
+            self.refresh()
+
+    @Slot()
+    def _on_document_changed(self) -> None:
+        self.refresh()
+
+    @Slot()
+    def _on_document_stack_changed(self) -> None:
+        if self.bank.currentData() == "stack":
+            self.refresh()
+
+    # showing ----------------------------------------------------------------------------
+    @Slot(int, object, object)
+    def _on_worker_features_ready(self, number: int, source, maps) -> None:
+        if number != self._number:
+            return
+        self.source, self.maps = source, list(maps)
+        self.tiles.clear()
+        for step, values in zip(self.steps, self.maps, strict=True):
+            negative = bool((values < 0).any())
+            rgb = diverging(values) if negative else grey(values)
+            picture = QPixmap.fromImage(to_qimage(rgb)).scaled(
+                _TILE, _TILE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation)  # sharp pixels show the stride
+            height, width = values.shape
+            item = QListWidgetItem(QIcon(picture), f"{_tile_title(step)}\n{width}×{height}")
+            item.setData(Qt.ItemDataRole.UserRole, step)
+            item.setToolTip(f"{_tile_title(step)}: {width}×{height}, values "
+                            f"{values.min():.3g} to {values.max():.3g}. Click to add it to "
+                            "the stack.")
+            self.tiles.addItem(item)
+        height, width = source.shape
+        self.status.setText(f"Photo in grey at {width}×{height}; red > 0, blue < 0")
+        self.mapsShown.emit()
+
+    @Slot(int, str)
+    def _on_worker_features_failed(self, number: int, message: str) -> None:
+        if number == self._number:
+            self.tiles.clear()
+            self.maps = []
+            self.status.setText(message)
+            self.messageRequested.emit(message)
+
+    @Slot(QListWidgetItem)
+    def _on_tiles_item_clicked(self, item: QListWidgetItem) -> None:
+        step = item.data(Qt.ItemDataRole.UserRole)
+        self._document.add_step(step.replace(enabled=True), f"Add {_tile_title(step)}")
+

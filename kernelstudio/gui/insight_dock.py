@@ -1,0 +1,244 @@
+"""The insight dock: the selected kernel as a heat map, its frequency response and its facts."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kernelstudio.core import frequency_response, kernel_facts, kernel_to_text, response_frequencies
+
+from .colors import diverging, diverging_color, to_qimage
+from .controls import describe_control, scrolling
+from .document import Document
+
+__all__ = ["HeatMap", "InsightDock", "response_size"]
+
+#: Weights are written in the cells while each cell is at least this many pixels wide.
+_LABEL_CELL = 30
+#: Height of the heat map and of the frequency response beside it.
+_PICTURE_HEIGHT = 160
+_RESPONSE_MAP = pg.ColorMap(pos=[0.0, 0.5, 1.0],
+                            color=[(30, 20, 60), (33, 145, 140), (253, 231, 37)])
+
+
+def response_size(kernel: np.ndarray) -> int:
+    """The DFT size for a kernel: 64, or the next power of two that holds it."""
+    size = 64
+    while size < max(kernel.shape):
+        size *= 2
+    return size
+
+
+class HeatMap(QWidget):
+    """A kernel drawn as coloured cells, red above zero and blue below, weights written in."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._kernel: np.ndarray | None = None
+        self._image = None
+        self.setMinimumSize(120, 120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, _PICTURE_HEIGHT)
+
+    def kernel(self) -> np.ndarray | None:
+        return self._kernel
+
+    def set_kernel(self, kernel: np.ndarray | None) -> None:
+        self._kernel = kernel
+        self._image = None if kernel is None else to_qimage(diverging(kernel))
+        self.update()
+
+    def cell_color(self, row: int, col: int) -> QColor:
+        """The colour of a cell, as drawn."""
+        return diverging_color(self._kernel[row, col], float(np.abs(self._kernel).max()))
+
+    def grid_rect(self) -> QRectF:
+        """Where the cells are drawn: square cells, centred."""
+        rows, cols = self._kernel.shape
+        cell = min(self.width() / cols, self.height() / rows)
+        width, height = cell * cols, cell * rows
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event) -> None:
+        if self._kernel is None:
+            return
+        painter = QPainter(self)
+        rect = self.grid_rect()
+        painter.drawImage(rect, self._image)  # one image pixel per cell, scaled up sharply
+        rows, cols = self._kernel.shape
+        cell = rect.width() / cols
+        if cell >= _LABEL_CELL:
+            painter.setPen(QPen(QColor(255, 255, 255), 1))
+            for i in range(1, rows):
+                y = rect.top() + i * cell
+                painter.drawLine(int(rect.left()), int(y), int(rect.right()), int(y))
+            for j in range(1, cols):
+                x = rect.left() + j * cell
+                painter.drawLine(int(x), int(rect.top()), int(x), int(rect.bottom()))
+            font = painter.font()
+            font.setPointSizeF(max(6.0, min(10.0, cell / 5)))
+            painter.setFont(font)
+            peak = float(np.abs(self._kernel).max())
+            for (i, j), value in np.ndenumerate(self._kernel):
+                strong = peak > 0 and abs(value) > 0.6 * peak
+                painter.setPen(QColor(255, 255, 255) if strong else QColor(30, 30, 30))
+                text = kernel_to_text([[value]])
+                if len(text) > 6:
+                    text = f"{value:.3g}"
+                painter.drawText(QRectF(rect.left() + j * cell, rect.top() + i * cell, cell, cell),
+                                 Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()
+
+
+def _plot(name: str, tip: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background=None)
+    describe_control(plot, name, tip)
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    plot.setFixedHeight(_PICTURE_HEIGHT)
+    return plot
+
+
+class InsightDock(QDockWidget):
+    """Shows what the selected step's kernel does, updating as its cells change."""
+
+    def __init__(self, document: Document, parent=None):
+        super().__init__("Insight", parent)
+        self.setObjectName("insightDock")
+        self.setAccessibleName("Insight")
+        self.setToolTip("What the selected kernel does: its weights, frequencies and facts")
+        self._document = document
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        pictures = QHBoxLayout()
+        self.heat_map = describe_control(
+            HeatMap(), "kernelHeatMap",
+            "Heat map: red weights add, blue weights subtract, white is zero")
+        pictures.addWidget(self.heat_map, 1)
+        self.response_plot = _plot(
+            "frequencyResponse",
+            "Frequency response: how strongly each frequency passes; the middle is flat "
+            "areas, the rim the finest detail")
+        self.response_plot.setAspectLocked(True)
+        self.response_image = pg.ImageItem()
+        self.response_plot.addItem(self.response_image)
+        for axis in ("left", "bottom"):
+            self.response_plot.getAxis(axis).setTicks([[(-0.5, "-½"), (0, "0"), (0.5, "½")]])
+        pictures.addWidget(self.response_plot, 1)
+        layout.addLayout(pictures)
+
+        self.cut_plot = _plot(
+            "frequencyCut",
+            "Frequency response through the middle: gain at each frequency, across (x) "
+            "and down (y)")
+        self.cut_plot.setLabel("bottom", "cycles per pixel")
+        self.cut_plot.setLabel("left", "gain")
+        for axis in ("left", "bottom"):
+            self.cut_plot.getAxis(axis).enableAutoSIPrefix(False)
+        self.cut_plot.setTitle("<span style='font-size: 8pt'>through the middle: "
+                               "<span style='color: #d6604d'>across</span>, "
+                               "<span style='color: #4393c3'>down (dashed)</span></span>")
+        self.cut_x = self.cut_plot.plot(pen=pg.mkPen((214, 96, 77), width=2))
+        self.cut_y = self.cut_plot.plot(
+            pen=pg.mkPen((67, 147, 195), width=2, style=Qt.PenStyle.DashLine))
+        layout.addWidget(self.cut_plot)
+
+        facts = QFormLayout()
+        self.fact_labels = {}
+        for key, title, tip in (
+            ("description", "Does", "What the kernel does, in plain words"),
+            ("brightness", "Sum",
+             "The sum of the weights (after the divisor): its effect on brightness"),
+            ("separable", "Separable",
+             "Whether it is a column times a row (rank 1): then it runs as two quick passes"),
+            ("symmetry", "Symmetry", "The mirrors and turns that leave the kernel the same"),
+            ("zero_sum", "Zero-sum", "A zero-sum kernel turns flat areas black: an edge detector"),
+        ):
+            label = describe_control(QLabel(), f"fact-{key}", tip)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            facts.addRow(f"{title}:", label)
+            self.fact_labels[key] = label
+        layout.addLayout(facts)
+        self.hint = QLabel("Select a step to see what its kernel does.")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+        self.setWidget(scrolling(body))
+        self._stale = False
+        self.visibilityChanged.connect(self._on_visibility_changed)
+        document.currentStepChanged.connect(self._on_document_current_step_changed)
+        self.refresh()
+
+    @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:  # brought to the front after changes while hidden
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the selected step's kernel."""
+        self._stale = False
+        step = self._document.current_step
+        self.hint.setVisible(step is None)
+        if step is None:
+            self.heat_map.set_kernel(None)
+            self.response_image.clear()
+            self.cut_x.setData([], [])
+            self.cut_y.setData([], [])
+            for label in self.fact_labels.values():
+                label.setText("—")
+            return
+        self.heat_map.set_kernel(step.kernel)
+        weights = step.kernel / step.effective_divisor
+        size = response_size(weights)
+        self.response = frequency_response(weights, size)
+        frequencies = response_frequencies(size)
+        peak = float(self.response.max())
+        self.response_image.setImage(self.response, levels=(0.0, peak if peak > 0 else 1.0),
+                                     lut=_RESPONSE_MAP.getLookupTable(nPts=256))
+        step_size = 1.0 / size
+        self.response_image.setRect(QRectF(frequencies[0] - step_size / 2,
+                                           frequencies[0] - step_size / 2, 1.0, 1.0))
+        self.response_plot.setRange(xRange=(-0.5, 0.5), yRange=(-0.5, 0.5), padding=0.02)
+        middle = size // 2
+        self.cut_x.setData(frequencies, self.response[middle, :])
+        self.cut_y.setData(frequencies, self.response[:, middle])
+        self.cut_plot.setXRange(-0.5, 0.5, padding=0.02)
+        self._show_facts(step)
+
+    def _show_facts(self, step) -> None:
+        facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
+        divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
+        rows, cols = step.kernel.shape
+        texts = {
+            "description": facts.description,
+            "brightness": f"{facts.total:g}{divided}: {facts.brightness}",
+            "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
+                          else f"no (rank {facts.rank})"),
+            "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",
+            "zero_sum": "yes: an edge detector" if facts.zero_sum else "no",
+        }
+        for key, text in texts.items():
+            self.fact_labels[key].setText(text)

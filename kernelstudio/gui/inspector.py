@@ -1,0 +1,352 @@
+"""The pixel inspector: how the selected step makes one pixel, drawn the way tutorials do.
+
+Hovering the canvas follows the cursor; a click pins the pixel (a second click on it, or
+the Follow button, lets go). The numbers come from the worker thread, which holds the
+step's input: `kernelstudio.core.explain_pixel` on it, plus the step's own output there.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .canvas import Canvas
+from .colors import diverging_color
+from .controls import describe_control, scrolling
+from .document import Document
+from .worker import Inspection, Renderer
+
+__all__ = ["ArrayModel", "PixelInspector", "steps_to_value"]
+
+_ROOT = QModelIndex()
+#: Hover requests closer together than this are merged into one.
+_HOVER_MS = 15
+_CELL_WIDTH, _CELL_HEIGHT = 52, 24
+#: Larger kernels scroll inside their grid.
+_SHOWN_CELLS = 7
+
+
+def _fit(table: QTableView, rows: int, cols: int) -> None:
+    """Size a grid to its cells, up to `_SHOWN_CELLS` a side (it scrolls beyond)."""
+    frame = 2 * table.frameWidth()
+    scroll = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
+    table.setFixedSize(
+        min(cols, _SHOWN_CELLS) * _CELL_WIDTH + frame + (scroll if cols > _SHOWN_CELLS else 0),
+        min(rows, _SHOWN_CELLS) * _CELL_HEIGHT + frame + (scroll if rows > _SHOWN_CELLS else 0))
+
+
+def _number(value: float, integer: bool) -> str:
+    if integer and value == int(value):
+        return str(int(value))
+    text = f"{value:.4g}"
+    return "0" if text == "-0" else text
+
+
+class ArrayModel(QAbstractTableModel):
+    """A read-only grid of numbers, tinted red above zero and blue below (or not at all)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._values = np.zeros((0, 0))
+        self._integer = False
+        self._tint = True
+        self._limit = 0.0
+
+    def set_values(self, values: np.ndarray, *, integer: bool = False, tint: bool = True) -> None:
+        self.beginResetModel()
+        self._values = np.asarray(values, dtype=np.float64)
+        self._integer = integer
+        self._tint = tint
+        self._limit = float(np.abs(self._values).max(initial=0.0))
+        self.endResetModel()
+
+    def values(self) -> np.ndarray:
+        return self._values
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else self._values.shape[0]
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else self._values.shape[1]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        value = float(self._values[index.row(), index.column()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _number(value, self._integer)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.BackgroundRole and self._tint and value:
+            return diverging_color(value, self._limit)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return repr(value)
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+
+
+def steps_to_value(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
+    """From the sum of products to the step's output, one (label, values per channel) a line.
+
+    The same arithmetic as `Step.apply`, in float64: divide, absolute value, offset,
+    opacity mix with the input pixel, then rounding (integer images) and clipping.
+    """
+    step, explanation = inspection.step, inspection.explanation
+    values = np.atleast_1d(explanation.total).astype(np.float64)
+    lines = [("Sum of products", values)]
+    if step.effective_divisor != 1:
+        values = values / step.effective_divisor
+        lines.append((f"÷ {step.effective_divisor:g}", values))
+    if step.absolute:
+        values = np.abs(values)
+        lines.append(("Absolute value", values))
+    if step.offset:
+        values = values + step.offset * inspection.full_scale / 255
+        lines.append((f"+ offset {step.offset:g}", values))
+    if step.opacity < 1:
+        ay, ax = step.weights_and_anchor()[1]  # the input pixel sits under the anchor
+        before = np.atleast_1d(explanation.window[ay, ax])
+        values = before + step.opacity * (values - before)
+        lines.append((f"Mixed {step.opacity:.0%} with the input", values))
+    integer = np.dtype(explanation.value.dtype).kind in "ui"
+    if integer:
+        values = np.rint(values)
+    values = np.clip(values, 0.0, inspection.full_scale)
+    lines.append(("Rounded and clipped" if integer else "Clipped to 0…1", values))
+    return lines
+
+
+class PixelInspector(QDockWidget):
+    """Neighbourhood × weights = products, the sum and the final value, per channel."""
+
+    #: Emitted when a new inspection is on show (tests wait for it).
+    inspected = Signal()
+
+    def __init__(self, document: Document, renderer: Renderer, canvas: Canvas, parent=None):
+        super().__init__("Pixel inspector", parent)
+        self.setObjectName("pixelInspector")
+        self.setAccessibleName("Pixel inspector")
+        self.setToolTip("How the selected step makes the pixel under the cursor; click to pin")
+        self._document = document
+        self._renderer = renderer
+        self._canvas = canvas
+        self._number = 0
+        self._pixel: tuple[int, int] | None = None  # (column, row)
+        self.pinned = False
+        self.inspection: Inspection | None = None
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        self.title = describe_control(QLabel(), "inspectorTitle", "The pixel and step shown")
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.channel = describe_control(QComboBox(), "inspectorChannel",
+                                        "Channel: whose neighbourhood and products to show")
+        self.channel.activated.connect(self._on_channel_activated)
+        top.addWidget(self.channel)
+        self.follow = describe_control(QPushButton("Follow cursor"), "inspectorFollow",
+                                       "Follow cursor: let go of the pinned pixel")
+        self.follow.clicked.connect(self.unpin)
+        top.addWidget(self.follow)
+        layout.addLayout(top)
+
+        grids = QGridLayout()
+        self.models = {}
+        self.tables = {}
+        for column, (key, title, tip) in enumerate((
+            ("window", "Neighbourhood", "Neighbourhood: the input pixels the kernel covers, "
+             "with the border rule applied beyond the edge"),
+            ("weights", "Kernel", "Kernel: the weights laid over the neighbourhood"),
+            ("products", "Products", "Products: each pixel times its weight"),
+        )):
+            model = ArrayModel(self)
+            table = describe_control(QTableView(), f"inspector-{key}", tip)
+            table.setModel(model)
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            for header in (table.horizontalHeader(), table.verticalHeader()):
+                header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+                header.hide()
+            table.verticalHeader().setDefaultSectionSize(_CELL_HEIGHT)
+            table.horizontalHeader().setDefaultSectionSize(_CELL_WIDTH)
+            _fit(table, 3, 3)
+            grids.addWidget(QLabel(f"<b>{title}</b>"), 0, 2 * column)
+            grids.addWidget(table, 1, 2 * column)
+            if column < 2:
+                sign = QLabel("×" if column == 0 else "=")
+                sign.setStyleSheet("font-size: 18pt;")
+                grids.addWidget(sign, 1, 2 * column + 1)
+            self.models[key], self.tables[key] = model, table
+        grids.setRowStretch(2, 1)
+        row = QHBoxLayout()
+        row.addLayout(grids)
+        row.addSpacing(16)
+        self.summary = describe_control(QLabel(), "inspectorSummary",
+                                        "From the sum of products to the output, per channel")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row, 1)
+        self.setWidget(scrolling(body))
+
+        self._timer = QTimer(self, singleShot=True, interval=_HOVER_MS)
+        self._timer.timeout.connect(self.request)
+        canvas.pixelHovered.connect(self._on_canvas_pixel_hovered)
+        canvas.pixelClicked.connect(self._on_canvas_pixel_clicked)
+        renderer.worker.inspected.connect(self._on_worker_inspected)
+        document.currentStepChanged.connect(self._on_document_current_step_changed)
+        self._show_hint()
+
+    # requests ---------------------------------------------------------------------------
+    def inspect(self, column: int, row: int) -> None:
+        """Show photo pixel (column, row) now, as a hover does."""
+        self._pixel = (column, row)
+        self.request()
+
+    @Slot()
+    def request(self) -> None:
+        """Ask the worker about the current pixel and the selected step."""
+        document = self._document
+        if self._pixel is None or document.photo is None or document.current_step is None:
+            self._show_hint()
+            return
+        column, row = self._pixel
+        self._number = self._renderer.inspect(document.stack, document.photo,
+                                              document.selection, row, column)
+
+    def unpin(self) -> None:
+        self.pinned = False
+        self.follow.setEnabled(False)
+        self._show_title()
+
+    @Slot(int, int)
+    def _on_canvas_pixel_hovered(self, column: int, row: int) -> None:
+        if self.pinned or column < 0 or not self.isVisible():
+            return
+        self._pixel = (column, row)
+        self._timer.start()
+
+    @Slot(int, int)
+    def _on_canvas_pixel_clicked(self, column: int, row: int) -> None:
+        if self.pinned and self._pixel == (column, row):
+            self.unpin()
+            return
+        self.pinned = True
+        self.follow.setEnabled(True)
+        self.inspect(column, row)
+
+    @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        if self._pixel is not None:
+            self._timer.start()
+        else:
+            self._show_hint()
+
+    @Slot(int)
+    def _on_channel_activated(self, _index: int) -> None:
+        self._show_grids()
+
+    # showing ----------------------------------------------------------------------------
+    def _show_hint(self) -> None:
+        self.inspection = None
+        self._canvas.clear_marker()
+        for model in self.models.values():
+            model.set_values(np.zeros((0, 0)))
+        self.follow.setEnabled(self.pinned)
+        if self._document.current_step is None:
+            self.title.setText("Select a step (or click a preset) to see how its kernel "
+                               "makes each pixel.")
+        else:
+            self.title.setText("Hover over the photo to see how the selected step makes a "
+                               "pixel; click to pin it.")
+        self.summary.setText("")
+
+    @Slot(object)
+    def _on_worker_inspected(self, inspection: Inspection) -> None:
+        if inspection.number != self._number:
+            return  # a newer pixel or step was asked for
+        self.inspection = inspection
+        explanation = inspection.explanation
+        if explanation is None:
+            self._canvas.set_marker(inspection.row, inspection.col, None)
+            for model in self.models.values():
+                model.set_values(np.zeros((0, 0)))
+            self._show_title()
+            self.summary.setText(inspection.reason)
+            self.inspected.emit()
+            return
+        kh, kw = explanation.weights.shape
+        ay, ax = inspection.step.weights_and_anchor()[1]
+        self._canvas.set_marker(inspection.row, inspection.col,
+                                QRectF(inspection.col - ax, inspection.row - ay, kw, kh))
+        current = self.channel.currentText()
+        self.channel.clear()
+        self.channel.addItems(list(inspection.channels))
+        self.channel.setCurrentIndex(max(0, self.channel.findText(current)))
+        self.channel.setEnabled(len(inspection.channels) > 1)
+        self._show_title()
+        self._show_grids()
+        self._show_summary()
+        self.inspected.emit()
+
+    def _show_title(self) -> None:
+        inspection = self.inspection
+        if inspection is None:
+            return
+        state = "pinned; click it again or Follow cursor to let go" if self.pinned else \
+            "click to pin"
+        self.title.setText(f"<b>x {inspection.col}, y {inspection.row}</b> through "
+                           f"<b>{inspection.step.title}</b> ({state})")
+
+    def _channel_values(self, array: np.ndarray) -> np.ndarray:
+        if array.ndim == 2:
+            return array
+        return array[..., max(0, self.channel.currentIndex())]
+
+    def _show_grids(self) -> None:
+        explanation = self.inspection.explanation if self.inspection else None
+        if explanation is None:
+            return
+        integer = np.dtype(explanation.value.dtype).kind in "ui"
+        for table in self.tables.values():
+            _fit(table, *explanation.weights.shape)
+        self.models["window"].set_values(self._channel_values(explanation.window),
+                                         integer=integer, tint=False)
+        self.models["weights"].set_values(explanation.weights)
+        self.models["products"].set_values(self._channel_values(explanation.products))
+
+    def _show_summary(self) -> None:
+        inspection = self.inspection
+        explanation = inspection.explanation
+        integer = np.dtype(explanation.value.dtype).kind in "ui"
+        names = list(inspection.channels)
+        head = "".join(f"<th align='right'>&nbsp;{name}&nbsp;</th>" for name in names)
+        rows = []
+        for label, values in steps_to_value(inspection):
+            cells = "".join(f"<td align='right'>&nbsp;{_number(v, integer)}&nbsp;</td>"
+                            for v in values)
+            rows.append(f"<tr><td>{label}</td>{cells}</tr>")
+        if inspection.after is not None:
+            cells = "".join(f"<td align='right'>&nbsp;<b>{_number(v, integer)}</b>&nbsp;</td>"
+                            for v in np.atleast_1d(inspection.after))
+            rows.append(f"<tr><td><b>Output of this step</b></td>{cells}</tr>")
+        else:
+            rows.append("<tr><td colspan='9'><i>This step is disabled: the stack skips "
+                        "it.</i></td></tr>")
+        self.summary.setText(f"<table><tr><th></th>{head}</tr>{''.join(rows)}</table>")

@@ -1,0 +1,183 @@
+"""Kernel tools: turn, mirror, negate and normalize the selected kernel; copy, paste, save.
+
+Each is a QAction (the kernel dock shows them as buttons, the Kernel menu lists them with
+their shortcuts) and each change is one undoable edit of the selected step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from kernelstudio.core import (
+    KernelStudioError,
+    Step,
+    kernel_to_numpy,
+    kernel_to_text,
+    normalize_kernel,
+    parse_kernel_text,
+)
+
+from .document import Document
+from .user_presets import UserPresets
+
+__all__ = ["TRANSFORMS", "KernelTools"]
+
+#: name: (button text, undo text, shortcut, what it does to the weights)
+TRANSFORMS: dict[str, tuple[str, str, str, Callable[[np.ndarray], np.ndarray]]] = {
+    "rotateLeft": ("⟲ 90°", "Rotate kernel left", "Ctrl+Alt+Left", lambda k: np.rot90(k, 1)),
+    "rotateRight": ("⟳ 90°", "Rotate kernel right", "Ctrl+Alt+Right", lambda k: np.rot90(k, -1)),
+    "flipHorizontal": ("⇆ Flip", "Flip kernel left to right", "Ctrl+Alt+H", np.fliplr),
+    "flipVertical": ("⇅ Flip", "Flip kernel top to bottom", "Ctrl+Alt+V", np.flipud),
+    "transpose": ("Transpose", "Transpose kernel", "Ctrl+Alt+T", np.transpose),
+    "negate": ("Negate", "Negate kernel", "Ctrl+Alt+N", np.negative),
+    "normalize": ("Normalize", "Normalize kernel", "Ctrl+Alt+1", normalize_kernel),
+}
+_TIPS = {
+    "rotateLeft": "Rotate left: turn the kernel 90° counter-clockwise",
+    "rotateRight": "Rotate right: turn the kernel 90° clockwise",
+    "flipHorizontal": "Flip horizontally: mirror the kernel left to right",
+    "flipVertical": "Flip vertically: mirror the kernel top to bottom",
+    "transpose": "Transpose: swap rows and columns (mirror along the diagonal)",
+    "negate": "Negate: change the sign of every weight",
+    "normalize": "Normalize: make the weights sum to 1 (for a zero-sum kernel, the "
+                 "positive weights)",
+}
+
+
+class KernelTools(QObject):
+    """The actions on the selected kernel; errors go to `errorRaised` as (title, text)."""
+
+    messageRequested = Signal(str)
+    errorRaised = Signal(str, str)
+
+    def __init__(self, document: Document, user_presets: UserPresets, parent: QWidget):
+        super().__init__(parent)
+        self._document = document
+        self._user_presets = user_presets
+        self._parent = parent
+        self.actions: dict[str, QAction] = {}
+        for name, (text, undo_text, shortcut, transform) in TRANSFORMS.items():
+            self._add(name, text, _TIPS[name], shortcut,
+                      lambda undo_text=undo_text, transform=transform:
+                      self.transform(undo_text, transform))
+        self._add("copyText", "Copy", "Copy kernel: as text, the way the command line and "
+                  "Paste read it", "Ctrl+Shift+C", self.copy_text)
+        self._add("copyNumpy", "Copy NumPy", "Copy as NumPy: an np.array(...) expression",
+                  "Ctrl+Alt+C", self.copy_numpy)
+        self._add("paste", "Paste", "Paste kernel: from text such as '0 -1 0; -1 5 -1; "
+                  "0 -1 0' or an np.array(...)", "Ctrl+Shift+V", self.paste)
+        self._add("savePreset", "Save as preset…", "Save as preset: keep this kernel "
+                  "among My presets", None, self.save_preset)
+        document.currentStepChanged.connect(self._on_document_current_step_changed)
+        self._on_document_current_step_changed()
+
+    def _add(self, name: str, text: str, tip: str, shortcut, slot) -> None:
+        action = QAction(text, self._parent)
+        action.setObjectName(f"action-{name}")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        self.actions[name] = action
+
+    @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        selected = self._document.current_step is not None
+        for name, action in self.actions.items():
+            action.setEnabled(selected or name == "paste")
+
+    # tools ------------------------------------------------------------------------------
+    def transform(self, text: str, function: Callable[[np.ndarray], np.ndarray]) -> None:
+        """Replace the selected kernel with `function` of it, as one undoable edit."""
+        step = self._document.current_step
+        if step is None:
+            return
+        try:
+            self._document.edit_current(text, kernel=np.array(function(step.kernel)))
+        except KernelStudioError as exc:
+            self.errorRaised.emit(f"Cannot {text[0].lower()}{text[1:]}", str(exc))
+
+    def copy_text(self) -> None:
+        step = self._document.current_step
+        if step is not None:
+            QGuiApplication.clipboard().setText(kernel_to_text(step.kernel))
+            self.messageRequested.emit("Copied the kernel as text")
+
+    def copy_numpy(self) -> None:
+        step = self._document.current_step
+        if step is not None:
+            QGuiApplication.clipboard().setText(kernel_to_numpy(step.kernel))
+            self.messageRequested.emit("Copied the kernel as a NumPy expression")
+
+    def paste(self) -> None:
+        """The clipboard's kernel text into the selected step, or as a new step."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.errorRaised.emit("Cannot paste a kernel", "The clipboard holds no text.")
+            return
+        try:
+            kernel = parse_kernel_text(text)
+        except KernelStudioError as exc:
+            shown = text.strip() if len(text.strip()) <= 80 else text.strip()[:77] + "…"
+            self.errorRaised.emit("Cannot paste a kernel",
+                                  f"The clipboard holds “{shown}”, which is not a kernel: {exc}")
+            return
+        rows, cols = kernel.shape
+        if self._document.current_step is None:
+            self._document.add_step(Step(kernel=kernel), f"Paste {rows}×{cols} kernel")
+        else:
+            self._document.edit_current(f"Paste {rows}×{cols} kernel", kernel=kernel)
+
+    # user presets -----------------------------------------------------------------------
+    def save_preset(self) -> None:
+        """Ask for a name and keep the selected kernel (divisor folded in) as a preset."""
+        step = self._document.current_step
+        if step is None:
+            return
+        name, ok = QInputDialog.getText(self._parent, "Save as preset",
+                                        "Name of the new preset:", text=step.title)
+        if not ok:
+            return
+        try:
+            name = self._user_presets.check_name(name)
+        except KernelStudioError as exc:
+            self.errorRaised.emit("Cannot save the preset", str(exc))
+            return
+        if name in self._user_presets.names():
+            answer = QMessageBox.question(
+                self._parent, "Replace the preset?",
+                f"There is already a preset called “{name}”. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            self._user_presets.save(name, step.kernel / step.effective_divisor)
+        except KernelStudioError as exc:
+            self.errorRaised.emit("Cannot save the preset", str(exc))
+            return
+        self.messageRequested.emit(f"Saved the kernel as the preset “{name}”")
+
+    def apply_preset(self, name: str) -> None:
+        """Put user preset `name` into the selected step, or add it as a new step."""
+        kernel = self._user_presets.kernel(name)
+        if self._document.current_step is None:
+            self._document.add_step(Step(kernel=kernel, name=name), f"Add {name}")
+        else:
+            self._document.edit_current(f"Preset {name}", kernel=kernel, name=name)
+
+    def delete_preset(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self._parent, "Delete the preset?",
+            f"Delete the preset “{name}”? Steps that use its kernel keep it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._user_presets.remove(name)
+            self.messageRequested.emit(f"Deleted the preset “{name}”")

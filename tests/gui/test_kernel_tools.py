@@ -1,0 +1,210 @@
+"""Kernel tools, copy and paste, and user presets, driven from the window."""
+
+import numpy as np
+import pytest
+from conftest import expected, open_window, steps_of, wait_result
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QToolButton
+
+from kernelstudio.core import Step, parse_kernel_text
+from kernelstudio.gui.user_presets import UserPresets
+
+ASYMMETRIC = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10], [0, -1, 0.5]])  # 4×3: shows turns
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def start(window, kernel=ASYMMETRIC):
+    window.document.add_step(Step(kernel=kernel), "test kernel")
+    return steps_of(window)[0].kernel.copy()
+
+
+@pytest.mark.parametrize(("tool", "reference"), [
+    ("rotateLeft", lambda k: np.array([list(row) for row in zip(*k, strict=True)][::-1])),
+    ("rotateRight", lambda k: np.array([list(reversed(col)) for col in zip(*k, strict=True)])),
+    ("flipHorizontal", lambda k: np.array([row[::-1] for row in k])),
+    ("flipVertical", lambda k: k[::-1].copy()),
+    ("transpose", lambda k: np.array([list(col) for col in zip(*k, strict=True)])),
+    ("negate", lambda k: np.array([[-v for v in row] for row in k])),
+    ("normalize", lambda k: k / sum(sum(row) for row in k)),
+])
+def test_each_tool_button_changes_the_kernel_with_undo(qtbot, window, tool, reference):
+    before = start(window)
+    button = window.findChild(QToolButton, f"tool-{tool}")
+    assert button is not None
+    assert button.isEnabled()
+    wait_result(qtbot, window, lambda: click(qtbot, button))
+    np.testing.assert_allclose(steps_of(window)[0].kernel, reference(before), rtol=1e-15)
+    np.testing.assert_array_equal(window.result, expected(window))
+    window.action_undo.trigger()
+    np.testing.assert_array_equal(steps_of(window)[0].kernel, before)
+    window.action_redo.trigger()
+    np.testing.assert_allclose(steps_of(window)[0].kernel, reference(before), rtol=1e-15)
+
+
+def test_four_right_turns_come_back_and_a_preset_becomes_custom(qtbot, window):
+    window.document.add_step(Step(preset="sobel"), "sobel")
+    before = steps_of(window)[0].kernel.copy()
+    action = window.kernel_dock.tools.actions["rotateRight"]
+    action.trigger()
+    assert steps_of(window)[0].preset is None  # a turned Sobel is a custom kernel
+    np.testing.assert_array_equal(steps_of(window)[0].kernel, Step(
+        preset="sobel", params={"direction": "right"}).kernel)
+    for _ in range(3):
+        action.trigger()
+    np.testing.assert_array_equal(steps_of(window)[0].kernel, before)
+
+
+def test_tools_are_in_the_kernel_menu_with_shortcuts(window):
+    assert window.kernel_menu.menuAction() in window.menuBar().actions()
+    texts = [action.objectName() for action in window.kernel_menu.actions()
+             if action.objectName()]
+    assert texts[:3] == ["action-rotateLeft", "action-rotateRight", "action-flipHorizontal"]
+    shortcuts = [action.shortcut().toString() for action in window.kernel_dock.tools.actions
+                 .values() if not action.shortcut().isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)) >= 9
+    window_shortcuts = [action.shortcut().toString() for action in window.actions()
+                        if not action.shortcut().isEmpty()]
+    assert len(window_shortcuts) == len(set(window_shortcuts))  # no clashes anywhere
+
+
+def test_tools_wait_for_a_selected_step(window):
+    tools = window.kernel_dock.tools.actions
+    assert not tools["rotateLeft"].isEnabled()
+    assert tools["paste"].isEnabled()  # pasting starts a step
+    start(window)
+    assert tools["rotateLeft"].isEnabled()
+
+
+def test_normalizing_a_zero_sum_kernel_scales_its_positive_part(window):
+    start(window, [[1, 0, -1], [2, 0, -2], [1, 0, -1]])
+    window.kernel_dock.tools.actions["normalize"].trigger()
+    kernel = steps_of(window)[0].kernel
+    assert kernel[kernel > 0].sum() == 1
+    assert kernel.sum() == 0
+
+
+def test_normalizing_an_all_zero_kernel_says_why_in_a_dialog(window):
+    before = start(window, np.zeros((3, 3)))
+    window.kernel_dock.tools.actions["normalize"].trigger()
+    assert window.error_dialog is not None
+    assert "zero" in window.error_dialog.text()
+    np.testing.assert_array_equal(steps_of(window)[0].kernel, before)
+
+
+def test_copy_as_text_and_as_numpy_read_back_exactly(window):
+    kernel = start(window, [[1 / 16, 1 / 8, 1 / 16], [0.1, -2, 1e-7], [3, 0, 1 / 3]])
+    clipboard = QGuiApplication.clipboard()
+    window.kernel_dock.tools.actions["copyText"].trigger()
+    text = clipboard.text()
+    assert "1/16" in text
+    assert ";" in text
+    np.testing.assert_array_equal(parse_kernel_text(text), kernel)
+    window.kernel_dock.tools.actions["copyNumpy"].trigger()
+    expression = clipboard.text()
+    assert expression.startswith("np.array([[")
+    np.testing.assert_array_equal(eval(expression, {"np": np}), kernel)
+    np.testing.assert_array_equal(parse_kernel_text(expression), kernel)
+
+
+def test_paste_replaces_the_selected_kernel_or_adds_a_step(qtbot, window):
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("1 2 1\n2 4 2\n1 2 1")
+    wait_result(qtbot, window, window.kernel_dock.tools.actions["paste"].trigger)
+    (step,) = steps_of(window)
+    np.testing.assert_array_equal(step.kernel, [[1, 2, 1], [2, 4, 2], [1, 2, 1]])
+    clipboard.setText("np.array([[0, -1], [1, 0]])")
+    window.kernel_dock.tools.actions["paste"].trigger()
+    assert len(steps_of(window)) == 1
+    np.testing.assert_array_equal(steps_of(window)[0].kernel, [[0, -1], [1, 0]])
+    window.action_undo.trigger()
+    assert steps_of(window)[0].kernel.shape == (3, 3)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("", "no text"),
+    ("hello world", "not a number"),
+    ("1 2; 3", "same number of values"),
+])
+def test_pasting_what_is_not_a_kernel_changes_nothing_and_says_why(window, text, words):
+    start(window)
+    before = window.document.stack
+    QGuiApplication.clipboard().setText(text)
+    window.kernel_dock.tools.actions["paste"].trigger()
+    assert window.document.stack is before
+    assert window.error_dialog is not None
+    assert words in window.error_dialog.text()
+
+
+def test_a_saved_preset_appears_persists_and_applies(qtbot, window, monkeypatch):
+    start(window, [[1, 1, 1], [1, 1, 1], [1, 1, 1]])
+    window.kernel_dock.divisor.setValue(9)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, text="": ("  My   box ", True)))
+    window.kernel_dock.tools.actions["savePreset"].trigger()
+    button = window.findChild(QPushButton, "userPreset-My box")
+    assert button is not None
+    assert window.kernel_dock.user_box.isVisibleTo(window.kernel_dock)
+    # Kept in the settings: a new store (as at the next start) reads it back, exactly.
+    again = UserPresets()
+    assert again.names() == ["My box"]
+    np.testing.assert_array_equal(again.kernel("My box"), np.full((3, 3), 1 / 9))
+    window.document.select(-1)
+    wait_result(qtbot, window, lambda: click(qtbot, button))
+    added = steps_of(window)[1]
+    assert added.name == "My box"
+    np.testing.assert_array_equal(added.kernel, np.full((3, 3), 1 / 9))
+    np.testing.assert_array_equal(window.result, expected(window))
+
+
+def test_saving_under_a_taken_name_asks_first(window, monkeypatch, questions):
+    start(window)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, text="": ("Mine", True)))
+    tools = window.kernel_dock.tools
+    tools.save_preset()
+    tools.actions["negate"].trigger()
+    tools.save_preset()  # the cautious answer: No
+    assert questions.asked[-1] == "Replace the preset?"
+    np.testing.assert_array_equal(window.user_presets.kernel("Mine"), ASYMMETRIC)
+    questions.answers.append(QMessageBox.StandardButton.Yes)
+    tools.save_preset()
+    np.testing.assert_array_equal(window.user_presets.kernel("Mine"), -ASYMMETRIC)
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 41])
+def test_a_bad_preset_name_is_refused_with_a_dialog(window, monkeypatch, name):
+    start(window)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, text="": (name, True)))
+    window.kernel_dock.tools.save_preset()
+    assert window.user_presets.names() == []
+    assert window.error_dialog is not None
+
+
+def test_deleting_a_preset_asks_and_removes_its_button(qtbot, window, monkeypatch, questions):
+    start(window)
+    window.user_presets.save("Gone soon", ASYMMETRIC)
+    assert window.findChild(QPushButton, "userPreset-Gone soon") is not None
+    window.kernel_dock.tools.delete_preset("Gone soon")  # cautious answer: No
+    assert window.user_presets.names() == ["Gone soon"]
+    questions.answers.append(QMessageBox.StandardButton.Yes)
+    window.kernel_dock.tools.delete_preset("Gone soon")
+    assert window.user_presets.names() == []
+    assert UserPresets().names() == []
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, "userPreset-Gone soon") is None)
+    assert not window.kernel_dock.user_box.isVisibleTo(window.kernel_dock)
+
+
+def test_broken_saved_presets_are_skipped_not_fatal(qtbot, photo_path):
+    QSettings().setValue("presets/user", '[{"name": "ok", "kernel": "1 2; 3 4"}, '
+                                          '{"name": "bad", "kernel": "1 x"}, 7]')
+    window = open_window(qtbot, photo_path)
+    assert window.user_presets.names() == ["ok"]
+    assert len(window.user_presets.problems) == 2
+    assert "could not be read" in window.error_dialog.text()
+    QSettings().setValue("presets/user", "not json")
+    assert UserPresets().names() == []
