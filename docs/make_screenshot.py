@@ -1,8 +1,13 @@
-"""Make docs/screenshot.png: the window on the sample photo with a three-step stack.
+"""Make the README's pictures of the window on the sample photo.
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py [output.png]
+docs/screenshot.png: a three-step stack, split view on, the insight dock on the emboss step;
+docs/inspector.png: the pixel inspector pinned on a pixel of that step;
+docs/feature-maps.png: the four Sobel directions as feature maps, after ReLU.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshot.py [folder]
 """
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -22,9 +27,10 @@ def wait_for(app, signal) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).with_name("screenshot.png"))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
     app = application()
     with tempfile.TemporaryDirectory() as settings:  # a first start, whatever this machine saved
+        os.environ["XDG_DATA_HOME"] = settings  # and no session left by an earlier run
         QCoreApplication.setOrganizationName("kernelstudio-screenshot")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
@@ -37,12 +43,23 @@ def main() -> None:
             Step(preset="edge_enhance"),
             Step(preset="emboss", opacity=0.35),
         ))
-        window.document.edit(stack, 0, "Screenshot stack")
+        window.document.edit(stack, 2, "Screenshot stack")
         window.canvas.set_split_position(260)
         wait_for(app, window.resultReady)
-        window.grab().save(str(out))
+        window.grab().save(str(folder / "screenshot.png"))
+        window.inspector.raise_()
+        window.inspector.inspect(330, 215)
+        window.inspector.pinned = True
+        wait_for(app, window.inspector.inspected)
+        window.grab().save(str(folder / "inspector.png"))
+        maps = window.feature_maps
+        maps.raise_()
+        maps.relu.setChecked(True)
+        wait_for(app, maps.mapsShown)
+        window.grab().save(str(folder / "feature-maps.png"))
+        window.document.undo_stack.setClean()  # nothing to save: close without asking
         window.close()
-    print(f"wrote {out}")
+    print(f"wrote screenshot.png, inspector.png and feature-maps.png in {folder}")
 
 
 if __name__ == "__main__":
