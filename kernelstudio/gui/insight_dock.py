@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from kernelstudio.core import frequency_response, kernel_facts, kernel_to_text, 
 from .colors import diverging, diverging_color, to_qimage
 from .controls import describe_control, scrolling
 from .document import Document
+from .plots import CutPlot, ResponseImage
 
 __all__ = ["HeatMap", "InsightDock", "response_size"]
 
@@ -28,8 +28,6 @@ __all__ = ["HeatMap", "InsightDock", "response_size"]
 _LABEL_CELL = 30
 #: Height of the heat map and of the frequency response beside it.
 _PICTURE_HEIGHT = 160
-_RESPONSE_MAP = pg.ColorMap(pos=[0.0, 0.5, 1.0],
-                            color=[(30, 20, 60), (33, 145, 140), (253, 231, 37)])
 
 
 def response_size(kernel: np.ndarray) -> int:
@@ -103,16 +101,6 @@ class HeatMap(QWidget):
         painter.end()
 
 
-def _plot(name: str, tip: str) -> pg.PlotWidget:
-    plot = pg.PlotWidget(background=None)
-    describe_control(plot, name, tip)
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(False, False)
-    plot.hideButtons()
-    plot.setFixedHeight(_PICTURE_HEIGHT)
-    return plot
-
-
 class InsightDock(QDockWidget):
     """Shows what the selected step's kernel does, updating as its cells change."""
 
@@ -130,32 +118,22 @@ class InsightDock(QDockWidget):
             HeatMap(), "kernelHeatMap",
             "Heat map: red weights add, blue weights subtract, white is zero")
         pictures.addWidget(self.heat_map, 1)
-        self.response_plot = _plot(
-            "frequencyResponse",
+        self.response_plot = describe_control(
+            ResponseImage(_PICTURE_HEIGHT), "frequencyResponse",
             "Frequency response: how strongly each frequency passes; the middle is flat "
             "areas, the rim the finest detail")
-        self.response_plot.setAspectLocked(True)
-        self.response_image = pg.ImageItem()
-        self.response_plot.addItem(self.response_image)
-        for axis in ("left", "bottom"):
-            self.response_plot.getAxis(axis).setTicks([[(-0.5, "-½"), (0, "0"), (0.5, "½")]])
         pictures.addWidget(self.response_plot, 1)
         layout.addLayout(pictures)
 
-        self.cut_plot = _plot(
-            "frequencyCut",
+        self.cut_title = QLabel("Through the middle: <span style='color: #d6604d'>across"
+                                "</span>, <span style='color: #4393c3'>down (dashed)</span>;"
+                                " dotted: gain 1")
+        self.cut_title.setWordWrap(True)
+        layout.addWidget(self.cut_title)
+        self.cut_plot = describe_control(
+            CutPlot(_PICTURE_HEIGHT - 20), "frequencyCut",
             "Frequency response through the middle: gain at each frequency, across (x) "
             "and down (y)")
-        self.cut_plot.setLabel("bottom", "cycles per pixel")
-        self.cut_plot.setLabel("left", "gain")
-        for axis in ("left", "bottom"):
-            self.cut_plot.getAxis(axis).enableAutoSIPrefix(False)
-        self.cut_plot.setTitle("<span style='font-size: 8pt'>through the middle: "
-                               "<span style='color: #d6604d'>across</span>, "
-                               "<span style='color: #4393c3'>down (dashed)</span></span>")
-        self.cut_x = self.cut_plot.plot(pen=pg.mkPen((214, 96, 77), width=2))
-        self.cut_y = self.cut_plot.plot(
-            pen=pg.mkPen((67, 147, 195), width=2, style=Qt.PenStyle.DashLine))
         layout.addWidget(self.cut_plot)
 
         facts = QFormLayout()
@@ -204,9 +182,8 @@ class InsightDock(QDockWidget):
         self.hint.setVisible(step is None)
         if step is None:
             self.heat_map.set_kernel(None)
-            self.response_image.clear()
-            self.cut_x.setData([], [])
-            self.cut_y.setData([], [])
+            self.response_plot.set_response(None)
+            self.cut_plot.set_cuts(np.zeros(0), np.zeros(0), np.zeros(0))
             for label in self.fact_labels.values():
                 label.setText("—")
             return
@@ -215,17 +192,9 @@ class InsightDock(QDockWidget):
         size = response_size(weights)
         self.response = frequency_response(weights, size)
         frequencies = response_frequencies(size)
-        peak = float(self.response.max())
-        self.response_image.setImage(self.response, levels=(0.0, peak if peak > 0 else 1.0),
-                                     lut=_RESPONSE_MAP.getLookupTable(nPts=256))
-        step_size = 1.0 / size
-        self.response_image.setRect(QRectF(frequencies[0] - step_size / 2,
-                                           frequencies[0] - step_size / 2, 1.0, 1.0))
-        self.response_plot.setRange(xRange=(-0.5, 0.5), yRange=(-0.5, 0.5), padding=0.02)
+        self.response_plot.set_response(self.response)
         middle = size // 2
-        self.cut_x.setData(frequencies, self.response[middle, :])
-        self.cut_y.setData(frequencies, self.response[:, middle])
-        self.cut_plot.setXRange(-0.5, 0.5, padding=0.02)
+        self.cut_plot.set_cuts(frequencies, self.response[middle, :], self.response[:, middle])
         self._show_facts(step)
 
     def _show_facts(self, step) -> None:

@@ -32,11 +32,12 @@ def test_it_shows_the_selected_kernel(qtbot, window):
     kernel = steps_of(window)[0].kernel
     np.testing.assert_array_equal(dock.heat_map.kernel(), kernel)
     np.testing.assert_allclose(dock.response, reference_response(kernel), atol=1e-12)
-    x, y = dock.cut_x.getData()
+    x, y = dock.cut_plot.frequencies, dock.cut_plot.across
     np.testing.assert_allclose(x, np.fft.fftshift(np.fft.fftfreq(64)))
     np.testing.assert_allclose(y, reference_response(kernel)[32], atol=1e-12)
-    _, down = dock.cut_y.getData()
-    np.testing.assert_allclose(down, reference_response(kernel)[:, 32], atol=1e-12)
+    np.testing.assert_allclose(dock.cut_plot.down, reference_response(kernel)[:, 32],
+                               atol=1e-12)
+    dock.grab()  # both plots paint
     assert y[32] == pytest.approx(1.0)  # keeps brightness: flat areas pass at gain 1
     assert y[0] > 4  # the finest detail is boosted: a high-boost filter
     assert "Sharpen" in fact(window, "description")
