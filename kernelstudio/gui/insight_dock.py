@@ -180,6 +180,7 @@ class InsightDock(QDockWidget):
         self._stale = False
         step = self._document.current_step
         self.hint.setVisible(step is None)
+        self.cut_title.setVisible(step is not None)
         if step is None:
             self.heat_map.set_kernel(None)
             self.response_plot.set_response(None)

@@ -28,6 +28,7 @@ def test_it_shows_the_selected_kernel(qtbot, window):
     dock = window.insight_dock
     assert dock.isVisible()
     assert dock.hint.isVisible()
+    assert not dock.cut_title.isVisible()
     click(qtbot, window, "preset-sharpen")
     kernel = steps_of(window)[0].kernel
     np.testing.assert_array_equal(dock.heat_map.kernel(), kernel)
@@ -42,6 +43,7 @@ def test_it_shows_the_selected_kernel(qtbot, window):
     assert y[0] > 4  # the finest detail is boosted: a high-boost filter
     assert "Sharpen" in fact(window, "description")
     assert "keeps brightness" in fact(window, "brightness")
+    assert dock.cut_title.isVisible()
     assert fact(window, "separable") == f"no (rank {np.linalg.matrix_rank(kernel)})"
     assert fact(window, "zero_sum") == "no"
     assert not dock.hint.isVisible()
