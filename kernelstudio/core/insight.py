@@ -13,7 +13,7 @@ import numpy as np
 from .convolve import check_anchor, convolve, fill_value
 from .engine import _border_indices, check_border, check_image, output_shape, value_range
 from .errors import ImageError, KernelError
-from .kernels import as_kernel
+from .kernels import as_kernel, whole_number
 
 __all__ = [
     "KernelFacts",
@@ -34,12 +34,6 @@ MAX_STRIDE = 16
 _TOLERANCE = 1e-9
 #: ITU-R BT.601 luma weights, as Pillow's "L" conversion and OpenCV's RGB2GRAY use.
 _LUMA = np.array([0.299, 0.587, 0.114])
-
-
-def _whole(value, what: str, error: type[Exception]) -> int:
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, np.integer)):
-        raise error(f"{what} must be a whole number, got {value!r}")
-    return int(value)
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,7 +106,7 @@ def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
     fill = fill_value(cval, array.dtype)
     ay, ax = check_anchor(anchor, weights.shape)
     height, width = output_shape(array.shape, weights.shape, border)
-    row, col = _whole(row, "row", ImageError), _whole(col, "column", ImageError)
+    row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
     if not (0 <= row < height and 0 <= col < width):
         raise ImageError(
             f"pixel (row {row}, column {col}) lies outside the {height}×{width} result"
@@ -138,7 +132,7 @@ def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
 
 
 def _response_size(size, smallest: int) -> int:
-    size = _whole(size, "size", KernelError)
+    size = whole_number(size, "size", KernelError)
     if not smallest <= size <= MAX_RESPONSE_SIZE:
         low = f"{smallest} (the kernel's longer side)" if smallest > 1 else f"{smallest}"
         raise KernelError(f"size must be between {low} and {MAX_RESPONSE_SIZE}, got {size}")
@@ -399,7 +393,7 @@ def feature_map(image, kernel, *, relu=False, stride=1, pool=False,
     array = check_image(image)
     if array.ndim != 2:
         raise ImageError(f"feature maps are made from a 2-D grey image, got shape {array.shape}")
-    stride = _whole(stride, "stride", KernelError)
+    stride = whole_number(stride, "stride", KernelError)
     if not 1 <= stride <= MAX_STRIDE:
         raise KernelError(f"stride must be between 1 and {MAX_STRIDE}, got {stride}")
     values = convolve(array.astype(np.float64), kernel, border=border)[::stride, ::stride]

@@ -112,12 +112,18 @@ def normalize_kernel(kernel) -> np.ndarray:
     return as_kernel(weights / total)
 
 
+def whole_number(value, what: str, error: type[Exception] = KernelError) -> int:
+    """`value` as an int if it is a whole number (an integer, not a bool), else `error`."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise error(f"{what} must be a whole number, got {value!r}")
+    return int(value)
+
+
 def _check_size(size, what: str = "size") -> int:
-    if isinstance(size, bool) or not isinstance(size, (int, np.integer)):
-        raise KernelError(f"{what} must be a whole number, got {size!r}")
+    size = whole_number(size, what)
     if not 1 <= size <= MAX_KERNEL_SIZE:
         raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
-    return int(size)
+    return size
 
 
 # OpenCV's fixed tables for sigma <= 0 (imgproc, getGaussianKernelBitExact), as exact fractions.
