@@ -10,10 +10,22 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtGui import QColor, QImage
 
-__all__ = ["NEGATIVE", "POSITIVE", "diverging", "diverging_color", "grey", "to_qimage"]
+__all__ = [
+    "NEGATIVE",
+    "POSITIVE",
+    "SOFT_NEGATIVE",
+    "SOFT_POSITIVE",
+    "diverging",
+    "diverging_color",
+    "grey",
+    "to_qimage",
+]
 
 POSITIVE = (178, 24, 43)
 NEGATIVE = (33, 102, 172)
+#: Lighter tones of the same two, for tints under text and for lines.
+SOFT_POSITIVE = (214, 96, 77)
+SOFT_NEGATIVE = (67, 147, 195)
 _ZERO = (247, 247, 247)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QDoubleSpinBox,
     QHBoxLayout,
     QScrollArea,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import Param
 
-__all__ = ["ParamControl", "SliderSpin", "describe_control", "scrolling"]
+__all__ = ["LazyDock", "ParamControl", "SliderSpin", "describe_control", "scrolling"]
 
 
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
@@ -32,6 +33,36 @@ def scrolling(body: QWidget) -> QScrollArea:
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
     return scroll
+
+
+class LazyDock(QDockWidget):
+    """A dock whose contents are worked out only while it can be seen.
+
+    Subclasses implement `refresh`; `refresh_when_visible` runs it now if the dock is on
+    screen, or once it is shown or brought to the front of its tabs.
+    """
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(title, parent)
+        self._stale = True
+        self.visibilityChanged.connect(self._on_visibility_changed)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def refresh_when_visible(self) -> None:
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    @Slot(bool)
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._stale = False
+            self.refresh()
 
 
 class SliderSpin(QWidget):

@@ -14,7 +14,6 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from kernelstudio.core import PRESETS, Step
 
 from .colors import diverging, grey, to_qimage
-from .controls import describe_control
+from .controls import LazyDock, describe_control
 from .document import Document
 from .user_presets import UserPresets
 from .worker import Renderer
@@ -64,7 +63,7 @@ def _tile_title(step: Step) -> str:
     return step.title
 
 
-class FeatureMaps(QDockWidget):
+class FeatureMaps(LazyDock):
     """A grid of feature maps; a click on one adds its kernel to the stack."""
 
     #: Emitted when new tiles are on show (tests wait for it).
@@ -81,7 +80,6 @@ class FeatureMaps(QDockWidget):
         self._renderer = renderer
         self._user_presets = user_presets
         self._number = 0
-        self._stale = True
         self.steps: list[Step] = []
         self.source: np.ndarray | None = None
         self.maps: list[np.ndarray] = []
@@ -91,21 +89,21 @@ class FeatureMaps(QDockWidget):
         self.bank = describe_control(QComboBox(), "featureBank", "Bank: the kernels to compare")
         for key, title in BANKS.items():
             self.bank.addItem(title, key)
-        self.bank.activated.connect(self.refresh)
+        self.bank.activated.connect(self.refresh_when_visible)
         options.addWidget(self.bank)
         self.relu = describe_control(QCheckBox("ReLU"), "featureRelu",
                                      "ReLU: set negative responses to 0, as a CNN does")
-        self.relu.toggled.connect(self.refresh)
+        self.relu.toggled.connect(self.refresh_when_visible)
         options.addWidget(self.relu)
         options.addWidget(QLabel("Stride"))
         self.stride = describe_control(QSpinBox(), "featureStride",
                                        "Stride: keep every n-th pixel of each map")
         self.stride.setRange(1, 4)
-        self.stride.valueChanged.connect(self.refresh)
+        self.stride.valueChanged.connect(self.refresh_when_visible)
         options.addWidget(self.stride)
         self.pool = describe_control(QCheckBox("2×2 max-pool"), "featurePool",
                                      "Max-pool: keep the largest value of each 2×2 block")
-        self.pool.toggled.connect(self.refresh)
+        self.pool.toggled.connect(self.refresh_when_visible)
         options.addWidget(self.pool)
         self.status = describe_control(QLabel(), "featureStatus", "What the tiles show")
         self.status.setWordWrap(True)
@@ -123,21 +121,15 @@ class FeatureMaps(QDockWidget):
         self.tiles.itemClicked.connect(self._on_tiles_item_clicked)
         layout.addWidget(self.tiles, 1)
         self.setWidget(body)
-        self.visibilityChanged.connect(self._on_visibility_changed)
         renderer.worker.featuresReady.connect(self._on_worker_features_ready)
         renderer.worker.featuresFailed.connect(self._on_worker_features_failed)
-        document.photoChanged.connect(self._on_document_changed)
+        document.photoChanged.connect(self.refresh_when_visible)
         document.stackChanged.connect(self._on_document_stack_changed)
-        user_presets.changed.connect(self._on_document_changed)
+        user_presets.changed.connect(self.refresh_when_visible)
 
     # requests ---------------------------------------------------------------------------
-    @Slot()
     def refresh(self) -> None:
         """Ask for the maps of the chosen bank with the chosen options."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         photo = self._document.photo
         self.steps = bank_steps(self.bank.currentData(), self._document, self._user_presets)
         if photo is None or not self.steps:
@@ -152,19 +144,10 @@ class FeatureMaps(QDockWidget):
         self._number = self._renderer.features(photo, kernels, self.relu.isChecked(),
                                                self.stride.value(), self.pool.isChecked())
 
-    @Slot(bool)
-    def _on_visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale:  # brought to the front after changes while hidden
-            self.refresh()
-
-    @Slot()
-    def _on_document_changed(self) -> None:
-        self.refresh()
-
     @Slot()
     def _on_document_stack_changed(self) -> None:
         if self.bank.currentData() == "stack":
-            self.refresh()
+            self.refresh_when_visible()
 
     # showing ----------------------------------------------------------------------------
     @Slot(int, object, object)

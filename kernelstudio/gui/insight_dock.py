@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernelstudio.core import frequency_response, kernel_facts, kernel_to_text, response_frequencies
+from kernelstudio.core import frequency_response, kernel_facts, response_frequencies
 
 from .colors import diverging, diverging_color, to_qimage
-from .controls import describe_control, scrolling
+from .controls import LazyDock, describe_control, scrolling
 from .document import Document
-from .plots import CutPlot, ResponseImage
+from .models import short_weight, sum_text
+from .plots import ACROSS, DOWN, CutPlot, ResponseImage
 
 __all__ = ["HeatMap", "InsightDock", "response_size"]
 
@@ -93,15 +93,12 @@ class HeatMap(QWidget):
             for (i, j), value in np.ndenumerate(self._kernel):
                 strong = peak > 0 and abs(value) > 0.6 * peak
                 painter.setPen(QColor(255, 255, 255) if strong else QColor(30, 30, 30))
-                text = kernel_to_text([[value]])
-                if len(text) > 6:
-                    text = f"{value:.3g}"
                 painter.drawText(QRectF(rect.left() + j * cell, rect.top() + i * cell, cell, cell),
-                                 Qt.AlignmentFlag.AlignCenter, text)
+                                 Qt.AlignmentFlag.AlignCenter, short_weight(value))
         painter.end()
 
 
-class InsightDock(QDockWidget):
+class InsightDock(LazyDock):
     """Shows what the selected step's kernel does, updating as its cells change."""
 
     def __init__(self, document: Document, parent=None):
@@ -125,9 +122,9 @@ class InsightDock(QDockWidget):
         pictures.addWidget(self.response_plot, 1)
         layout.addLayout(pictures)
 
-        self.cut_title = QLabel("Through the middle: <span style='color: #d6604d'>across"
-                                "</span>, <span style='color: #4393c3'>down (dashed)</span>;"
-                                " dotted: gain 1")
+        self.cut_title = QLabel(f"Through the middle: <span style='color: {ACROSS.name()}'>"
+                                f"across</span>, <span style='color: {DOWN.name()}'>down "
+                                "(dashed)</span>; dotted: gain 1")
         self.cut_title.setWordWrap(True)
         layout.addWidget(self.cut_title)
         self.cut_plot = describe_control(
@@ -158,26 +155,10 @@ class InsightDock(QDockWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.setWidget(scrolling(body))
-        self._stale = False
-        self.visibilityChanged.connect(self._on_visibility_changed)
-        document.currentStepChanged.connect(self._on_document_current_step_changed)
-        self.refresh()
-
-    @Slot()
-    def _on_document_current_step_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    @Slot(bool)
-    def _on_visibility_changed(self, visible: bool) -> None:
-        if visible and self._stale:  # brought to the front after changes while hidden
-            self.refresh()
+        document.currentStepChanged.connect(self.refresh_when_visible)
 
     def refresh(self) -> None:
         """Show the selected step's kernel."""
-        self._stale = False
         step = self._document.current_step
         self.hint.setVisible(step is None)
         self.cut_title.setVisible(step is not None)
@@ -200,11 +181,10 @@ class InsightDock(QDockWidget):
 
     def _show_facts(self, step) -> None:
         facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
-        divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
         rows, cols = step.kernel.shape
         texts = {
             "description": facts.description,
-            "brightness": f"{facts.total:g}{divided}: {facts.brightness}",
+            "brightness": sum_text(step, facts),
             "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
                           else f"no (rank {facts.rank})"),
             "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",

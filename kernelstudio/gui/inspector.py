@@ -123,11 +123,10 @@ def steps_to_value(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
         before = np.atleast_1d(explanation.window[ay, ax])
         values = before + step.opacity * (values - before)
         lines.append((f"Mixed {step.opacity:.0%} with the input", values))
-    integer = np.dtype(explanation.value.dtype).kind in "ui"
-    if integer:
+    if inspection.integer:
         values = np.rint(values)
     values = np.clip(values, 0.0, inspection.full_scale)
-    lines.append(("Rounded and clipped" if integer else "Clipped to 0…1", values))
+    lines.append(("Rounded and clipped" if inspection.integer else "Clipped to 0…1", values))
     return lines
 
 
@@ -323,18 +322,16 @@ class PixelInspector(QDockWidget):
         explanation = self.inspection.explanation if self.inspection else None
         if explanation is None:
             return
-        integer = np.dtype(explanation.value.dtype).kind in "ui"
         for table in self.tables.values():
             _fit(table, *explanation.weights.shape)
         self.models["window"].set_values(self._channel_values(explanation.window),
-                                         integer=integer, tint=False)
+                                         integer=self.inspection.integer, tint=False)
         self.models["weights"].set_values(explanation.weights)
         self.models["products"].set_values(self._channel_values(explanation.products))
 
     def _show_summary(self) -> None:
         inspection = self.inspection
-        explanation = inspection.explanation
-        integer = np.dtype(explanation.value.dtype).kind in "ui"
+        integer = inspection.integer
         names = list(inspection.channels)
         head = "".join(f"<th align='right'>&nbsp;{name}&nbsp;</th>" for name in names)
         rows = []

@@ -31,7 +31,7 @@ from kernelstudio.core import BORDERS, PRESETS, KernelStudioError, Step, kernel_
 from .controls import ParamControl, SliderSpin, describe_control, scrolling
 from .document import Document
 from .kernel_tools import KernelTools
-from .models import KernelTableModel
+from .models import KernelTableModel, sum_text
 from .user_presets import UserPresets
 
 __all__ = ["KernelDock", "resized_kernel"]
@@ -74,9 +74,8 @@ _NEW_STEP = Step(preset="identity")
 
 def _sum_text(step: Step) -> str:
     facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
-    divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
     hint = " (try Absolute value)" if facts.zero_sum else ""
-    return f"Sum {facts.total:g}{divided}: {facts.brightness}{hint}"
+    return f"Sum {sum_text(step, facts)}{hint}"
 
 
 class KernelDock(QDockWidget):

@@ -27,25 +27,22 @@ from .user_presets import UserPresets
 
 __all__ = ["TRANSFORMS", "KernelTools"]
 
-#: name: (button text, undo text, shortcut, what it does to the weights)
-TRANSFORMS: dict[str, tuple[str, str, str, Callable[[np.ndarray], np.ndarray]]] = {
-    "rotateLeft": ("⟲ 90°", "Rotate kernel left", "Ctrl+Alt+Left", lambda k: np.rot90(k, 1)),
-    "rotateRight": ("⟳ 90°", "Rotate kernel right", "Ctrl+Alt+Right", lambda k: np.rot90(k, -1)),
-    "flipHorizontal": ("⇆ Flip", "Flip kernel left to right", "Ctrl+Alt+H", np.fliplr),
-    "flipVertical": ("⇅ Flip", "Flip kernel top to bottom", "Ctrl+Alt+V", np.flipud),
-    "transpose": ("Transpose", "Transpose kernel", "Ctrl+Alt+T", np.transpose),
-    "negate": ("Negate", "Negate kernel", "Ctrl+Alt+N", np.negative),
-    "normalize": ("Normalize", "Normalize kernel", "Ctrl+Alt+1", normalize_kernel),
-}
-_TIPS = {
-    "rotateLeft": "Rotate left: turn the kernel 90° counter-clockwise",
-    "rotateRight": "Rotate right: turn the kernel 90° clockwise",
-    "flipHorizontal": "Flip horizontally: mirror the kernel left to right",
-    "flipVertical": "Flip vertically: mirror the kernel top to bottom",
-    "transpose": "Transpose: swap rows and columns (mirror along the diagonal)",
-    "negate": "Negate: change the sign of every weight",
-    "normalize": "Normalize: make the weights sum to 1 (for a zero-sum kernel, the "
-                 "positive weights)",
+#: name: (button text, tooltip, undo text, shortcut, what it does to the weights)
+TRANSFORMS: dict[str, tuple[str, str, str, str, Callable[[np.ndarray], np.ndarray]]] = {
+    "rotateLeft": ("⟲ 90°", "Rotate left: turn the kernel 90° counter-clockwise",
+                   "Rotate kernel left", "Ctrl+Alt+Left", lambda k: np.rot90(k, 1)),
+    "rotateRight": ("⟳ 90°", "Rotate right: turn the kernel 90° clockwise",
+                    "Rotate kernel right", "Ctrl+Alt+Right", lambda k: np.rot90(k, -1)),
+    "flipHorizontal": ("⇆ Flip", "Flip horizontally: mirror the kernel left to right",
+                       "Flip kernel left to right", "Ctrl+Alt+H", np.fliplr),
+    "flipVertical": ("⇅ Flip", "Flip vertically: mirror the kernel top to bottom",
+                     "Flip kernel top to bottom", "Ctrl+Alt+V", np.flipud),
+    "transpose": ("Transpose", "Transpose: swap rows and columns (mirror along the diagonal)",
+                  "Transpose kernel", "Ctrl+Alt+T", np.transpose),
+    "negate": ("Negate", "Negate: change the sign of every weight",
+               "Negate kernel", "Ctrl+Alt+N", np.negative),
+    "normalize": ("Normalize", "Normalize: make the weights sum to 1 (for a zero-sum kernel, "
+                  "the positive weights)", "Normalize kernel", "Ctrl+Alt+1", normalize_kernel),
 }
 
 
@@ -61,8 +58,8 @@ class KernelTools(QObject):
         self._user_presets = user_presets
         self._parent = parent
         self.actions: dict[str, QAction] = {}
-        for name, (text, undo_text, shortcut, transform) in TRANSFORMS.items():
-            self._add(name, text, _TIPS[name], shortcut,
+        for name, (text, tip, undo_text, shortcut, transform) in TRANSFORMS.items():
+            self._add(name, text, tip, shortcut,
                       lambda undo_text=undo_text, transform=transform:
                       self.transform(undo_text, transform))
         self._add("copyText", "Copy", "Copy kernel: as text, the way the command line and "

@@ -15,14 +15,14 @@ from PySide6.QtGui import QColor
 
 from kernelstudio.core import KernelStudioError, kernel_to_text, parse_kernel_text
 
+from .colors import SOFT_NEGATIVE, SOFT_POSITIVE
 from .document import Document
 
-__all__ = ["KernelTableModel", "StackListModel", "parse_weight"]
+__all__ = ["KernelTableModel", "StackListModel", "parse_weight", "short_weight",
+           "sum_text"]
 
 _STEP_MIME = "application/x-kernelstudio-step-row"
 _ROOT = QModelIndex()
-_POSITIVE = QColor(214, 96, 77)
-_NEGATIVE = QColor(67, 147, 195)
 
 
 def parse_weight(text) -> float:
@@ -72,13 +72,13 @@ class KernelTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return kernel_to_text([[value]])  # exact, so that editing loses nothing
         if role == Qt.ItemDataRole.DisplayRole:
-            return _short(value)
+            return short_weight(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and value:
             # A light tint: red for positive weights, blue for negative, stronger when larger.
             peak = float(np.abs(kernel).max())
-            colour = QColor(_POSITIVE if value > 0 else _NEGATIVE)
+            colour = QColor(*(SOFT_POSITIVE if value > 0 else SOFT_NEGATIVE))
             colour.setAlpha(int(40 + 110 * abs(value) / peak))
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -210,7 +210,16 @@ class StackListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
-def _short(value: float) -> str:
+def sum_text(step, facts) -> str:
+    """The step's sum of weights, its divisor and their effect: ``1 ÷ 4: darkens by 75%``.
+
+    `facts` are the step's `kernel_facts` (with its effective divisor).
+    """
+    divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
+    return f"{facts.total:g}{divided}: {facts.brightness}"
+
+
+def short_weight(value: float) -> str:
     """A weight in at most six characters: exact small fractions, else 3 significant digits."""
     exact = kernel_to_text([[value]])
     if len(exact) <= 6:

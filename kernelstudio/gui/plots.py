@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from .colors import to_qimage
+from .colors import SOFT_NEGATIVE, SOFT_POSITIVE, to_qimage
 
 __all__ = ["CutPlot", "ResponseImage"]
 
@@ -20,8 +20,8 @@ _MARGIN_LEFT, _MARGIN_BOTTOM, _MARGIN = 34, 30, 6
 _AXIS = QColor(110, 110, 110)
 #: Dark blue to teal to yellow, for magnitudes from 0 to the largest.
 _STOPS = np.array([[30, 20, 60], [33, 145, 140], [253, 231, 37]], np.float64)
-ACROSS = QColor(214, 96, 77)
-DOWN = QColor(67, 147, 195)
+ACROSS = QColor(*SOFT_POSITIVE)
+DOWN = QColor(*SOFT_NEGATIVE)
 
 
 def magnitude_colors(values: np.ndarray) -> np.ndarray:

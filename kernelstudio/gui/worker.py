@@ -73,45 +73,44 @@ class LoadedPhoto:
 
 
 @dataclass(frozen=True, eq=False)
-class RenderJob:
+class _Job:
+    """What every job has: `cancel` (Esc, or a newer request) and `done` (finished)."""
+
+    cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
+    done: threading.Event = field(default_factory=threading.Event, kw_only=True)
+
+
+@dataclass(frozen=True, eq=False)
+class RenderJob(_Job):
     generation: int
     stack: Stack
     loaded: LoadedPhoto
     region: tuple[int, int, int, int] | None = None  # (top, left, bottom, right) in view
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
-class ExportJob:
+class ExportJob(_Job):
     stack: Stack
     photo: Photo
     path: str
     quality: int
     strip_metadata: bool = False
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
-class TrimJob:
+class TrimJob(_Job):
     """Give freed memory back to the system (after a large photo is let go)."""
 
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
-
 
 @dataclass(frozen=True, eq=False)
-class LoadJob:
+class LoadJob(_Job):
     number: int
     path: str
     max_pixels: int = DEFAULT_MAX_PIXELS
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
-class InspectJob:
+class InspectJob(_Job):
     """Explain how step `index` of `stack` makes photo pixel (`row`, `col`)."""
 
     number: int
@@ -120,8 +119,6 @@ class InspectJob:
     index: int
     row: int
     col: int
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,9 +141,14 @@ class Inspection:
     full_scale: float = 255.0
     reason: str = ""
 
+    @property
+    def integer(self) -> bool:
+        """Whether the step's input has whole-number pixels (so results are rounded)."""
+        return self.explanation is not None and self.explanation.value.dtype.kind in "ui"
+
 
 @dataclass(frozen=True, eq=False)
-class FeatureJob:
+class FeatureJob(_Job):
     """Correlate the photo, grey and small, with each of `kernels`, as a CNN layer does."""
 
     number: int
@@ -155,8 +157,6 @@ class FeatureJob:
     relu: bool = False
     stride: int = 1
     pool: bool = False
-    cancel: threading.Event = field(default_factory=threading.Event)
-    done: threading.Event = field(default_factory=threading.Event)
 
 
 class _Stale:
