@@ -59,7 +59,6 @@ _PROGRESS_INTERVAL = 0.05
 #: Feature maps are made from the photo shrunk to this many pixels on its longer side,
 #: about the input size of the classic image CNNs (224 to 256).
 FEATURE_SIDE = 256
-_CHANNEL_NAMES = "RGBA"
 
 
 @dataclass(frozen=True, eq=False)
@@ -135,7 +134,7 @@ class Inspection:
     step: Step
     row: int
     col: int
-    channels: str = ""
+    channels: tuple[str, ...] = ()
     explanation: PixelExplanation | None = None
     after: np.ndarray | None = None
     full_scale: float = 255.0
@@ -322,7 +321,8 @@ class _Worker(QObject):
             return
         planes = source if source.ndim == 3 else source[..., None]
         chosen = channel_indices(step.channels, planes.shape[2])
-        names = "".join(_CHANNEL_NAMES[i] for i in chosen) if planes.shape[2] > 2 else "L"
+        letters = "LA" if planes.shape[2] <= 2 else "RGBA"  # grey (and alpha), or colour
+        names = tuple(letters[i] if i < len(letters) else str(i + 1) for i in chosen)
         kernel = step.kernel[::-1, ::-1] if step.flip else step.kernel
         ay, ax = step.weights_and_anchor()[1]
         row, col = job.row - top, job.col - left

@@ -2,11 +2,11 @@
 
 import numpy as np
 import pytest
-from conftest import steps_of, wait_result
+from conftest import open_window, steps_of, wait_result
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
-from kernelstudio.core import Stack, Step
+from kernelstudio.core import Stack, Step, save_image
 from kernelstudio.gui.inspector import steps_to_value
 
 
@@ -153,3 +153,22 @@ def test_without_a_selected_step_it_says_what_to_do(qtbot, window):
     window.inspector.inspect(5, 5)
     assert "Select a step" in window.inspector.title.text()
     assert window.inspector.inspection is None
+
+
+def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(0, 256, (40, 50, 2), dtype=np.uint8)
+    path = tmp_path / "grey-alpha.png"
+    save_image(path, pixels)
+    window = open_window(qtbot, path)
+    stack = Stack((Step(preset="sharpen", channels="all"),))
+    wait_result(qtbot, window, lambda: window.document.edit(stack, 0, "all"))
+    window.inspector.raise_()
+    inspector = hover(qtbot, window, 20, 10)
+    assert inspector.inspection.channels == ("L", "A")
+    assert [inspector.channel.itemText(i) for i in range(2)] == ["L", "A"]
+    inspector.channel.setCurrentIndex(1)
+    inspector.channel.activated.emit(1)
+    np.testing.assert_array_equal(inspector.models["window"].values(),
+                                  neighbourhood(pixels, 10, 20)[..., 1])
+    np.testing.assert_array_equal(inspector.inspection.after, window.result[10, 20])
