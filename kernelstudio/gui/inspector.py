@@ -210,6 +210,7 @@ class PixelInspector(QDockWidget):
         canvas.pixelClicked.connect(self._on_canvas_pixel_clicked)
         renderer.worker.inspected.connect(self._on_worker_inspected)
         document.currentStepChanged.connect(self._on_document_current_step_changed)
+        document.photoChanged.connect(self._on_document_photo_changed)
         self._show_hint()
 
     # requests ---------------------------------------------------------------------------
@@ -256,6 +257,13 @@ class PixelInspector(QDockWidget):
             self._timer.start()
         else:
             self._show_hint()
+
+    @Slot()
+    def _on_document_photo_changed(self) -> None:
+        # A pixel of the old photo means nothing on the new one (it may not even be in it).
+        self._pixel = None
+        self.pinned = False
+        self._show_hint()
 
     @Slot(int)
     def _on_channel_activated(self, _index: int) -> None:

@@ -172,3 +172,20 @@ def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
     np.testing.assert_array_equal(inspector.models["window"].values(),
                                   neighbourhood(pixels, 10, 20)[..., 1])
     np.testing.assert_array_equal(inspector.inspection.after, window.result[10, 20])
+
+
+def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp_path):
+    window = sharpened
+    inspector = window.inspector
+    with qtbot.waitSignal(inspector.inspected, timeout=10000):
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
+                         pos=screen_point(window, 150, 110))
+    assert inspector.pinned
+    path = tmp_path / "small.png"
+    save_image(path, np.zeros((20, 30, 3), np.uint8))
+    with qtbot.waitSignal(window.resultReady, timeout=20000):
+        window.open_photo(str(path))
+    assert not inspector.pinned
+    assert inspector.inspection is None
+    assert not window.canvas.pixel_marker.isVisible()
+    assert "Hover over the photo" in inspector.title.text()
