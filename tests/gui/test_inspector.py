@@ -24,6 +24,14 @@ def hover(qtbot, window, col, row):
     return inspector
 
 
+def click(qtbot, window, col, row):
+    inspector = window.inspector
+    with qtbot.waitSignal(inspector.inspected, timeout=10000):
+        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
+                         pos=screen_point(window, col, row))
+    return inspector
+
+
 def neighbourhood(pixels, row, col, size=3, mode="reflect"):
     """The size×size pixels around (row, col), padded by NumPy (reflect is reflect101)."""
     half = size // 2
@@ -83,10 +91,7 @@ def test_a_corner_pixel_shows_the_border_rule(qtbot, sharpened):
 
 def test_a_click_pins_the_pixel_until_follow_is_pressed(qtbot, sharpened):
     window = sharpened
-    inspector = window.inspector
-    with qtbot.waitSignal(inspector.inspected, timeout=10000):
-        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
-                         pos=screen_point(window, 12, 20))
+    inspector = click(qtbot, window, 12, 20)
     assert inspector.pinned
     assert (inspector.inspection.col, inspector.inspection.row) == (12, 20)
     assert "pinned" in inspector.title.text()
@@ -176,10 +181,7 @@ def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
 
 def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp_path):
     window = sharpened
-    inspector = window.inspector
-    with qtbot.waitSignal(inspector.inspected, timeout=10000):
-        qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
-                         pos=screen_point(window, 150, 110))
+    inspector = click(qtbot, window, 150, 110)
     assert inspector.pinned
     path = tmp_path / "small.png"
     save_image(path, np.zeros((20, 30, 3), np.uint8))
