@@ -45,14 +45,20 @@ class LazyDock(QDockWidget):
     def __init__(self, title: str, parent=None):
         super().__init__(title, parent)
         self._stale = True
+        # isVisible() stays true for a dock behind another's tab; visibilityChanged does not.
+        self._seen = False
         self.visibilityChanged.connect(self._on_visibility_changed)
 
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def seen(self) -> bool:
+        """Whether the dock is on screen (shown, and in front of its tabs)."""
+        return self._seen
+
     @Slot()
     def refresh_when_visible(self) -> None:
-        if self.isVisible():
+        if self.seen():
             self._stale = False
             self.refresh()
         else:
@@ -60,6 +66,7 @@ class LazyDock(QDockWidget):
 
     @Slot(bool)
     def _on_visibility_changed(self, visible: bool) -> None:
+        self._seen = visible
         if visible and self._stale:
             self._stale = False
             self.refresh()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, Qt, QTimer,
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .canvas import Canvas
 from .colors import diverging_color
-from .controls import describe_control, scrolling
+from .controls import LazyDock, describe_control, scrolling
 from .document import Document
 from .worker import Inspection, Renderer
 
@@ -130,7 +129,7 @@ def steps_to_value(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
     return lines
 
 
-class PixelInspector(QDockWidget):
+class PixelInspector(LazyDock):
     """Neighbourhood × weights = products, the sum and the final value, per channel."""
 
     #: Emitted when a new inspection is on show (tests wait for it).
@@ -219,6 +218,9 @@ class PixelInspector(QDockWidget):
         self._pixel = (column, row)
         self.request()
 
+    def refresh(self) -> None:
+        self.request()
+
     @Slot()
     def request(self) -> None:
         """Ask the worker about the current pixel and the selected step."""
@@ -237,7 +239,7 @@ class PixelInspector(QDockWidget):
 
     @Slot(int, int)
     def _on_canvas_pixel_hovered(self, column: int, row: int) -> None:
-        if self.pinned or column < 0 or not self.isVisible():
+        if self.pinned or column < 0 or not self.seen():
             return
         self._pixel = (column, row)
         self._timer.start()
