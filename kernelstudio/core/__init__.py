@@ -16,8 +16,17 @@ from .errors import (
     PresetError,
     RecipeError,
     StepError,
+    TooManyPixelsError,
 )
-from .imageio import DEFAULT_MAX_PIXELS, EXTENSIONS, Photo, load_image, output_format, save_image
+from .imageio import (
+    DEFAULT_MAX_PIXELS,
+    EXTENSIONS,
+    Photo,
+    load_image,
+    output_format,
+    save_image,
+    to_8bit,
+)
 from .insight import (
     KernelFacts,
     PixelExplanation,
@@ -67,6 +76,7 @@ __all__ = [
     "Stack",
     "Step",
     "StepError",
+    "TooManyPixelsError",
     "as_kernel",
     "convolve",
     "dumps_recipe",
@@ -90,4 +100,5 @@ __all__ = [
     "response_frequencies",
     "save_image",
     "save_recipe",
+    "to_8bit",
 ]

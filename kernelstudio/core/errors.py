@@ -17,6 +17,7 @@ __all__ = [
     "PresetError",
     "RecipeError",
     "StepError",
+    "TooManyPixelsError",
 ]
 
 
@@ -54,6 +55,10 @@ class RecipeError(KernelStudioError, ValueError):
 
 class ImageFileError(KernelStudioError, OSError):
     """An image file that cannot be read or written."""
+
+
+class TooManyPixelsError(ImageFileError):
+    """An image file with more pixels than the caller's limit; refused before decoding."""
 
 
 class Cancelled(KernelStudioError):

@@ -29,7 +29,7 @@ from PIL import (
 
 from ._native import bundled_function
 from .engine import check_image
-from .errors import ImageError, ImageFileError
+from .errors import ImageError, ImageFileError, TooManyPixelsError
 from .files import atomic_write, describe_os_error
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "output_format",
     "save_image",
     "sniff_format",
+    "to_8bit",
 ]
 
 #: Default limit on width × height: 200 megapixels, beyond any camera a hobbyist owns.
@@ -178,6 +179,8 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
     ImageFileError
         With a message for people: missing, unreadable, not an image we read, too large,
         truncated or damaged. A half-decoded image is never returned.
+    TooManyPixelsError
+        The `ImageFileError` for a file with more than `max_pixels` pixels.
     """
     name = os.fspath(path)
     with _open_for_reading(path, name) as stream:
@@ -206,7 +209,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
                     f"{name} is a damaged or truncated {kind} file (size {width}×{height})"
                 )
             if width * height > max_pixels:
-                raise ImageFileError(
+                raise TooManyPixelsError(
                     f"{name} is {width}×{height} pixels ({width * height / 1e6:.1f} megapixels), "
                     f"more than the limit of {max_pixels / 1e6:g} megapixels; "
                     "raise the limit only if you trust this file"
@@ -249,7 +252,25 @@ def output_format(path: str | os.PathLike) -> str:
     return EXTENSIONS[suffix]
 
 
-def _to_8bit(pixels: np.ndarray) -> np.ndarray:
+def to_8bit(pixels: np.ndarray) -> np.ndarray:
+    """`pixels` as uint8: the one conversion of deep images for display and 8-bit files.
+
+    uint8 is returned as it is; uint16 is divided by 257 and rounded; float images are
+    taken to span 0 to 1 (NaN becomes 0, infinities 0 or 1, the rest is clipped), scaled
+    by 255 and rounded. Rounding is to nearest, ties to even.
+
+    Raises
+    ------
+    ImageError
+        For any other dtype.
+
+    Examples
+    --------
+    >>> to_8bit(np.array([0, 257, 65535], np.uint16)).tolist()
+    [0, 1, 255]
+    >>> to_8bit(np.array([np.nan, 0.5, 2.0])).tolist()
+    [0, 128, 255]
+    """
     if pixels.dtype == np.uint8:
         return pixels
     if pixels.dtype == np.uint16:
@@ -274,7 +295,7 @@ def _to_pil(pixels: np.ndarray, kind: str) -> Image.Image:
         raise ImageError(f"cannot save an image with {channels} channels; use 1 to 4")
     if pixels.dtype == np.uint16 and channels == 1 and kind in ("PNG", "TIFF"):
         return Image.fromarray(np.ascontiguousarray(pixels))
-    pixels = _to_8bit(pixels)
+    pixels = to_8bit(pixels)
     if kind in ("JPEG", "BMP") and channels in (2, 4):
         pixels = _flatten_on_white(pixels)
     elif kind == "WEBP" and channels == 2:

@@ -13,9 +13,11 @@ from kernelstudio.core import (
     ImageError,
     ImageFileError,
     KernelStudioError,
+    TooManyPixelsError,
     load_image,
     output_format,
     save_image,
+    to_8bit,
 )
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
@@ -161,6 +163,56 @@ def test_bomb_message_gives_size_and_limit_and_the_limit_can_be_raised(tmp_path)
     with pytest.raises(ImageFileError, match=r"30×20 pixels \(0.0 megapixels\).*limit of 0.0001"):
         load_image(path, max_pixels=100)
     assert load_image(path, max_pixels=600).pixels.shape == (20, 30, 3)
+
+
+def test_too_many_pixels_is_its_own_class_of_image_file_error(tmp_path):
+    path = tmp_path / "big.png"
+    Image.fromarray(RGB).save(path)
+    with pytest.raises(TooManyPixelsError, match="more than the limit") as caught:
+        load_image(path, max_pixels=599)
+    assert isinstance(caught.value, ImageFileError)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(encoded(Image.fromarray(RGB), "PNG")[:60])
+    with pytest.raises(ImageFileError) as caught:
+        load_image(broken)
+    assert not isinstance(caught.value, TooManyPixelsError)
+
+
+def _to_8bit_loop(pixels: np.ndarray) -> np.ndarray:
+    """One value at a time, as the conversion is described (scaled in the image's float type)."""
+    out = np.empty(pixels.shape, np.uint8)
+    for index, value in np.ndenumerate(pixels):
+        if pixels.dtype == np.uint8:
+            out[index] = value
+        elif pixels.dtype == np.uint16:
+            out[index] = round(int(value) / 257)
+        else:
+            number = float(value)
+            number = 0.0 if number != number else min(max(number, 0.0), 1.0)
+            scale = pixels.dtype.type
+            out[index] = round(float(scale(number) * scale(255)))
+    return out
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.float32, np.float64])
+@pytest.mark.parametrize("shape", [(7, 9), (5, 6, 3)])
+def test_to_8bit_matches_a_loop_reference(dtype, shape):
+    if np.dtype(dtype).kind == "u":
+        pixels = RNG.integers(0, np.iinfo(dtype).max + 1, shape).astype(dtype)
+        pixels.flat[:3] = [0, np.iinfo(dtype).max, np.iinfo(dtype).max // 2]
+    else:
+        pixels = RNG.uniform(-0.5, 1.5, shape).astype(dtype)
+        pixels.flat[:6] = [np.nan, np.inf, -np.inf, 0.5 / 255, 1.5 / 255, 0.5]
+    converted = to_8bit(pixels)
+    assert converted.dtype == np.uint8
+    assert converted.shape == shape
+    np.testing.assert_array_equal(converted, _to_8bit_loop(pixels))
+
+
+@pytest.mark.parametrize("dtype", [np.int16, np.uint32, np.bool_])
+def test_to_8bit_refuses_other_types(dtype):
+    with pytest.raises(ImageError, match="uint8, uint16 or float"):
+        to_8bit(np.zeros((2, 2), dtype))
 
 
 def test_missing_files_and_folders(tmp_path):
