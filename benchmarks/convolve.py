@@ -30,8 +30,8 @@ from PIL import Image, ImageFilter
 from scipy import ndimage
 
 from kernelstudio.core import convolve, gaussian_kernel, load_image
-from kernelstudio.core.engine import _trim, work_dtype
-from kernelstudio.core.paths import choose
+from kernelstudio.core.engine import trim_kernel, work_dtype
+from kernelstudio.core.methods import choose
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
 GOALS = {  # kernel: (most ours/OpenCV, least Pillow/ours, least scipy/ours)
@@ -167,7 +167,7 @@ def main() -> None:
     for name, kernel in kernels().items():
         times = timings(image, kernel, args.repeats, args.slow_limit)
         ours = times["kernelstudio"]
-        path = choose(_trim(kernel)[0], work_dtype(image.dtype), *image.shape[:2]).name
+        path = choose(trim_kernel(kernel)[0], work_dtype(image.dtype), *image.shape[:2]).name
         pillow = times.get("Pillow")
         cells = [name, path] + [f"{times[key] * 1e3:.0f} ms" if key in times else "n/a"
                                 for key in ("kernelstudio", "OpenCV", "Pillow", "scipy")]

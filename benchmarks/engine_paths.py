@@ -1,6 +1,6 @@
 """Time each engine path on each kind of kernel, and check what `auto` picks.
 
-The constants in kernelstudio/core/paths.py come from this script. For every kernel it
+The constants in kernelstudio/core/methods.py come from this script. For every kernel it
 prints the median time of the direct, separable and FFT paths, the path `auto` chooses
 and how much slower that choice is than the fastest.
 
@@ -16,8 +16,8 @@ import time
 import numpy as np
 
 from kernelstudio.core import convolve, gaussian_kernel, get_preset
-from kernelstudio.core.engine import _trim, work_dtype
-from kernelstudio.core.paths import choose
+from kernelstudio.core.engine import trim_kernel, work_dtype
+from kernelstudio.core.methods import choose
 
 METHODS = ("direct", "separable", "fft")
 
@@ -67,7 +67,7 @@ def main() -> None:
             times[method] = median_time(
                 lambda m=method, k=kernel: convolve(image, k, method=m), args.repeats
             )
-        pick = choose(_trim(kernel)[0], work_dtype(image.dtype), height, width).name
+        pick = choose(trim_kernel(kernel)[0], work_dtype(image.dtype), height, width).name
         best = min(times.values())
         penalty = times[pick] / best if pick in times else float("nan")
         worst = max(worst, penalty)

@@ -47,6 +47,7 @@ from .kernels import (
     normalize_kernel,
     parse_kernel_text,
 )
+from .native import release_free_memory
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import CHANNELS, Stack, Step
@@ -97,6 +98,7 @@ __all__ = [
     "output_format",
     "parse_kernel_text",
     "parse_preset_spec",
+    "release_free_memory",
     "response_frequencies",
     "save_image",
     "save_recipe",

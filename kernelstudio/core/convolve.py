@@ -10,7 +10,7 @@ from .engine import CancelFlag, ProgressCallback, check_border, check_image, che
 from .errors import KernelError
 from .kernels import as_kernel
 
-__all__ = ["convolve"]
+__all__ = ["check_anchor", "convolve", "fill_value"]
 
 
 def check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int]:
@@ -87,7 +87,7 @@ def convolve(
         ``auto`` estimates which is fastest: ``direct`` (a batched matrix product, best for
         small kernels), ``separable`` (for low-rank kernels such as box, Gaussian, Sobel or
         unsharp from about 15×15 up) or ``fft`` (large dense kernels, from about 21×21).
-        See `kernelstudio.core.paths`.
+        See `kernelstudio.core.methods`.
 
     Returns
     -------

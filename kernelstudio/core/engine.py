@@ -1,7 +1,7 @@
 """The block-wise correlation engine behind `convolve` and every step.
 
 The output is cut into blocks: full-width strips for the direct and separable paths,
-tiles for the FFT path (see `kernelstudio.core.paths`). Each block's input is gathered
+tiles for the FFT path (see `kernelstudio.core.methods`). Each block's input is gathered
 with its border rows and columns already applied (no padded copy of the whole image ever
 exists), converted to the working float type, filtered, handed to an optional ``finish``
 function and written, rounded and saturated, into the output.
@@ -23,8 +23,8 @@ from typing import Protocol
 
 import numpy as np
 
-from . import paths
-from ._blas import single_threaded_blas, single_threaded_blas_for_now
+from . import methods
+from .blas import single_threaded_blas, single_threaded_blas_for_now
 from .errors import BorderError, Cancelled, ImageError, KernelError, MethodError
 
 __all__ = [
@@ -33,12 +33,18 @@ __all__ = [
     "CancelFlag",
     "Finish",
     "ProgressCallback",
+    "border_indices",
     "check_border",
+    "check_image",
     "check_method",
     "correlate",
+    "output_shape",
+    "trim_kernel",
+    "value_range",
+    "work_dtype",
 ]
 
-METHODS = paths.METHODS
+METHODS = methods.METHODS
 
 #: Border modes, named as in OpenCV; ``valid`` shrinks the output instead of padding.
 BORDERS = ("reflect101", "reflect", "replicate", "wrap", "constant", "valid")
@@ -124,7 +130,7 @@ def output_shape(image_shape, kernel_shape, border: str) -> tuple[int, int]:
     return height - kh + 1, width - kw + 1
 
 
-def _border_indices(start: int, stop: int, n: int, border: str) -> tuple[np.ndarray, np.ndarray]:
+def border_indices(start: int, stop: int, n: int, border: str) -> tuple[np.ndarray, np.ndarray]:
     """Source indices for positions ``start..stop-1`` of an axis of length `n`.
 
     Returns the indices (always valid) and a mask of the positions that lie outside the
@@ -158,7 +164,7 @@ def _column_plan(left: int, right: int, width: int, border: str) -> list[tuple[s
         plan.append((slice(inside[0] - left, inside[1] - left), slice(*inside)))
     for lo, hi in ((left, min(right, 0)), (max(left, width), right)):
         if lo < hi:
-            indices = None if border == "constant" else _border_indices(lo, hi, width, border)[0]
+            indices = None if border == "constant" else border_indices(lo, hi, width, border)[0]
             plan.append((slice(lo - left, hi - left), indices))
     return plan
 
@@ -173,7 +179,7 @@ def _gather(image, rows, columns, border, cval, out) -> None:
         source = image[first:stop]
         rows_outside = None
     else:
-        indices, rows_outside = _border_indices(first, stop, image.shape[0], border)
+        indices, rows_outside = border_indices(first, stop, image.shape[0], border)
         source = image[indices]
     for target, origin in columns:
         if origin is None:
@@ -207,7 +213,7 @@ def _pool() -> ThreadPoolExecutor:
         return _POOL
 
 
-def _trim(kernel: np.ndarray) -> tuple[np.ndarray, int, int]:
+def trim_kernel(kernel: np.ndarray) -> tuple[np.ndarray, int, int]:
     """The kernel without all-zero outer rows and columns, and how many were cut above/left."""
     nonzero_rows = np.flatnonzero(np.any(kernel != 0, axis=1))
     nonzero_cols = np.flatnonzero(np.any(kernel != 0, axis=0))
@@ -237,7 +243,7 @@ def correlate(
     ``out[r, c] = finish(sum_ij kernel[i, j] * padded[r + i - ay, c + j - ax])``, then rounded
     to nearest (ties to even, as OpenCV's saturate_cast) and saturated when `out_dtype` is an
     integer type, or clipped to `clip` when given. `method` picks a path of
-    `kernelstudio.core.paths` instead of the estimated fastest.
+    `kernelstudio.core.methods` instead of the estimated fastest.
     """
     height, width = image.shape[:2]
     flat = image.ndim == 2
@@ -246,11 +252,11 @@ def correlate(
     kh, kw = kernel.shape
     out_h, out_w = output_shape((height, width), kernel.shape, border)
     row_offset, col_offset = (0, 0) if border == "valid" else (-anchor[0], -anchor[1])
-    trimmed, top, left = _trim(kernel)
+    trimmed, top, left = trim_kernel(kernel)
     row_offset, col_offset = row_offset + top, col_offset + left
     kh, kw = trimmed.shape
     work = work_dtype(image.dtype)
-    path = paths.choose(trimmed, work, out_h, out_w, method)
+    path = methods.choose(trimmed, work, out_h, out_w, method)
     if clip is None:
         clip = value_range(np.dtype(out_dtype))
     out = np.empty((out_h, out_w, channels), dtype=out_dtype)

@@ -27,10 +27,10 @@ from PIL import (
     WebPImagePlugin,
 )
 
-from ._native import bundled_function
 from .engine import check_image
 from .errors import ImageError, ImageFileError, TooManyPixelsError
 from .files import atomic_write, describe_os_error
+from .native import bundled_function
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .convolve import check_anchor, convolve, fill_value
-from .engine import _border_indices, check_border, check_image, output_shape, value_range
+from .engine import border_indices, check_border, check_image, output_shape, value_range
 from .errors import ImageError, KernelError
 from .kernels import as_kernel, whole_number
 
@@ -113,8 +113,8 @@ def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
         )
     top, left = (row, col) if border == "valid" else (row - ay, col - ax)
     kh, kw = weights.shape
-    rows, rows_outside = _border_indices(top, top + kh, array.shape[0], border)
-    cols, cols_outside = _border_indices(left, left + kw, array.shape[1], border)
+    rows, rows_outside = border_indices(top, top + kh, array.shape[0], border)
+    cols, cols_outside = border_indices(left, left + kw, array.shape[1], border)
     outside = rows_outside[:, None] | cols_outside[None, :]
     window = array[np.ix_(rows, cols)].astype(np.float64)
     if border == "constant":

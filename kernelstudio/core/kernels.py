@@ -20,6 +20,7 @@ __all__ = [
     "kernel_to_text",
     "normalize_kernel",
     "parse_kernel_text",
+    "whole_number",
 ]
 
 #: Largest kernel side accepted anywhere (the window, recipes, the command line, the API).

@@ -115,10 +115,6 @@ class Preset:
     build: Callable[..., object]
     params: tuple[Param, ...] = field(default=())
 
-    @property
-    def defaults(self) -> dict[str, ParamValue]:
-        return {param.name: param.default for param in self.params}
-
     def resolve(self, params: Mapping[str, object] | None = None) -> dict[str, ParamValue]:
         """Fill in defaults and check every value; unknown names raise `PresetError`."""
         given = dict(params or {})

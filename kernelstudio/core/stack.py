@@ -16,7 +16,7 @@ from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel
 from .presets import get_preset
 
-__all__ = ["CHANNELS", "Stack", "Step", "channel_indices"]
+__all__ = ["CHANNELS", "Stack", "Step", "channel_indices", "levels"]
 
 #: Named channel selections; any combination of the letters r, g, b and a works too.
 CHANNELS = ("color", "all")

@@ -1,4 +1,4 @@
-"""The engine's paths, threads, cancellation and memory, beyond plain agreement."""
+"""The engine's methods, threads, cancellation and memory, beyond plain agreement."""
 
 import threading
 import time
@@ -19,7 +19,7 @@ from kernelstudio.core import (
     gaussian_kernel,
     get_preset,
 )
-from kernelstudio.core.paths import choose, low_rank
+from kernelstudio.core.methods import choose, low_rank
 
 RNG = np.random.default_rng(99)
 PHOTO = RNG.integers(0, 256, (600, 800, 3), dtype=np.uint8)

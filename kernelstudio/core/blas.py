@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from ._native import bundled_function
+from .native import bundled_function
 
 __all__ = ["single_threaded_blas", "single_threaded_blas_for_now"]
 

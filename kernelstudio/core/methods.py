@@ -30,7 +30,7 @@ import math
 
 import numpy as np
 
-__all__ = ["FFT", "METHODS", "Direct", "Separable", "choose"]
+__all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
 METHODS = ("auto", "direct", "separable", "fft")
 
