@@ -36,6 +36,7 @@ from .insight import (
     kernel_facts,
     luminance,
     response_frequencies,
+    response_size,
 )
 from .kernels import (
     MAX_KERNEL_SIZE,
@@ -46,6 +47,7 @@ from .kernels import (
     kernel_to_text,
     normalize_kernel,
     parse_kernel_text,
+    resize_kernel,
 )
 from .native import release_free_memory
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
@@ -99,7 +101,9 @@ __all__ = [
     "parse_kernel_text",
     "parse_preset_spec",
     "release_free_memory",
+    "resize_kernel",
     "response_frequencies",
+    "response_size",
     "save_image",
     "save_recipe",
     "to_8bit",

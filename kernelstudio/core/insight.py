@@ -24,8 +24,11 @@ __all__ = [
     "kernel_facts",
     "luminance",
     "response_frequencies",
+    "response_size",
 ]
 
+#: Side of a frequency response for kernels up to this size; larger ones double it.
+DEFAULT_RESPONSE_SIZE = 64
 #: Largest side of a frequency response.
 MAX_RESPONSE_SIZE = 1024
 #: Largest CNN stride `feature_map` takes.
@@ -139,6 +142,23 @@ def _response_size(size, smallest: int) -> int:
     return size
 
 
+def response_size(kernel) -> int:
+    """The side `frequency_response` gives `kernel` by default.
+
+    64, or for kernels longer than that the next power of two that holds the longer side.
+
+    Examples
+    --------
+    >>> response_size(np.ones((3, 5))), response_size(np.ones((1, 65)))
+    (64, 128)
+    """
+    longest = max(as_kernel(kernel).shape)
+    size = DEFAULT_RESPONSE_SIZE
+    while size < longest:
+        size *= 2
+    return size
+
+
 def response_frequencies(size) -> np.ndarray:
     """The axis values of a `frequency_response` of `size`, in cycles per pixel.
 
@@ -152,7 +172,7 @@ def response_frequencies(size) -> np.ndarray:
     return np.fft.fftshift(np.fft.fftfreq(_response_size(size, 1)))
 
 
-def frequency_response(kernel, size=64) -> np.ndarray:
+def frequency_response(kernel, size=None) -> np.ndarray:
     """How strongly the kernel passes each spatial frequency: ``|DFT|`` of the weights.
 
     The kernel is zero-padded (at the bottom right) to `size`×`size` and transformed;
@@ -164,8 +184,9 @@ def frequency_response(kernel, size=64) -> np.ndarray:
     ----------
     kernel : array_like
         The weights.
-    size : int
-        Side of the result, from the kernel's longer side up to 1024.
+    size : int, optional
+        Side of the result, from the kernel's longer side up to 1024; by default
+        `response_size` of the kernel.
 
     Returns
     -------
@@ -178,6 +199,8 @@ def frequency_response(kernel, size=64) -> np.ndarray:
     1.0
     """
     weights = as_kernel(kernel)
+    if size is None:
+        size = response_size(weights)
     size = _response_size(size, max(weights.shape))
     return np.fft.fftshift(np.abs(np.fft.fft2(weights, s=(size, size))))
 

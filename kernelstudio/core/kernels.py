@@ -20,6 +20,7 @@ __all__ = [
     "kernel_to_text",
     "normalize_kernel",
     "parse_kernel_text",
+    "resize_kernel",
     "whole_number",
 ]
 
@@ -125,6 +126,41 @@ def _check_size(size, what: str = "size") -> int:
     if not 1 <= size <= MAX_KERNEL_SIZE:
         raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
     return size
+
+
+def resize_kernel(kernel, rows, cols) -> np.ndarray:
+    """`kernel` grown with zeros or cropped at the rim to `rows` × `cols`.
+
+    The centre cell (the default anchor, ``(kh // 2, kw // 2)``) stays the centre cell
+    ``(rows // 2, cols // 2)`` of the result, so a filter keeps its position while its
+    size is edited; weights beyond the new rim are dropped.
+
+    Raises
+    ------
+    KernelError
+        For a bad kernel, or a size that is not a whole number from 1 to
+        ``MAX_KERNEL_SIZE``.
+
+    Examples
+    --------
+    >>> resize_kernel([[1, 2, 3]], 3, 5).tolist()
+    [[0.0, 0.0, 0.0, 0.0, 0.0], [0.0, 1.0, 2.0, 3.0, 0.0], [0.0, 0.0, 0.0, 0.0, 0.0]]
+    >>> resize_kernel(np.arange(9).reshape(3, 3), 2, 2).tolist()
+    [[0.0, 1.0], [3.0, 4.0]]
+    """
+    weights = as_kernel(kernel)
+    rows, cols = _check_size(rows, "rows"), _check_size(cols, "columns")
+    out = np.zeros((rows, cols))
+    kh, kw = weights.shape
+    top, left = rows // 2 - kh // 2, cols // 2 - kw // 2
+    src_top, src_left = max(0, -top), max(0, -left)
+    dst_top, dst_left = max(0, top), max(0, left)
+    height = min(kh - src_top, rows - dst_top)
+    width = min(kw - src_left, cols - dst_left)
+    out[dst_top : dst_top + height, dst_left : dst_left + width] = (
+        weights[src_top : src_top + height, src_left : src_left + width]
+    )
+    return as_kernel(out)
 
 
 # OpenCV's fixed tables for sigma <= 0 (imgproc, getGaussianKernelBitExact), as exact fractions.

@@ -25,6 +25,7 @@ from kernelstudio.core import (
     luminance,
     normalize_kernel,
     response_frequencies,
+    response_size,
 )
 
 PADDED = [border for border in BORDERS if border != "valid"]
@@ -221,6 +222,22 @@ def test_bad_response_sizes_raise_kernel_error(size, message):
     if size != 2:
         with pytest.raises(KernelError):
             response_frequencies(size)
+
+
+@pytest.mark.parametrize(("shape", "size"), [
+    ((1, 1), 64), ((3, 3), 64), ((64, 2), 64), ((65, 1), 128), ((3, 128), 128),
+    ((129, 129), 256), ((255, 7), 256)])
+def test_response_size_is_64_or_the_power_of_two_holding_the_kernel(shape, size):
+    kernel = np.ones(shape)
+    assert response_size(kernel) == size
+    response = frequency_response(kernel)
+    assert response.shape == (size, size)
+    np.testing.assert_array_equal(response, frequency_response(kernel, size))
+
+
+def test_response_size_checks_the_kernel():
+    with pytest.raises(KernelError):
+        response_size(np.ones((3, 256)))
 
 
 SHARPEN = "Sharpen (high-boost): the photo plus its edges"

@@ -1,5 +1,7 @@
 """Kernel validation, OpenCV's Gaussian, and the kernel text format."""
 
+import re
+
 import cv2
 import numpy as np
 import pytest
@@ -14,6 +16,7 @@ from kernelstudio.core import (
     kernel_to_numpy,
     kernel_to_text,
     parse_kernel_text,
+    resize_kernel,
 )
 
 
@@ -115,3 +118,43 @@ def test_kernel_as_numpy_evaluates_and_parses_back_exactly(rows):
     assert expression.startswith("np.array([[")
     np.testing.assert_array_equal(eval(expression, {"np": np}), kernel)
     np.testing.assert_array_equal(parse_kernel_text(expression), kernel)
+
+
+def resized_by_cells(kernel: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """Each cell of the result looked up in the kernel, centre cell on centre cell."""
+    kh, kw = kernel.shape
+    out = np.zeros((rows, cols))
+    for row in range(rows):
+        for col in range(cols):
+            source = row - rows // 2 + kh // 2, col - cols // 2 + kw // 2
+            if 0 <= source[0] < kh and 0 <= source[1] < kw:
+                out[row, col] = kernel[source]
+    return out
+
+
+@given(st.integers(1, 9), st.integers(1, 9), st.integers(1, 9), st.integers(1, 9))
+def test_resize_kernel_keeps_the_centre_cell_where_it_was(kh, kw, rows, cols):
+    kernel = np.arange(1, kh * kw + 1, dtype=float).reshape(kh, kw)
+    resized = resize_kernel(kernel, rows, cols)
+    np.testing.assert_array_equal(resized, resized_by_cells(kernel, rows, cols))
+    assert resized[rows // 2, cols // 2] == kernel[kh // 2, kw // 2]
+    assert not resized.flags.writeable
+    if rows >= kh and cols >= kw:  # growing loses nothing, so shrinking back restores it
+        np.testing.assert_array_equal(resize_kernel(resized, kh, kw), kernel)
+
+
+def test_resize_kernel_reaches_the_largest_size():
+    assert resize_kernel([[1.0]], 255, 1).shape == (255, 1)
+
+
+@pytest.mark.parametrize(("kernel", "rows", "cols", "message"), [
+    ([[1.0]], 0, 3, "rows must be between 1 and 255, got 0"),
+    ([[1.0]], 3, 256, "columns must be between 1 and 255, got 256"),
+    ([[1.0]], 2.0, 3, "rows must be a whole number"),
+    ([[1.0]], 3, True, "columns must be a whole number"),
+    ([[np.nan]], 3, 3, "finite"),
+    ([1.0, 2.0], 3, 3, "2-D grid"),
+])
+def test_resize_kernel_refuses_bad_kernels_and_sizes(kernel, rows, cols, message):
+    with pytest.raises(KernelError, match=re.escape(message)):
+        resize_kernel(kernel, rows, cols)
