@@ -8,6 +8,7 @@ be written. Every failure is one line on stderr.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
@@ -16,10 +17,10 @@ from pathlib import Path
 
 from kernelstudio import __version__
 from kernelstudio.core import (
-    BORDERS,
     DEFAULT_MAX_PIXELS,
     EXTENSIONS,
     PRESETS,
+    STEP_OPTIONS,
     ImageFileError,
     KernelStudioError,
     Stack,
@@ -37,8 +38,6 @@ from kernelstudio.core import (
 __all__ = ["main"]
 
 PROG = "kernelstudio"
-_STEP_OPTIONS = ("border", "cval", "divisor", "offset", "normalize", "absolute", "flip",
-                 "opacity", "channels")
 
 
 class _UsageError(Exception):
@@ -90,21 +89,8 @@ def _apply_parser() -> _Parser:
     steps.add_argument("--recipe", action=_AddStep, metavar="FILE",
                        help="a recipe saved by the window (its steps keep their own options)")
     options = parser.add_argument_group("options of every --preset and --kernel step")
-    options.add_argument("--border", choices=BORDERS, help="border mode (default reflect101)")
-    options.add_argument("--cval", type=float, metavar="LEVEL",
-                         help="fill value for --border constant")
-    options.add_argument("--divisor", type=float, metavar="N", help="divide sums by N")
-    options.add_argument("--offset", type=float, metavar="LEVEL", help="add after dividing")
-    options.add_argument("--normalize", action="store_const", const=True,
-                         help="divide by the sum of weights (when it is not 0)")
-    options.add_argument("--abs", dest="absolute", action="store_const", const=True,
-                         help="take absolute values (for edge detectors)")
-    options.add_argument("--flip", action="store_const", const=True,
-                         help="rotate the kernel 180 degrees (true convolution)")
-    options.add_argument("--opacity", type=float, metavar="X",
-                         help="mix with the step's input, 0 to 1")
-    options.add_argument("--channels", metavar="C",
-                         help="color (default), all, or letters from rgba such as rb")
+    for option in sorted(STEP_OPTIONS, key=lambda option: option.metadata["cli_order"]):
+        _add_step_option(options, option)
     output = parser.add_argument_group("files")
     output.add_argument("--quality", type=int, default=95, metavar="Q",
                         help="JPEG and WebP quality, 1 to 100 (default 95)")
@@ -115,9 +101,24 @@ def _apply_parser() -> _Parser:
     return parser
 
 
+def _add_step_option(group, option: dataclasses.Field) -> None:
+    """An argument for one of `STEP_OPTIONS`; left out, it is None (the step's default)."""
+    about = option.metadata
+    settings = {"help": about["help"]}
+    if "choices" in about:
+        settings["choices"] = about["choices"]
+    elif isinstance(option.default, bool):
+        settings.update(action="store_const", const=True)
+    elif isinstance(option.default, float):
+        settings["type"] = float
+    if "metavar" in about:
+        settings["metavar"] = about["metavar"]
+    group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
+
+
 def _build_stack(args) -> Stack:
-    options = {name: getattr(args, name) for name in _STEP_OPTIONS
-               if getattr(args, name) is not None}
+    options = {option.name: getattr(args, option.name) for option in STEP_OPTIONS
+               if getattr(args, option.name) is not None}
     sources = getattr(args, "sources", None) or []
     if not sources:
         raise _UsageError("give at least one --preset, --kernel or --recipe")

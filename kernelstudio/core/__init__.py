@@ -52,7 +52,7 @@ from .kernels import (
 from .native import release_free_memory
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
-from .stack import CHANNELS, Stack, Step
+from .stack import CHANNELS, STEP_OPTIONS, Stack, Step
 
 __all__ = [
     "BORDERS",
@@ -62,6 +62,7 @@ __all__ = [
     "MAX_KERNEL_SIZE",
     "METHODS",
     "PRESETS",
+    "STEP_OPTIONS",
     "BorderError",
     "Cancelled",
     "ImageError",

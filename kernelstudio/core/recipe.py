@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
 from .files import atomic_write, describe_os_error
-from .stack import Stack, Step
+from .stack import STEP_OPTIONS, Stack, Step
 
 __all__ = [
     "RECIPE_FORMAT",
@@ -51,17 +51,7 @@ RECIPE_VERSION = 1
 #: Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).
 MAX_RECIPE_BYTES = 32 * 1024 * 1024
 
-_OPTIONS = (
-    "divisor",
-    "offset",
-    "normalize",
-    "absolute",
-    "flip",
-    "border",
-    "cval",
-    "channels",
-    "opacity",
-)
+_OPTIONS = tuple(option.name for option in STEP_OPTIONS)
 _STEP_KEYS = ("name", "enabled", "preset", "params", "kernel", *_OPTIONS)
 
 

@@ -11,12 +11,12 @@ from types import MappingProxyType
 import numpy as np
 
 from .convolve import fill_value
-from .engine import CancelFlag, ProgressCallback, check_border, check_image, correlate
+from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image, correlate
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel
 from .presets import get_preset
 
-__all__ = ["CHANNELS", "Stack", "Step", "channel_indices", "levels"]
+__all__ = ["CHANNELS", "STEP_OPTIONS", "Stack", "Step", "channel_indices", "levels"]
 
 #: Named channel selections; any combination of the letters r, g, b and a works too.
 CHANNELS = ("color", "all")
@@ -88,6 +88,14 @@ def _flag(value, name: str) -> bool:
     return bool(value)
 
 
+def _option(default, cli_order: int, help: str, **cli):
+    """A field of `Step` that is one of its options, with what the command line shows.
+
+    `cli` may give the ``flag`` (``--name`` by default), a ``metavar`` and ``choices``.
+    """
+    return field(default=default, metadata={"cli_order": cli_order, "help": help, **cli})
+
+
 @dataclass(frozen=True, eq=False, kw_only=True)
 class Step:
     """One filter: a kernel plus the options of GIMP's Convolution Matrix.
@@ -125,15 +133,18 @@ class Step:
     kernel: np.ndarray | None = None
     preset: str | None = None
     params: Mapping[str, object] = field(default_factory=dict)
-    divisor: float = 1.0
-    offset: float = 0.0
-    normalize: bool = False
-    absolute: bool = False
-    flip: bool = False
-    border: str = "reflect101"
-    cval: float = 0.0
-    channels: str = "color"
-    opacity: float = 1.0
+    # The options: fields with "help" in their metadata (see STEP_OPTIONS), declared in
+    # recipe order; "cli_order" is their order in `kernelstudio apply --help`.
+    divisor: float = _option(1.0, 2, "divide sums by N", metavar="N")
+    offset: float = _option(0.0, 3, "add after dividing", metavar="LEVEL")
+    normalize: bool = _option(False, 4, "divide by the sum of weights (when it is not 0)")
+    absolute: bool = _option(False, 5, "take absolute values (for edge detectors)", flag="--abs")
+    flip: bool = _option(False, 6, "rotate the kernel 180 degrees (true convolution)")
+    border: str = _option("reflect101", 0, "border mode (default reflect101)", choices=BORDERS)
+    cval: float = _option(0.0, 1, "fill value for --border constant", metavar="LEVEL")
+    channels: str = _option("color", 8, "color (default), all, or letters from rgba such as rb",
+                            metavar="C")
+    opacity: float = _option(1.0, 7, "mix with the step's input, 0 to 1", metavar="X")
     enabled: bool = True
     name: str = ""
 
@@ -306,6 +317,12 @@ class Step:
                 result = planes.copy()
             result[..., chosen] = filtered
         return result[..., 0] if flat else result
+
+
+#: The fields of `Step` that are its options (every field but the kernel, preset, params,
+#: enabled and name), in recipe order. Their metadata holds the command line's ``help`` and
+#: ``cli_order``, and where needed its ``flag``, ``metavar`` and ``choices``.
+STEP_OPTIONS = tuple(option for option in dataclasses.fields(Step) if "help" in option.metadata)
 
 
 def _same_weights(a: np.ndarray, b: np.ndarray) -> bool:

@@ -236,3 +236,22 @@ def test_version_and_help():
     help_text = run("apply", "--help").stdout
     assert "--preset NAME[:param=value,...]" in help_text
     assert "examples:" in help_text
+
+
+def test_apply_help_lists_every_step_option_in_order():
+    env = {**os.environ, "COLUMNS": "100"}
+    help_text = subprocess.run([sys.executable, "-m", "kernelstudio", "apply", "--help"],
+                               capture_output=True, text=True, timeout=120, env=env).stdout
+    section = help_text.split("options of every --preset and --kernel step:\n")[1]
+    assert section.split("\n\n")[0].splitlines() == [
+        "  --border {reflect101,reflect,replicate,wrap,constant,valid}",
+        "                        border mode (default reflect101)",
+        "  --cval LEVEL          fill value for --border constant",
+        "  --divisor N           divide sums by N",
+        "  --offset LEVEL        add after dividing",
+        "  --normalize           divide by the sum of weights (when it is not 0)",
+        "  --abs                 take absolute values (for edge detectors)",
+        "  --flip                rotate the kernel 180 degrees (true convolution)",
+        "  --opacity X           mix with the step's input, 0 to 1",
+        "  --channels C          color (default), all, or letters from rgba such as rb",
+    ]

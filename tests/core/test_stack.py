@@ -1,5 +1,6 @@
 """Steps and stacks: every option against a computation written out by hand."""
 
+import dataclasses
 import threading
 
 import numpy as np
@@ -8,6 +9,7 @@ from references import loop, opencv, round_saturate
 from scipy import ndimage
 
 from kernelstudio.core import (
+    STEP_OPTIONS,
     BorderError,
     Cancelled,
     ImageError,
@@ -271,3 +273,13 @@ def test_a_tiny_divisor_that_overflows_the_weights_is_refused():
 def test_stack_holds_only_steps():
     with pytest.raises(StepError):
         Stack(("sharpen",))
+
+
+def test_step_options_are_every_field_but_the_kernel_and_its_labels_in_recipe_order():
+    names = [option.name for option in STEP_OPTIONS]
+    assert names == ["divisor", "offset", "normalize", "absolute", "flip", "border", "cval",
+                     "channels", "opacity"]
+    others = {field.name for field in dataclasses.fields(Step)} - set(names)
+    assert others == {"kernel", "preset", "params", "enabled", "name"}
+    orders = sorted(option.metadata["cli_order"] for option in STEP_OPTIONS)
+    assert orders == list(range(len(STEP_OPTIONS)))
