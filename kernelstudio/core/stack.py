@@ -13,7 +13,7 @@ import numpy as np
 from .convolve import fill_value
 from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image, correlate
 from .errors import ImageError, KernelError, StepError
-from .kernels import MAX_WEIGHT, as_kernel
+from .kernels import MAX_WEIGHT, as_kernel, whole_number
 from .presets import get_preset
 
 __all__ = ["CHANNELS", "STEP_OPTIONS", "Stack", "Step", "channel_indices", "levels"]
@@ -325,6 +325,15 @@ class Step:
 STEP_OPTIONS = tuple(option for option in dataclasses.fields(Step) if "help" in option.metadata)
 
 
+def _offset(steps) -> tuple[int, int]:
+    """The summed `Step.crop_offset` of `steps`."""
+    rows = cols = 0
+    for step in steps:
+        top, left = step.crop_offset
+        rows, cols = rows + top, cols + left
+    return rows, cols
+
+
 def _same_weights(a: np.ndarray, b: np.ndarray) -> bool:
     return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-9, atol=1e-12))
 
@@ -349,9 +358,86 @@ class Stack:
     @property
     def offset(self) -> tuple[int, int]:
         """Where the result's pixel (0, 0) lies in the input (non-zero after ``valid`` steps)."""
-        rows = sum(step.crop_offset[0] for step in self.enabled_steps)
-        cols = sum(step.crop_offset[1] for step in self.enabled_steps)
+        return _offset(self.enabled_steps)
+
+    @property
+    def reach(self) -> tuple[int, int]:
+        """(rows, columns): how far from a result pixel the input pixels it depends on lie.
+
+        Summed over the enabled steps; a step reaches as far as its kernel extends from the
+        anchor. Pixels computed from a crop of the input with this margin around a region
+        (or up to the input's edge) are exact inside the region.
+
+        Examples
+        --------
+        >>> Stack((Step(kernel=np.ones((3, 5))), Step(kernel=np.ones((4, 1))))).reach
+        (3, 2)
+        """
+        rows = cols = 0
+        for step in self.enabled_steps:
+            (kh, kw), (ay, ax) = step.kernel.shape, step.weights_and_anchor()[1]
+            rows += max(ay, kh - 1 - ay)
+            cols += max(ax, kw - 1 - ax)
         return rows, cols
+
+    def _check_index(self, index) -> int:
+        index = whole_number(index, "step index", StepError)
+        if not 0 <= index < len(self.steps):
+            raise StepError(f"there is no step {index} in a stack of {len(self.steps)}")
+        return index
+
+    def input_offset(self, index) -> tuple[int, int]:
+        """Where pixel (0, 0) of the input of step `index` lies in the stack's input.
+
+        `index` counts every step, disabled ones too; only enabled ``valid`` steps before
+        it shift the image.
+
+        Examples
+        --------
+        >>> valid = Step(kernel=np.ones((3, 5)), border="valid")
+        >>> Stack((valid, valid.replace(enabled=False), valid)).input_offset(2)
+        (1, 2)
+        """
+        return _offset(step for step in self.steps[: self._check_index(index)] if step.enabled)
+
+    def locate(self, index, row, col, shape) -> tuple[int, int] | None:
+        """The pixel of step `index`'s output that lies over pixel (`row`, `col`) of the input.
+
+        Parameters
+        ----------
+        index : int
+            A step of `steps`, disabled ones included (a disabled step is located as if it
+            were enabled, as `Step.apply` runs it).
+        row, col : int
+            A pixel of the stack's input, which has `shape`.
+        shape : tuple of int
+            The stack's input's shape (rows, columns[, channels]).
+
+        Returns
+        -------
+        (int, int) or None
+            None when the pixel lies outside the input, or when ``valid`` borders (of
+            earlier steps or this one) leave it out of the step's output.
+
+        Examples
+        --------
+        >>> stack = Stack((Step(kernel=np.ones((3, 3)), border="valid"),))
+        >>> stack.locate(0, 1, 2, (10, 10)), stack.locate(0, 0, 2, (10, 10))
+        ((0, 1), None)
+        """
+        index = self._check_index(index)
+        row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
+        height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
+        steps = (*(step for step in self.steps[:index] if step.enabled), self.steps[index])
+        for step in steps:
+            if step.border == "valid":  # the output is smaller, and starts at the anchor
+                (kh, kw), (ay, ax) = step.kernel.shape, step.crop_offset
+                row, col = row - ay, col - ax
+                height, width = height - kh + 1, width - kw + 1
+        # Each valid output lies inside the one before, so checking the last is enough.
+        if 0 <= row < height and 0 <= col < width:
+            return row, col
+        return None
 
     def apply(
         self,
