@@ -18,6 +18,7 @@ from .errors import (
     StepError,
     TooManyPixelsError,
 )
+from .explain import StepExplanation, explain_step
 from .imageio import (
     DEFAULT_MAX_PIXELS,
     EXTENSIONS,
@@ -52,7 +53,7 @@ from .kernels import (
 from .native import release_free_memory
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
-from .stack import CHANNELS, STEP_OPTIONS, Stack, Step
+from .stack import CHANNELS, STEP_OPTIONS, Stack, Step, channel_names
 
 __all__ = [
     "BORDERS",
@@ -80,11 +81,14 @@ __all__ = [
     "Stack",
     "Step",
     "StepError",
+    "StepExplanation",
     "TooManyPixelsError",
     "as_kernel",
+    "channel_names",
     "convolve",
     "dumps_recipe",
     "explain_pixel",
+    "explain_step",
     "feature_map",
     "frequency_response",
     "gaussian_kernel",

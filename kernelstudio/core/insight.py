@@ -1,7 +1,8 @@
 """Looking inside a kernel: one pixel worked out, its frequency response, facts in plain words.
 
 Each answers a question a person learning convolution asks ("how is this pixel made?", "what
-does this kernel do?", "what does a CNN filter see?"), with `convolve`'s conventions.
+does this kernel do?", "what does a CNN filter see?"), with `convolve`'s conventions. The
+pixel worked out lives in `kernelstudio.core.explain`; `explain_pixel` is offered here too.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .convolve import check_anchor, convolve, fill_value
-from .engine import border_indices, check_border, check_image, output_shape, value_range
+from .convolve import convolve
+from .engine import check_image
 from .errors import ImageError, KernelError
+from .explain import PixelExplanation, explain_pixel
 from .kernels import as_kernel, whole_number
 
 __all__ = [
@@ -37,101 +39,6 @@ MAX_STRIDE = 16
 _TOLERANCE = 1e-9
 #: ITU-R BT.601 luma weights, as Pillow's "L" conversion and OpenCV's RGB2GRAY use.
 _LUMA = np.array([0.299, 0.587, 0.114])
-
-
-@dataclass(frozen=True, eq=False)
-class PixelExplanation:
-    """How `convolve` makes one output pixel; see `explain_pixel`.
-
-    The arrays are read-only. ``window``, ``products`` are (kh, kw) for a 2-D image and
-    (kh, kw, C) for a 3-D one; ``total`` and ``value`` are scalars or (C,) arrays likewise.
-    ``rows`` and ``cols`` are always valid image indices: for ``constant`` the cells marked
-    ``outside`` read no pixel (they hold the fill value) and their index is the nearest edge.
-    """
-
-    row: int
-    col: int
-    top: int
-    left: int
-    weights: np.ndarray
-    window: np.ndarray
-    products: np.ndarray
-    total: np.floating | np.ndarray
-    value: np.generic | np.ndarray
-    rows: np.ndarray
-    cols: np.ndarray
-    outside: np.ndarray
-
-
-def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
-                  anchor=None) -> PixelExplanation:
-    """Work out output pixel (`row`, `col`) of `convolve` step by step, as tutorials draw it.
-
-    ``out[row, col] = sum(kernel[i, j] * image[top + i, left + j])`` with the window's
-    top-left ``(top, left) = (row - ay, col - ax)``, or ``(row, col)`` for ``valid`` (whose
-    smaller output starts where the whole kernel fits). Cells beyond the image are made up
-    by `border` exactly as `convolve` does.
-
-    Parameters
-    ----------
-    image, kernel, border, cval, anchor
-        As for `convolve`.
-    row, col : int
-        A pixel of `convolve`'s output for this border.
-
-    Returns
-    -------
-    PixelExplanation
-        The window, the products, their ``total`` in float64 and the ``value`` `convolve`
-        stores (rounded to nearest, ties to even, and saturated for integer images).
-        `convolve` sums uint8 and float32 images in float32, so its result may differ from
-        ``value`` by one level where the exact total lies within float32 rounding of a tie.
-
-    Raises
-    ------
-    ImageError
-        For a bad image, or a pixel that is not a whole number inside the output.
-    KernelError, BorderError
-        As `convolve` does.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> explain = explain_pixel(np.arange(25).reshape(5, 5), np.arange(9).reshape(3, 3), 1, 1)
-    >>> explain.window.tolist()
-    [[0.0, 1.0, 2.0], [5.0, 6.0, 7.0], [10.0, 11.0, 12.0]]
-    >>> float(explain.total)
-    312.0
-    """
-    array = check_image(image)
-    weights = as_kernel(kernel)
-    check_border(border)
-    fill = fill_value(cval, array.dtype)
-    ay, ax = check_anchor(anchor, weights.shape)
-    height, width = output_shape(array.shape, weights.shape, border)
-    row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
-    if not (0 <= row < height and 0 <= col < width):
-        raise ImageError(
-            f"pixel (row {row}, column {col}) lies outside the {height}×{width} result"
-        )
-    top, left = (row, col) if border == "valid" else (row - ay, col - ax)
-    kh, kw = weights.shape
-    rows, rows_outside = border_indices(top, top + kh, array.shape[0], border)
-    cols, cols_outside = border_indices(left, left + kw, array.shape[1], border)
-    outside = rows_outside[:, None] | cols_outside[None, :]
-    window = array[np.ix_(rows, cols)].astype(np.float64)
-    if border == "constant":
-        window[outside] = fill
-    products = window * (weights if array.ndim == 2 else weights[..., None])
-    total = products.sum(axis=(0, 1))
-    limits = value_range(array.dtype)
-    value = total if limits is None else np.clip(np.rint(total), *limits)
-    value = value.astype(array.dtype)
-    for part in (window, products, rows, cols, outside, total, value):
-        if isinstance(part, np.ndarray):
-            part.flags.writeable = False
-    return PixelExplanation(row, col, top, left, weights, window, products, total, value,
-                            rows, cols, outside)
 
 
 def _response_size(size, smallest: int) -> int:

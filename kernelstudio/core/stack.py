@@ -11,12 +11,28 @@ from types import MappingProxyType
 import numpy as np
 
 from .convolve import fill_value
-from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image, correlate
+from .engine import (
+    BORDERS,
+    CancelFlag,
+    ProgressCallback,
+    check_border,
+    check_image,
+    correlate,
+    output_shape,
+)
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel, whole_number
 from .presets import get_preset
 
-__all__ = ["CHANNELS", "STEP_OPTIONS", "Stack", "Step", "channel_indices", "levels"]
+__all__ = [
+    "CHANNELS",
+    "STEP_OPTIONS",
+    "Stack",
+    "Step",
+    "channel_indices",
+    "channel_names",
+    "levels",
+]
 
 #: Named channel selections; any combination of the letters r, g, b and a works too.
 CHANNELS = ("color", "all")
@@ -60,6 +76,22 @@ def channel_indices(channels: str, count: int) -> list[int]:
         else:
             picked.add(0)
     return sorted(picked)
+
+
+def channel_names(count: int) -> tuple[str, ...]:
+    """The letters of the channels of an image with `count` channels.
+
+    One or two channels are "L" (grey) and "A"; three or four "R", "G", "B" and "A";
+    channels beyond the letters are numbered from 1: "5", "6"...
+
+    Examples
+    --------
+    >>> channel_names(2), channel_names(6)
+    (('L', 'A'), ('R', 'G', 'B', 'A', '5', '6'))
+    """
+    letters = "LA" if count <= 2 else "RGBA"
+    return tuple(letters[index] if index < len(letters) else str(index + 1)
+                 for index in range(count))
 
 
 def levels(dtype: np.dtype) -> float:
@@ -295,18 +327,22 @@ class Step:
                 values += before
             return values
 
-        filtered = correlate(
-            source,
-            weights,
-            border=self.border,
-            cval=fill_value(self.cval * full_scale / 255, image.dtype),
-            anchor=(ay, ax),
-            out_dtype=image.dtype,
-            clip=(0.0, full_scale),
-            finish=finish,
-            cancel=cancel,
-            progress=progress,
-        )
+        if not chosen:  # such as "a" on a photo without alpha: there is nothing to filter
+            shape = output_shape(planes.shape, weights.shape, self.border)
+            filtered = np.empty((*shape, 0), image.dtype)
+        else:
+            filtered = correlate(
+                source,
+                weights,
+                border=self.border,
+                cval=fill_value(self.cval * full_scale / 255, image.dtype),
+                anchor=(ay, ax),
+                out_dtype=image.dtype,
+                clip=(0.0, full_scale),
+                finish=finish,
+                cancel=cancel,
+                progress=progress,
+            )
         if source is planes:
             result = filtered
         else:

@@ -283,3 +283,13 @@ def test_step_options_are_every_field_but_the_kernel_and_its_labels_in_recipe_or
     assert others == {"kernel", "preset", "params", "enabled", "name"}
     orders = sorted(option.metadata["cli_order"] for option in STEP_OPTIONS)
     assert orders == list(range(len(STEP_OPTIONS)))
+
+
+@pytest.mark.parametrize("border", ["reflect101", "valid"])
+@pytest.mark.parametrize("shape", [(6, 7), (6, 7, 3)])
+def test_alpha_only_on_a_photo_without_alpha_leaves_it_as_it_is(shape, border):
+    image = RNG.integers(0, 256, shape, dtype=np.uint8)
+    result = Step(kernel=np.ones((3, 5)), channels="a", border=border).apply(image)
+    expected = image[1:-1, 2:-2] if border == "valid" else image
+    np.testing.assert_array_equal(result, expected)
+    assert result.dtype == image.dtype

@@ -1,0 +1,294 @@
+"""One output pixel worked out, value by value: of `convolve`, and of a whole `Step`.
+
+These are for teaching and inspecting, in float64, beside the engine rather than inside it:
+they read the same border cells the engine gathers (`border_indices`) and the same options
+`Step.apply` uses, so what they show is what the filter did.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .convolve import check_anchor, fill_value
+from .engine import border_indices, check_border, check_image, output_shape, value_range
+from .errors import ImageError
+from .kernels import as_kernel, whole_number
+from .stack import Step, channel_indices, channel_names, levels
+
+__all__ = ["PixelExplanation", "StepExplanation", "explain_pixel", "explain_step"]
+
+
+def _cells(array: np.ndarray, shape: tuple[int, int], row, col, border: str,
+           anchor: tuple[int, int], fill: float) -> tuple:
+    """The cells a kernel of `shape` reads for output pixel (`row`, `col`), border applied.
+
+    `array` is a checked image, 2-D or 3-D. Returns ``row, col, top, left`` (ints) and the
+    read-only ``rows, cols, outside, window`` of `PixelExplanation` (the window has the
+    image's channel axis, if any).
+    """
+    height, width = output_shape(array.shape, shape, border)
+    row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
+    if not (0 <= row < height and 0 <= col < width):
+        raise ImageError(
+            f"pixel (row {row}, column {col}) lies outside the {height}×{width} result"
+        )
+    ay, ax = anchor
+    top, left = (row, col) if border == "valid" else (row - ay, col - ax)
+    kh, kw = shape
+    rows, rows_outside = border_indices(top, top + kh, array.shape[0], border)
+    cols, cols_outside = border_indices(left, left + kw, array.shape[1], border)
+    outside = rows_outside[:, None] | cols_outside[None, :]
+    window = array[np.ix_(rows, cols)].astype(np.float64)
+    if border == "constant":
+        window[outside] = fill
+    _freeze(rows, cols, outside, window)
+    return row, col, top, left, rows, cols, outside, window
+
+
+def _freeze(*parts) -> None:
+    for part in parts:
+        if isinstance(part, np.ndarray):
+            part.flags.writeable = False
+
+
+@dataclass(frozen=True, eq=False)
+class PixelExplanation:
+    """How `convolve` makes one output pixel; see `explain_pixel`.
+
+    The arrays are read-only. ``window``, ``products`` are (kh, kw) for a 2-D image and
+    (kh, kw, C) for a 3-D one; ``total`` and ``value`` are scalars or (C,) arrays likewise.
+    ``rows`` and ``cols`` are always valid image indices: for ``constant`` the cells marked
+    ``outside`` read no pixel (they hold the fill value) and their index is the nearest edge.
+    """
+
+    row: int
+    col: int
+    top: int
+    left: int
+    weights: np.ndarray
+    window: np.ndarray
+    products: np.ndarray
+    total: np.floating | np.ndarray
+    value: np.generic | np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    outside: np.ndarray
+
+
+def explain_pixel(image, kernel, row, col, *, border="reflect101", cval=0.0,
+                  anchor=None) -> PixelExplanation:
+    """Work out output pixel (`row`, `col`) of `convolve` step by step, as tutorials draw it.
+
+    ``out[row, col] = sum(kernel[i, j] * image[top + i, left + j])`` with the window's
+    top-left ``(top, left) = (row - ay, col - ax)``, or ``(row, col)`` for ``valid`` (whose
+    smaller output starts where the whole kernel fits). Cells beyond the image are made up
+    by `border` exactly as `convolve` does.
+
+    Parameters
+    ----------
+    image, kernel, border, cval, anchor
+        As for `convolve`.
+    row, col : int
+        A pixel of `convolve`'s output for this border.
+
+    Returns
+    -------
+    PixelExplanation
+        The window, the products, their ``total`` in float64 and the ``value`` `convolve`
+        stores (rounded to nearest, ties to even, and saturated for integer images).
+        `convolve` sums uint8 and float32 images in float32, so its result may differ from
+        ``value`` by one level where the exact total lies within float32 rounding of a tie.
+
+    Raises
+    ------
+    ImageError
+        For a bad image, or a pixel that is not a whole number inside the output.
+    KernelError, BorderError
+        As `convolve` does.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> explain = explain_pixel(np.arange(25).reshape(5, 5), np.arange(9).reshape(3, 3), 1, 1)
+    >>> explain.window.tolist()
+    [[0.0, 1.0, 2.0], [5.0, 6.0, 7.0], [10.0, 11.0, 12.0]]
+    >>> float(explain.total)
+    312.0
+    """
+    array = check_image(image)
+    weights = as_kernel(kernel)
+    check_border(border)
+    fill = fill_value(cval, array.dtype)
+    anchor = check_anchor(anchor, weights.shape)
+    row, col, top, left, rows, cols, outside, window = _cells(array, weights.shape, row, col,
+                                                              border, anchor, fill)
+    products = window * (weights if array.ndim == 2 else weights[..., None])
+    total = products.sum(axis=(0, 1))
+    limits = value_range(array.dtype)
+    value = total if limits is None else np.clip(np.rint(total), *limits)
+    value = value.astype(array.dtype)
+    _freeze(products, total, value)
+    return PixelExplanation(row, col, top, left, weights, window, products, total, value,
+                            rows, cols, outside)
+
+
+
+
+@dataclass(frozen=True, eq=False)
+class StepExplanation:
+    """How `Step.apply` makes one output pixel; see `explain_step`. Arrays are read-only.
+
+    Attributes
+    ----------
+    row, col : int
+        The pixel of the step's output.
+    channels, names : tuple
+        The input channels the step filters (indices) and their letters ("R", "G", "B",
+        "A"; "L", "A" for grey; "5", "6"... beyond).
+    weights : ndarray, (kh, kw)
+        The kernel as correlated: rotated 180° for ``flip``, not divided by the divisor.
+    anchor : (int, int)
+        The cell of `weights` that lies over the output pixel's own input pixel.
+    top, left : int
+        The window's top-left in the step's input; negative beyond the top or left edge.
+    rows, cols, outside : ndarray
+        As in `PixelExplanation`: the input rows and columns read (always valid indices),
+        and the cells beyond the image, which hold the ``constant`` fill instead.
+    window, products : ndarray, (kh, kw, C)
+        The input values under the kernel (border applied) and them times `weights`.
+    stages : tuple of (str, ndarray)
+        The arithmetic in order, each value (C,) float64, and only the stages the step's
+        options call for: ``"sum"``, ``"divide"``, ``"absolute"``, ``"offset"``,
+        ``"opacity"``, then always ``"round"`` (to nearest, ties to even, for integer
+        images; then kept within 0..`full_scale`).
+    value : ndarray, (C,)
+        What the step actually stored there, in the image's type. It may differ from the
+        ``"round"`` stage by one level where the float32 engine meets a tie differently.
+    full_scale : float
+        255, 65535 or 1.0; ``offset`` and ``cval`` are in 8-bit levels scaled by it / 255.
+    integer : bool
+        True for uint8 and uint16 images.
+    """
+
+    row: int
+    col: int
+    channels: tuple[int, ...]
+    names: tuple[str, ...]
+    weights: np.ndarray
+    anchor: tuple[int, int]
+    top: int
+    left: int
+    rows: np.ndarray
+    cols: np.ndarray
+    outside: np.ndarray
+    window: np.ndarray
+    products: np.ndarray
+    stages: tuple[tuple[str, np.ndarray], ...]
+    value: np.ndarray
+    full_scale: float
+    integer: bool
+
+
+def _stages(step: Step, total: np.ndarray, before: np.ndarray,
+            full_scale: float, integer: bool) -> tuple[tuple[str, np.ndarray], ...]:
+    """The values after each thing `step` does to the sums, in `Step.apply`'s order."""
+    stages = [("sum", total)]
+    value = total
+    if step.effective_divisor != 1:
+        value = value / step.effective_divisor
+        stages.append(("divide", value))
+    if step.absolute:
+        value = np.abs(value)
+        stages.append(("absolute", value))
+    if step.offset:
+        value = value + step.offset * full_scale / 255
+        stages.append(("offset", value))
+    if step.opacity < 1:
+        value = before + step.opacity * (value - before)
+        stages.append(("opacity", value))
+    stages.append(("round", np.clip(np.rint(value) if integer else value, 0.0, full_scale)))
+    _freeze(*(values for _, values in stages))
+    return tuple(stages)
+
+
+def explain_step(step: Step, image, row, col, *, output=None) -> StepExplanation:
+    """Work out pixel (`row`, `col`) of ``step.apply(image)`` stage by stage.
+
+    The window under the (flipped, if asked) kernel, its products and their sum, then the
+    step's divide, absolute value, offset and opacity mix, each only if the step does it,
+    and the rounding into the image's range; beside them the value the step really stored.
+    A disabled step is explained as if enabled, as `Step.apply` runs it.
+
+    Parameters
+    ----------
+    step : Step
+        The step.
+    image : array_like
+        The step's input: uint8, uint16, float32 or float64, 2-D or 3-D.
+    row, col : int
+        A pixel of the step's output. For border ``valid`` the output is smaller: its pixel
+        (0, 0) lies over input pixel ``step.crop_offset``.
+    output : ndarray, optional
+        ``step.apply(image)``, when the caller has it already; computed when omitted.
+
+    Returns
+    -------
+    StepExplanation
+        Always with a channel axis (C,), also for 2-D images.
+
+    Raises
+    ------
+    ImageError
+        For a bad image, a pixel that is not a whole number inside the output, or an
+        `output` of another shape or type than the step makes.
+    StepError, KernelError
+        As `Step.apply` raises them.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> photo = np.array([[10, 20, 30], [40, 50, 60], [70, 80, 90]], np.uint8)
+    >>> step = Step(kernel=np.ones((3, 3)), normalize=True, offset=3)
+    >>> explained = explain_step(step, photo, 1, 1)
+    >>> explained.window[..., 0].tolist()
+    [[10.0, 20.0, 30.0], [40.0, 50.0, 60.0], [70.0, 80.0, 90.0]]
+    >>> [(key, values.tolist()) for key, values in explained.stages]
+    [('sum', [450.0]), ('divide', [50.0]), ('offset', [53.0]), ('round', [53.0])]
+    >>> explained.names, explained.value.tolist()
+    (('L',), [53])
+    """
+    array = check_image(image)
+    full_scale = levels(array.dtype)
+    integer = array.dtype.kind in "ui"
+    planes = array if array.ndim == 3 else array[..., None]
+    anchor = step.weights_and_anchor()[1]
+    weights = step.kernel[::-1, ::-1] if step.flip else step.kernel
+    fill = fill_value(step.cval * full_scale / 255, array.dtype)
+    row, col, top, left, rows, cols, outside, window = _cells(planes, weights.shape, row, col,
+                                                              step.border, anchor, fill)
+    chosen = channel_indices(step.channels, planes.shape[2])
+    window = window[..., chosen]
+    products = window * weights[..., None]
+    # The input pixel under the anchor, which opacity mixes with.
+    before = planes[top + anchor[0], left + anchor[1], chosen].astype(np.float64)
+    stages = _stages(step, products.sum(axis=(0, 1)), before, full_scale, integer)
+    if output is None:
+        output = step.apply(array)
+    output = np.asarray(output)
+    expected = output_shape(array.shape, weights.shape, step.border) + array.shape[2:]
+    if output.shape != expected or output.dtype != array.dtype:
+        raise ImageError(
+            f"output must be the step's {array.dtype} result of shape {expected}, "
+            f"got {output.dtype} of shape {output.shape}"
+        )
+    value = (output if output.ndim == 3 else output[..., None])[row, col, chosen]
+    _freeze(window, products, value)
+    return StepExplanation(
+        row=row, col=col, channels=tuple(chosen),
+        names=tuple(channel_names(planes.shape[2])[index] for index in chosen),
+        weights=weights, anchor=anchor, top=top, left=left, rows=rows, cols=cols,
+        outside=outside, window=window, products=products,
+        stages=stages, value=value, full_scale=full_scale, integer=integer,
+    )
