@@ -280,8 +280,8 @@ def parse_kernel_text(text: str) -> np.ndarray:
 
     Examples
     --------
-    >>> parse_kernel_text("1/16 1/8 1/16; 1/8 1/4 1/8; 1/16 1/8 1/16").sum()
-    np.float64(1.0)
+    >>> float(parse_kernel_text("1/16 1/8 1/16; 1/8 1/4 1/8; 1/16 1/8 1/16").sum())
+    1.0
     """
     if not isinstance(text, str):
         raise KernelError(f"kernel text must be a string, got {type(text).__name__}")

@@ -488,8 +488,8 @@ class Stack:
         --------
         >>> import numpy as np
         >>> photo = np.full((4, 4), 100, dtype=np.uint8)
-        >>> Stack((Step.from_preset("identity", {"iden": 2}),)).apply(photo)[0, 0]
-        np.uint8(200)
+        >>> Stack((Step.from_preset("identity", {"iden": 2}),)).apply(photo)[0, 0].tolist()
+        200
         """
         image = check_image(image)
         levels(image.dtype)
