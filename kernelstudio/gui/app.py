@@ -32,9 +32,10 @@ def main(path: str | None = None) -> int:
     An exception escaping a slot is logged and shown in a dialog; the window keeps running.
     """
     app = application()
-    window = MainWindow(path)
+    window = MainWindow()
+    window.start(path)
     window.show()
-    previous, sys.excepthook = sys.excepthook, window.report_exception
+    previous, sys.excepthook = sys.excepthook, window.messages.report_exception
     try:
         return app.exec()
     finally:

@@ -83,7 +83,8 @@ class _Run:
     def __init__(self, folder: Path):
         from PySide6.QtCore import QSettings, QStandardPaths
 
-        from .session import clear_session, data_folder
+        from .appdata import data_folder
+        from .appdata.session import clear_session
 
         self.folder = folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -94,6 +95,7 @@ class _Run:
         self._scratch = data_folder()  # Qt's test location, under the home folder
         clear_session()  # one left by an interrupted self-test would ask to be restored
         self.window = None
+        self.expected = None
 
     def wait(self, signal, what: str, ready: Callable[[], bool] = lambda: True) -> None:
         """Run the event loop until `signal` fires with `ready()` true, or fail."""
@@ -108,7 +110,7 @@ class _Run:
                 loop.quit()
 
         def on_poll():
-            if self.window.error_dialog is not None or time.monotonic() > deadline:
+            if self.window.messages.dialog is not None or time.monotonic() > deadline:
                 loop.quit()
 
         deadline = time.monotonic() + _STAGE_TIMEOUT_S
@@ -123,7 +125,7 @@ class _Run:
             signal.disconnect(on_signal)
         if fired:
             return
-        dialog = self.window.error_dialog
+        dialog = self.window.messages.dialog
         if dialog is not None:
             raise SelfTestFailed(f"{what}: the window reported {dialog.text()!r}")
         raise SelfTestFailed(f"{what}: nothing happened in {_STAGE_TIMEOUT_S:.0f} s")
@@ -134,11 +136,12 @@ class _Run:
         from .window import MainWindow
 
         self.window = MainWindow()
-        self.wait(self.window.resultReady, "opening the sample photo")
-        photo = self.window.loaded.photo
+        self.window.start()
+        self.wait(self.window.rendering.resultReady, "opening the sample photo")
+        photo = self.window.document.photo
         if photo.path.name != SAMPLE_PHOTO:
             raise SelfTestFailed(f"the window opened {photo.path}, not the sample photo")
-        if not np.array_equal(self.window.result, photo.pixels):
+        if not np.array_equal(self.window.rendering.result, photo.pixels):
             raise SelfTestFailed("with no steps the result differs from the photo")
         height, width = photo.pixels.shape[:2]
         return f"window opened the sample photo {SAMPLE_PHOTO} ({width}×{height})"
@@ -150,15 +153,15 @@ class _Run:
                             for name, params, options in _STEPS))
         path = self.folder / "selftest-recipe.json"
         save_recipe(stack, path)
-        self.window.load_recipe(str(path))
-        self.wait(self.window.resultReady, "rendering the recipe")
+        self.window.files.load_recipe(str(path))
+        self.wait(self.window.rendering.resultReady, "rendering the recipe")
         if self.window.document.stack != stack:
             raise SelfTestFailed("the window's stack is not the recipe that was loaded")
-        expected = stack.apply(self.window.loaded.photo.pixels)
+        expected = stack.apply(self.window.document.photo.pixels)
         self.expected = expected
-        if not np.array_equal(self.window.result, expected):
+        if not np.array_equal(self.window.rendering.result, expected):
             raise SelfTestFailed("the window's result differs from the core's for the recipe")
-        if np.array_equal(expected, self.window.loaded.photo.pixels):
+        if np.array_equal(expected, self.window.document.photo.pixels):
             raise SelfTestFailed("the recipe left the photo unchanged")
         names = " → ".join(step.title for step in stack.steps)
         return f"worker rendered a three-step recipe ({names}) exactly as the core does"
@@ -167,9 +170,9 @@ class _Run:
         from kernelstudio.core import load_image
 
         path = self.folder / "selftest-export.png"
-        self.window.renderer.export(self.window.document.stack, self.window.loaded.photo,
-                                    str(path), quality=95)
-        self.wait(self.window.exported, "exporting", lambda: path.exists())
+        self.window.worker.export(self.window.document.stack, self.window.document.photo,
+                                  str(path), quality=95)
+        self.wait(self.window.files.exported, "exporting", lambda: path.exists())
         written = load_image(path).pixels
         if not np.array_equal(written, self.expected):
             raise SelfTestFailed(f"the exported {path.name} does not read back as the result")
@@ -220,7 +223,7 @@ def run() -> int:
     with tempfile.TemporaryDirectory(prefix="kernelstudio-selftest-") as folder:
         try:
             from .app import application
-            from .session import data_folder
+            from .appdata import data_folder
 
             application()
             if sys.stdout is None:  # the real app-data folder, before test mode moves it

@@ -6,8 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout
 
 from kernelstudio.core import DEFAULT_MAX_PIXELS
-
-from .controls import describe_control
+from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["Preferences", "max_pixels", "strip_metadata"]
 

@@ -1,6 +1,6 @@
 """The feature-map view: a bank of kernels on the photo, side by side, like a CNN layer.
 
-Each tile is the photo, grey and shrunk to `worker.FEATURE_SIDE` pixels, correlated with one
+Each tile is the photo, grey and shrunk to `work.worker.FEATURE_SIDE` pixels, correlated with one
 kernel (`kernelstudio.core.feature_map`), with an optional ReLU, stride and 2×2 max
 pooling as a CNN applies them. Red is a positive response, blue a negative one; maps
 with nothing below zero are drawn in grey. Clicking a tile adds its kernel to the stack.
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.core import PRESETS, Step
-
-from .colors import diverging, grey, to_qimage
-from .controls import LazyDock, describe_control
-from .document import Document
-from .user_presets import UserPresets
-from .worker import Renderer
+from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.widgets import numbers
+from kernelstudio.gui.widgets.colors import diverging, grey, to_qimage
+from kernelstudio.gui.widgets.controls import LazyDock, describe_control
+from kernelstudio.gui.work.jobs import FeatureJob
+from kernelstudio.gui.work.worker import Worker
 
 __all__ = ["BANKS", "FeatureMaps", "bank_steps"]
 
@@ -70,16 +71,15 @@ class FeatureMaps(LazyDock):
     mapsShown = Signal()
     messageRequested = Signal(str)
 
-    def __init__(self, document: Document, renderer: Renderer, user_presets: UserPresets,
+    def __init__(self, document: Document, worker: Worker, user_presets: UserPresets,
                  parent=None):
         super().__init__("Feature maps", parent)
         self.setObjectName("featureMaps")
         self.setAccessibleName("Feature maps")
         self.setToolTip("A bank of kernels on the photo, side by side, as a CNN layer sees it")
         self._document = document
-        self._renderer = renderer
+        self._worker = worker
         self._user_presets = user_presets
-        self._number = 0
         self.steps: list[Step] = []
         self.source: np.ndarray | None = None
         self.maps: list[np.ndarray] = []
@@ -121,8 +121,8 @@ class FeatureMaps(LazyDock):
         self.tiles.itemClicked.connect(self._on_tiles_item_clicked)
         layout.addWidget(self.tiles, 1)
         self.setWidget(body)
-        renderer.worker.featuresReady.connect(self._on_worker_features_ready)
-        renderer.worker.featuresFailed.connect(self._on_worker_features_failed)
+        worker.featuresReady.connect(self._on_worker_features_ready)
+        worker.failed.connect(self._on_worker_failed)
         document.photoChanged.connect(self.refresh_when_visible)
         document.stackChanged.connect(self._on_document_stack_changed)
         user_presets.changed.connect(self.refresh_when_visible)
@@ -141,8 +141,8 @@ class FeatureMaps(LazyDock):
             return
         kernels = [step.weights_and_anchor()[0] for step in self.steps]
         self.status.setText("Working…")
-        self._number = self._renderer.features(photo, kernels, self.relu.isChecked(),
-                                               self.stride.value(), self.pool.isChecked())
+        self._worker.features(photo, kernels, self.relu.isChecked(), self.stride.value(),
+                              self.pool.isChecked())
 
     @Slot()
     def _on_document_stack_changed(self) -> None:
@@ -150,10 +150,8 @@ class FeatureMaps(LazyDock):
             self.refresh_when_visible()
 
     # showing ----------------------------------------------------------------------------
-    @Slot(int, object, object)
-    def _on_worker_features_ready(self, number: int, source, maps) -> None:
-        if number != self._number:
-            return
+    @Slot(object, object, object)
+    def _on_worker_features_ready(self, _job: FeatureJob, source, maps) -> None:
         self.source, self.maps = source, list(maps)
         self.tiles.clear()
         for step, values in zip(self.steps, self.maps, strict=True):
@@ -166,20 +164,20 @@ class FeatureMaps(LazyDock):
             item = QListWidgetItem(QIcon(picture), f"{_tile_title(step)}\n{width}×{height}")
             item.setData(Qt.ItemDataRole.UserRole, step)
             item.setToolTip(f"{_tile_title(step)}: {width}×{height}, values "
-                            f"{values.min():.3g} to {values.max():.3g}. Click to add it to "
-                            "the stack.")
+                            f"{numbers.short(values.min())} to {numbers.short(values.max())}. "
+                            "Click to add it to the stack.")
             self.tiles.addItem(item)
         height, width = source.shape
         self.status.setText(f"Photo in grey at {width}×{height}; red > 0, blue < 0")
         self.mapsShown.emit()
 
-    @Slot(int, str)
-    def _on_worker_features_failed(self, number: int, message: str) -> None:
-        if number == self._number:
+    @Slot(object, object)
+    def _on_worker_failed(self, job, error) -> None:
+        if isinstance(job, FeatureJob):
             self.tiles.clear()
             self.maps = []
-            self.status.setText(message)
-            self.messageRequested.emit(message)
+            self.status.setText(str(error))
+            self.messageRequested.emit(str(error))
 
     @Slot(QListWidgetItem)
     def _on_tiles_item_clicked(self, item: QListWidgetItem) -> None:

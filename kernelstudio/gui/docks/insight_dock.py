@@ -15,27 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.core import frequency_response, kernel_facts, response_frequencies
+from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.widgets import numbers
+from kernelstudio.gui.widgets.colors import diverging, diverging_color, to_qimage
+from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
+from kernelstudio.gui.widgets.plots import ACROSS, DOWN, CutPlot, ResponseImage
 
-from .colors import diverging, diverging_color, to_qimage
-from .controls import LazyDock, describe_control, scrolling
-from .document import Document
-from .models import short_weight, sum_text
-from .plots import ACROSS, DOWN, CutPlot, ResponseImage
-
-__all__ = ["HeatMap", "InsightDock", "response_size"]
+__all__ = ["HeatMap", "InsightDock"]
 
 #: Weights are written in the cells while each cell is at least this many pixels wide.
 _LABEL_CELL = 30
 #: Height of the heat map and of the frequency response beside it.
 _PICTURE_HEIGHT = 160
-
-
-def response_size(kernel: np.ndarray) -> int:
-    """The DFT size for a kernel: 64, or the next power of two that holds it."""
-    size = 64
-    while size < max(kernel.shape):
-        size *= 2
-    return size
 
 
 class HeatMap(QWidget):
@@ -94,7 +85,7 @@ class HeatMap(QWidget):
                 strong = peak > 0 and abs(value) > 0.6 * peak
                 painter.setPen(QColor(255, 255, 255) if strong else QColor(30, 30, 30))
                 painter.drawText(QRectF(rect.left() + j * cell, rect.top() + i * cell, cell, cell),
-                                 Qt.AlignmentFlag.AlignCenter, short_weight(value))
+                                 Qt.AlignmentFlag.AlignCenter, numbers.weight(value))
         painter.end()
 
 
@@ -107,6 +98,7 @@ class InsightDock(LazyDock):
         self.setAccessibleName("Insight")
         self.setToolTip("What the selected kernel does: its weights, frequencies and facts")
         self._document = document
+        self.response: np.ndarray | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
 
@@ -163,6 +155,7 @@ class InsightDock(LazyDock):
         self.hint.setVisible(step is None)
         self.cut_title.setVisible(step is not None)
         if step is None:
+            self.response = None
             self.heat_map.set_kernel(None)
             self.response_plot.set_response(None)
             self.cut_plot.set_cuts(np.zeros(0), np.zeros(0), np.zeros(0))
@@ -170,9 +163,8 @@ class InsightDock(LazyDock):
                 label.setText("—")
             return
         self.heat_map.set_kernel(step.kernel)
-        weights = step.kernel / step.effective_divisor
-        size = response_size(weights)
-        self.response = frequency_response(weights, size)
+        self.response = frequency_response(step.kernel / step.effective_divisor)
+        size = self.response.shape[0]
         frequencies = response_frequencies(size)
         self.response_plot.set_response(self.response)
         middle = size // 2
@@ -184,7 +176,7 @@ class InsightDock(LazyDock):
         rows, cols = step.kernel.shape
         texts = {
             "description": facts.description,
-            "brightness": sum_text(step, facts),
+            "brightness": numbers.sum_text(step, facts),
             "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
                           else f"no (rank {facts.rank})"),
             "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",

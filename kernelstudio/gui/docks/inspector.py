@@ -2,7 +2,7 @@
 
 Hovering the canvas follows the cursor; a click pins the pixel (a second click on it, or
 the Follow button, lets go). The numbers come from the worker thread, which holds the
-step's input: `kernelstudio.core.explain_pixel` on it, plus the step's own output there.
+step's input: `kernelstudio.core.explain_step` on it. This dock only lays them out.
 """
 
 from __future__ import annotations
@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .canvas import Canvas
-from .colors import diverging_color
-from .controls import LazyDock, describe_control, scrolling
-from .document import Document
-from .worker import Inspection, Renderer
+from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.widgets import numbers
+from kernelstudio.gui.widgets.canvas import Canvas
+from kernelstudio.gui.widgets.colors import diverging_color
+from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
+from kernelstudio.gui.work.jobs import Inspection, InspectJob
+from kernelstudio.gui.work.worker import Worker
 
-__all__ = ["ArrayModel", "PixelInspector", "steps_to_value"]
+__all__ = ["ArrayModel", "PixelInspector", "stage_lines"]
 
 _ROOT = QModelIndex()
 #: Hover requests closer together than this are merged into one.
@@ -45,13 +47,6 @@ def _fit(table: QTableView, rows: int, cols: int) -> None:
     table.setFixedSize(
         min(cols, _SHOWN_CELLS) * _CELL_WIDTH + frame + (scroll if cols > _SHOWN_CELLS else 0),
         min(rows, _SHOWN_CELLS) * _CELL_HEIGHT + frame + (scroll if rows > _SHOWN_CELLS else 0))
-
-
-def _number(value: float, integer: bool) -> str:
-    if integer and value == int(value):
-        return str(int(value))
-    text = f"{value:.4g}"
-    return "0" if text == "-0" else text
 
 
 class ArrayModel(QAbstractTableModel):
@@ -86,7 +81,7 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return _number(value, self._integer)
+            return numbers.value(value, self._integer)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and self._tint and value:
@@ -99,34 +94,21 @@ class ArrayModel(QAbstractTableModel):
         return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
 
 
-def steps_to_value(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
-    """From the sum of products to the step's output, one (label, values per channel) a line.
+def stage_lines(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
+    """From the sum of products to the step's output: (label, values per channel) a line.
 
-    The same arithmetic as `Step.apply`, in float64: divide, absolute value, offset,
-    opacity mix with the input pixel, then rounding (integer images) and clipping.
+    The stages are the core's (`StepExplanation.stages`); this only names them.
     """
     step, explanation = inspection.step, inspection.explanation
-    values = np.atleast_1d(explanation.total).astype(np.float64)
-    lines = [("Sum of products", values)]
-    if step.effective_divisor != 1:
-        values = values / step.effective_divisor
-        lines.append((f"÷ {step.effective_divisor:g}", values))
-    if step.absolute:
-        values = np.abs(values)
-        lines.append(("Absolute value", values))
-    if step.offset:
-        values = values + step.offset * inspection.full_scale / 255
-        lines.append((f"+ offset {step.offset:g}", values))
-    if step.opacity < 1:
-        ay, ax = step.weights_and_anchor()[1]  # the input pixel sits under the anchor
-        before = np.atleast_1d(explanation.window[ay, ax])
-        values = before + step.opacity * (values - before)
-        lines.append((f"Mixed {step.opacity:.0%} with the input", values))
-    if inspection.integer:
-        values = np.rint(values)
-    values = np.clip(values, 0.0, inspection.full_scale)
-    lines.append(("Rounded and clipped" if inspection.integer else "Clipped to 0…1", values))
-    return lines
+    labels = {
+        "sum": "Sum of products",
+        "divide": f"÷ {numbers.general(step.effective_divisor)}",
+        "absolute": "Absolute value",
+        "offset": f"+ offset {numbers.general(step.offset)}",
+        "opacity": f"Mixed {numbers.percent(step.opacity)} with the input",
+        "round": "Rounded and clipped" if explanation.integer else "Clipped to 0…1",
+    }
+    return [(labels[key], values) for key, values in explanation.stages]
 
 
 class PixelInspector(LazyDock):
@@ -135,16 +117,15 @@ class PixelInspector(LazyDock):
     #: Emitted when a new inspection is on show (tests wait for it).
     inspected = Signal()
 
-    def __init__(self, document: Document, renderer: Renderer, canvas: Canvas, parent=None):
+    def __init__(self, document: Document, worker: Worker, canvas: Canvas, parent=None):
         super().__init__("Pixel inspector", parent)
         self.setObjectName("pixelInspector")
         self.setAccessibleName("Pixel inspector")
         self.setToolTip("How the selected step makes the pixel under the cursor; click to pin")
         self._document = document
-        self._renderer = renderer
+        self._worker = worker
         self._canvas = canvas
-        self._number = 0
-        self._pixel: tuple[int, int] | None = None  # (column, row)
+        self._pixel: tuple[int, int] | None = None  # (row, col)
         self.pinned = False
         self.inspection: Inspection | None = None
         body = QWidget()
@@ -207,15 +188,16 @@ class PixelInspector(LazyDock):
         self._timer.timeout.connect(self.request)
         canvas.pixelHovered.connect(self._on_canvas_pixel_hovered)
         canvas.pixelClicked.connect(self._on_canvas_pixel_clicked)
-        renderer.worker.inspected.connect(self._on_worker_inspected)
+        worker.inspected.connect(self._on_worker_inspected)
+        worker.failed.connect(self._on_worker_failed)
         document.currentStepChanged.connect(self._on_document_current_step_changed)
         document.photoChanged.connect(self._on_document_photo_changed)
         self._show_hint()
 
     # requests ---------------------------------------------------------------------------
-    def inspect(self, column: int, row: int) -> None:
-        """Show photo pixel (column, row) now, as a hover does."""
-        self._pixel = (column, row)
+    def inspect(self, row: int, col: int) -> None:
+        """Show photo pixel (row, col) now, as a hover does."""
+        self._pixel = (row, col)
         self.request()
 
     def refresh(self) -> None:
@@ -228,9 +210,8 @@ class PixelInspector(LazyDock):
         if self._pixel is None or document.photo is None or document.current_step is None:
             self._show_hint()
             return
-        column, row = self._pixel
-        self._number = self._renderer.inspect(document.stack, document.photo,
-                                              document.selection, row, column)
+        row, col = self._pixel
+        self._worker.inspect(document.stack, document.photo, document.selection, row, col)
 
     def unpin(self) -> None:
         self.pinned = False
@@ -238,20 +219,20 @@ class PixelInspector(LazyDock):
         self._show_title()
 
     @Slot(int, int)
-    def _on_canvas_pixel_hovered(self, column: int, row: int) -> None:
-        if self.pinned or column < 0 or not self.seen():
+    def _on_canvas_pixel_hovered(self, row: int, col: int) -> None:
+        if self.pinned or row < 0 or not self.seen():
             return
-        self._pixel = (column, row)
+        self._pixel = (row, col)
         self._timer.start()
 
     @Slot(int, int)
-    def _on_canvas_pixel_clicked(self, column: int, row: int) -> None:
-        if self.pinned and self._pixel == (column, row):
+    def _on_canvas_pixel_clicked(self, row: int, col: int) -> None:
+        if self.pinned and self._pixel == (row, col):
             self.unpin()
             return
         self.pinned = True
         self.follow.setEnabled(True)
-        self.inspect(column, row)
+        self.inspect(row, col)
 
     @Slot()
     def _on_document_current_step_changed(self) -> None:
@@ -286,10 +267,8 @@ class PixelInspector(LazyDock):
                                "pixel; click to pin it.")
         self.summary.setText("")
 
-    @Slot(object)
-    def _on_worker_inspected(self, inspection: Inspection) -> None:
-        if inspection.number != self._number:
-            return  # a newer pixel or step was asked for
+    @Slot(object, object)
+    def _on_worker_inspected(self, _job: InspectJob, inspection: Inspection) -> None:
         self.inspection = inspection
         explanation = inspection.explanation
         if explanation is None:
@@ -301,9 +280,8 @@ class PixelInspector(LazyDock):
             self.inspected.emit()
             return
         kh, kw = explanation.weights.shape
-        ay, ax = inspection.step.weights_and_anchor()[1]
-        self._canvas.set_marker(inspection.row, inspection.col,
-                                QRectF(inspection.col - ax, inspection.row - ay, kw, kh))
+        top, left = inspection.origin
+        self._canvas.set_marker(inspection.row, inspection.col, QRectF(left, top, kw, kh))
         current = self.channel.currentText()
         self.channel.clear()
         self.channel.addItems(list(inspection.channels))
@@ -313,6 +291,12 @@ class PixelInspector(LazyDock):
         self._show_grids()
         self._show_summary()
         self.inspected.emit()
+
+    @Slot(object, object)
+    def _on_worker_failed(self, job, error) -> None:
+        if isinstance(job, InspectJob):  # a bug, logged by the worker: say so here
+            self._show_hint()
+            self.summary.setText(str(error))
 
     def _show_title(self) -> None:
         inspection = self.inspection
@@ -324,8 +308,6 @@ class PixelInspector(LazyDock):
                            f"<b>{inspection.step.title}</b> ({state})")
 
     def _channel_values(self, array: np.ndarray) -> np.ndarray:
-        if array.ndim == 2:
-            return array
         return array[..., max(0, self.channel.currentIndex())]
 
     def _show_grids(self) -> None:
@@ -335,23 +317,23 @@ class PixelInspector(LazyDock):
         for table in self.tables.values():
             _fit(table, *explanation.weights.shape)
         self.models["window"].set_values(self._channel_values(explanation.window),
-                                         integer=self.inspection.integer, tint=False)
+                                         integer=explanation.integer, tint=False)
         self.models["weights"].set_values(explanation.weights)
         self.models["products"].set_values(self._channel_values(explanation.products))
 
     def _show_summary(self) -> None:
         inspection = self.inspection
-        integer = inspection.integer
+        integer = inspection.explanation.integer
         names = list(inspection.channels)
         head = "".join(f"<th align='right'>&nbsp;{name}&nbsp;</th>" for name in names)
         rows = []
-        for label, values in steps_to_value(inspection):
-            cells = "".join(f"<td align='right'>&nbsp;{_number(v, integer)}&nbsp;</td>"
+        for label, values in stage_lines(inspection):
+            cells = "".join(f"<td align='right'>&nbsp;{numbers.value(v, integer)}&nbsp;</td>"
                             for v in values)
             rows.append(f"<tr><td>{label}</td>{cells}</tr>")
         if inspection.after is not None:
-            cells = "".join(f"<td align='right'>&nbsp;<b>{_number(v, integer)}</b>&nbsp;</td>"
-                            for v in np.atleast_1d(inspection.after))
+            cells = "".join(f"<td align='right'>&nbsp;<b>{numbers.value(v, integer)}</b>"
+                            "&nbsp;</td>" for v in np.atleast_1d(inspection.after))
             rows.append(f"<tr><td><b>Output of this step</b></td>{cells}</tr>")
         else:
             rows.append("<tr><td colspan='9'><i>This step is disabled: the stack skips "

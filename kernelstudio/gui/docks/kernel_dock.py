@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QRegularExpression, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -26,35 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernelstudio.core import BORDERS, PRESETS, KernelStudioError, Step, kernel_facts
+from kernelstudio.core import (
+    BORDERS,
+    PRESETS,
+    KernelStudioError,
+    Step,
+    kernel_facts,
+    resize_kernel,
+)
+from kernelstudio.gui.model.document import NEW_STEP, Document
+from kernelstudio.gui.model.qt_models import KernelTableModel
+from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.widgets import numbers
+from kernelstudio.gui.widgets.controls import ParamControl, SliderSpin, describe_control, scrolling
 
-from .controls import ParamControl, SliderSpin, describe_control, scrolling
-from .document import Document
 from .kernel_tools import KernelTools
-from .models import KernelTableModel, sum_text
-from .user_presets import UserPresets
 
-__all__ = ["KernelDock", "resized_kernel"]
+__all__ = ["KernelDock"]
 
 SIZES = (3, 5, 7, 9, 11, 13, 15, 21, 31)
 CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
                    ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
 _NUMBER = r"[-+−]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?"
-
-
-def resized_kernel(kernel: np.ndarray, rows: int, cols: int) -> np.ndarray:
-    """`kernel` grown with zeros or cropped at the rim, keeping its centre where it was."""
-    out = np.zeros((rows, cols))
-    kh, kw = kernel.shape
-    # Centres (anchors) are at size // 2; align them.
-    top, left = rows // 2 - kh // 2, cols // 2 - kw // 2
-    src_top, src_left = max(0, -top), max(0, -left)
-    dst_top, dst_left = max(0, top), max(0, left)
-    height = min(kh - src_top, rows - dst_top)
-    width = min(kw - src_left, cols - dst_left)
-    out[dst_top:dst_top + height, dst_left:dst_left + width] = \
-        kernel[src_top:src_top + height, src_left:src_left + width]
-    return out
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -69,19 +61,15 @@ class _CellDelegate(QStyledItemDelegate):
         return editor
 
 
-_NEW_STEP = Step(preset="identity")
-
-
 def _sum_text(step: Step) -> str:
     facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
     hint = " (try Absolute value)" if facts.zero_sum else ""
-    return f"Sum {sum_text(step, facts)}{hint}"
+    return f"Sum {numbers.sum_text(step, facts)}{hint}"
 
 
 class KernelDock(QDockWidget):
     """Edits the selected step; clicking a preset starts a stack when there is none."""
 
-    presetClicked = Signal(str)
     messageRequested = Signal(str)
 
     def __init__(self, document: Document, user_presets: UserPresets, parent=None):
@@ -93,6 +81,8 @@ class KernelDock(QDockWidget):
         self.user_presets = user_presets
         self.tools = KernelTools(document, user_presets, self)
         self.tools.messageRequested.connect(self.messageRequested)
+        self._param_preset: str | None = None
+        self._param_controls: dict[str, ParamControl] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_presets())
@@ -110,7 +100,6 @@ class KernelDock(QDockWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
         self.setWidget(scrolling(body))
-        self._param_preset: str | None = None
         document.currentStepChanged.connect(self._on_document_current_step_changed)
         user_presets.changed.connect(self._on_user_presets_changed)
         self._on_user_presets_changed()
@@ -124,18 +113,18 @@ class KernelDock(QDockWidget):
         for index, preset in enumerate(PRESETS.values()):
             button = QPushButton(preset.title)
             describe_control(button, f"preset-{preset.name}", f"{preset.title}: {preset.doc}")
-            button.clicked.connect(lambda _=False, name=preset.name: self.presetClicked.emit(name))
+            button.clicked.connect(lambda _=False, name=preset.name: self.tools.apply_preset(name))
             grid.addWidget(button, index // 3, index % 3)
         return box
 
     def _build_kernel(self) -> QGroupBox:
         box = QGroupBox("Kernel")
         column = QVBoxLayout(box)
-        self.size = describe_control(
+        self.kernel_size = describe_control(
             QComboBox(), "kernelSize",
             "Kernel size: growing pads with zeros, shrinking crops the rim")
-        self.size.activated.connect(self._on_size_activated)
-        column.addWidget(self.size)
+        self.kernel_size.activated.connect(self._on_size_activated)
+        column.addWidget(self.kernel_size)
         self.model = KernelTableModel(self._document, self)
         self.model.editRejected.connect(self.messageRequested)
         self.table = describe_control(QTableView(), "kernelTable",
@@ -172,7 +161,7 @@ class KernelDock(QDockWidget):
             button = QPushButton(name)
             describe_control(button, f"userPreset-{name}",
                              f"{name}: your preset (right-click to delete)")
-            button.clicked.connect(lambda _=False, name=name: self.tools.apply_preset(name))
+            button.clicked.connect(lambda _=False, name=name: self.tools.apply_user_preset(name))
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.customContextMenuRequested.connect(
                 lambda _pos, button=button, name=name: self._user_preset_menu(button, name))
@@ -263,10 +252,10 @@ class KernelDock(QDockWidget):
     @Slot(int)
     def _on_size_activated(self, index: int) -> None:
         step = self._document.current_step
-        rows, cols = self.size.itemData(index)
+        rows, cols = self.kernel_size.itemData(index)
         if step is None or step.kernel.shape == (rows, cols):
             return
-        kernel = resized_kernel(step.kernel, rows, cols)
+        kernel = resize_kernel(step.kernel, rows, cols)
         self._edit(f"Resize kernel to {rows}×{cols}", None, kernel=kernel)
 
     @Slot(str, object)
@@ -284,14 +273,14 @@ class KernelDock(QDockWidget):
     def refresh(self) -> None:
         """Show the selected step in every control, without echoing edits back."""
         step = self._document.current_step
-        for widget in (self.params_box, self.table, self.size, self.options_box):
+        for widget in (self.params_box, self.table, self.kernel_size, self.options_box):
             widget.setEnabled(step is not None)
         self.hint.setVisible(step is None)
         self._refresh_params(step)
         self._refresh_size(step)
         self.sum.setText("" if step is None else _sum_text(step))
         if step is None:
-            step = _NEW_STEP  # greyed out, the options show what a new step starts with
+            step = NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
             self.divisor, self.offset, self.border, self.cval, self.channels,
             *self.flags.values())]
@@ -311,15 +300,15 @@ class KernelDock(QDockWidget):
         del blockers
 
     def _refresh_size(self, step: Step | None) -> None:
-        with QSignalBlocker(self.size):
-            self.size.clear()
+        with QSignalBlocker(self.kernel_size):
+            self.kernel_size.clear()
             shape = step.kernel.shape if step is not None else (3, 3)
             sizes = [(size, size) for size in SIZES]
             if shape not in sizes:
                 sizes.insert(0, shape)
             for rows, cols in sizes:
-                self.size.addItem(f"{rows}×{cols}", (rows, cols))
-            self.size.setCurrentIndex(sizes.index(shape))
+                self.kernel_size.addItem(f"{rows}×{cols}", (rows, cols))
+            self.kernel_size.setCurrentIndex(sizes.index(shape))
 
     def _refresh_params(self, step: Step | None) -> None:
         preset = step.preset if step is not None else None

@@ -21,9 +21,8 @@ from kernelstudio.core import (
     normalize_kernel,
     parse_kernel_text,
 )
-
-from .document import Document
-from .user_presets import UserPresets
+from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.user_presets import UserPresets
 
 __all__ = ["TRANSFORMS", "KernelTools"]
 
@@ -70,6 +69,9 @@ class KernelTools(QObject):
                   "0 -1 0' or an np.array(...)", "Ctrl+Shift+V", self.paste)
         self._add("savePreset", "Save as preset…", "Save as preset: keep this kernel "
                   "among My presets", None, self.save_preset)
+        # The groups a menu separates: what changes the weights, the clipboard, presets.
+        names = (tuple(TRANSFORMS), ("copyText", "copyNumpy", "paste"), ("savePreset",))
+        self.sections = tuple(tuple(self.actions[name] for name in group) for group in names)
         document.currentStepChanged.connect(self._on_document_current_step_changed)
         self._on_document_current_step_changed()
 
@@ -162,12 +164,20 @@ class KernelTools(QObject):
         self.messageRequested.emit(f"Saved the kernel as the preset “{name}”")
 
     def apply_preset(self, name: str) -> None:
-        """Put user preset `name` into the selected step, or add it as a new step."""
+        """Put built-in preset `name` into the selected step (its options kept), or add it."""
+        self._use(Step(preset=name), preset=name)
+
+    def apply_user_preset(self, name: str) -> None:
+        """Put user preset `name` into the selected step (its options kept), or add it."""
         kernel = self._user_presets.kernel(name)
+        self._use(Step(kernel=kernel, name=name), kernel=kernel, name=name)
+
+    def _use(self, step: Step, **changes) -> None:
+        """Add `step` when nothing is selected; else make `changes` to the selected step."""
         if self._document.current_step is None:
-            self._document.add_step(Step(kernel=kernel, name=name), f"Add {name}")
+            self._document.add_step(step, f"Add {step.title}")
         else:
-            self._document.edit_current(f"Preset {name}", kernel=kernel, name=name)
+            self._document.edit_current(f"Preset {step.title}", **changes)
 
     def delete_preset(self, name: str) -> None:
         answer = QMessageBox.question(

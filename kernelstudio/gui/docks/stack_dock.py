@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernelstudio.core import Step
-
-from .controls import describe_control
-from .document import Document
-from .models import StackListModel
+from kernelstudio.gui.model.document import NEW_STEP, Document
+from kernelstudio.gui.model.qt_models import StackListModel
+from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["StackDock"]
 
@@ -68,7 +66,7 @@ class StackDock(QDockWidget):
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        self._document.add_step(Step(preset="identity"), "Add step")
+        self._document.add_step(NEW_STEP, "Add step")
 
     @Slot()
     def _on_remove_clicked(self) -> None:

@@ -15,7 +15,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kernelstudio.core import Photo, Stack, Step
 
-__all__ = ["Document"]
+__all__ = ["NEW_STEP", "Document"]
+
+#: What Add puts in the stack, and what the greyed options show with no step selected.
+NEW_STEP = Step(preset="identity")
 
 _MERGE_IDS = itertools.count(1000)
 _MERGEABLE: dict[str, int] = {}

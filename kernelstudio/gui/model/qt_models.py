@@ -14,12 +14,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kernelstudio.core import KernelStudioError, kernel_to_text, parse_kernel_text
+from kernelstudio.gui.widgets import numbers
+from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE, SOFT_POSITIVE
 
-from .colors import SOFT_NEGATIVE, SOFT_POSITIVE
 from .document import Document
 
-__all__ = ["KernelTableModel", "StackListModel", "parse_weight", "short_weight",
-           "sum_text"]
+__all__ = ["KernelTableModel", "StackListModel", "parse_weight"]
 
 _STEP_MIME = "application/x-kernelstudio-step-row"
 _ROOT = QModelIndex()
@@ -72,7 +72,7 @@ class KernelTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return kernel_to_text([[value]])  # exact, so that editing loses nothing
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_weight(value)
+            return numbers.weight(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and value:
@@ -210,30 +210,14 @@ class StackListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
-def sum_text(step, facts) -> str:
-    """The step's sum of weights, its divisor and their effect: ``1 ÷ 4: darkens by 75%``.
-
-    `facts` are the step's `kernel_facts` (with its effective divisor).
-    """
-    divided = "" if step.effective_divisor == 1 else f" ÷ {step.effective_divisor:g}"
-    return f"{facts.total:g}{divided}: {facts.brightness}"
-
-
-def short_weight(value: float) -> str:
-    """A weight in at most six characters: exact small fractions, else 3 significant digits."""
-    exact = kernel_to_text([[value]])
-    if len(exact) <= 6:
-        return exact
-    return f"{value:.3g}" if abs(value) < 1e4 else f"{value:.1e}"
-
-
 def _describe(step) -> str:
     rows, cols = step.kernel.shape
     lines = [f"{step.title}: {rows}×{cols} kernel"]
     if step.preset:
         params = ", ".join(f"{key}={value}" for key, value in step.params.items())
         lines.append(f"preset {step.preset}({params})")
-    lines.append(f"border {step.border}, channels {step.channels}, opacity {step.opacity:.0%}")
+    lines.append(f"border {step.border}, channels {step.channels}, "
+                 f"opacity {numbers.percent(step.opacity)}")
     if not step.enabled:
         lines.append("disabled: skipped when the stack runs")
     return "\n".join(lines)

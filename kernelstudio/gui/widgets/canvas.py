@@ -1,7 +1,7 @@
 """The canvas: the photo before and after, split by a line the user drags, with zoom and pan.
 
 Built on pyqtgraph's ViewBox (wheel zoom around the cursor, drag to pan). The pictures are
-drawn by `ImageLayer`, which paints finished `Display` buffers (made in the worker thread)
+drawn by `ImageLayer`, which paints finished `Picture` buffers (made in the worker thread)
 and picks the halved copy that suits the zoom, so setting a 24-megapixel result costs the
 UI thread almost nothing.
 """
@@ -15,22 +15,22 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel
 
-from .display import Display
+from kernelstudio.gui.work.pictures import Picture
 
 __all__ = ["Canvas", "ImageLayer"]
 
 class ImageLayer(QGraphicsItem):
-    """Draws a `Display` over the image pixels it covers."""
+    """Draws a `Picture` over the image pixels it covers."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._display: Display | None = None
+        self._picture: Picture | None = None
         self._images: list[QImage] = []
         self._rect = QRectF()
 
-    def set_display(self, picture: Display | None) -> None:
+    def set_picture(self, picture: Picture | None) -> None:
         self.prepareGeometryChange()
-        self._display = picture
+        self._picture = picture
         self._images = [] if picture is None else list(picture.levels)
         if picture is None:
             self._rect = QRectF()
@@ -39,9 +39,6 @@ class ImageLayer(QGraphicsItem):
             self._rect = QRectF(left, top, picture.width * picture.scale,
                                 picture.height * picture.scale)
         self.update()
-
-    def display(self) -> Display | None:
-        return self._display
 
     def boundingRect(self) -> QRectF:
         return self._rect
@@ -52,7 +49,7 @@ class ImageLayer(QGraphicsItem):
         # Screen pixels per image pixel decide the level: the largest halving that still
         # has at least one of its pixels per screen pixel.
         zoom = option.levelOfDetailFromTransform(painter.worldTransform())
-        on_screen = zoom * self._display.scale
+        on_screen = zoom * self._picture.scale
         index = 0 if on_screen >= 1 else min(int(math.log2(1 / on_screen)), len(self._images) - 1)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, on_screen < 1)
         painter.drawImage(self._rect, self._images[index])
@@ -61,8 +58,8 @@ class ImageLayer(QGraphicsItem):
 class Canvas(pg.GraphicsView):
     """The photo with its result; emits the image pixel under the cursor and the zoom."""
 
-    pixelHovered = Signal(int, int)  # column, row; -1, -1 when off the photo
-    pixelClicked = Signal(int, int)  # column, row of a left click on the photo
+    pixelHovered = Signal(int, int)  # row, col; -1, -1 when off the photo
+    pixelClicked = Signal(int, int)  # row, col of a left click on the photo
     zoomChanged = Signal(float)  # screen pixels per image pixel
 
     def __init__(self, parent=None):
@@ -140,21 +137,18 @@ class Canvas(pg.GraphicsView):
             after.move(self.width() - after.width() - 8, 8)
 
     # photo and result -----------------------------------------------------------------
-    def set_original(self, picture: Display) -> None:
+    def set_original(self, picture: Picture) -> None:
         """Show a new photo; the result is cleared and the view fits the photo."""
         self._size = (picture.height, picture.width)
-        self.before.set_display(picture)
-        self.after.set_display(None)
+        self.before.set_picture(picture)
+        self.after.set_picture(None)
         self.split.setBounds((0, picture.width))
         self.split.setValue(picture.width / 2)
         self._update_clip()
         self.fit()
 
-    def set_result(self, picture: Display | None) -> None:
-        self.after.set_display(picture)
-
-    def result_display(self) -> Display | None:
-        return self.after.display()
+    def set_result(self, picture: Picture | None) -> None:
+        self.after.set_picture(picture)
 
     # split view -------------------------------------------------------------------------
     def set_split_view(self, on: bool) -> None:
@@ -171,8 +165,9 @@ class Canvas(pg.GraphicsView):
     def split_position(self) -> float:
         return float(self.split.value())
 
-    def set_split_position(self, column: float) -> None:
-        self.split.setValue(min(max(column, 0.0), float(self._size[1])))
+    def set_split_position(self, col: float) -> None:
+        """Put the split line at photo column `col`."""
+        self.split.setValue(min(max(col, 0.0), float(self._size[1])))
 
     def show_original(self, on: bool) -> None:
         """While on (a key held down), only the original is shown."""
@@ -227,12 +222,12 @@ class Canvas(pg.GraphicsView):
         self.zoomChanged.emit(self.zoom())
 
     def _pixel_at(self, position: QPointF) -> tuple[int, int]:
-        """(column, row) of the photo pixel at a scene position; (-1, -1) off the photo."""
+        """(row, col) of the photo pixel at a scene position; (-1, -1) off the photo."""
         point = self.view.mapSceneToView(position)
-        column, row = math.floor(point.x()), math.floor(point.y())
+        x, y = math.floor(point.x()), math.floor(point.y())
         height, width = self._size
-        if 0 <= row < height and 0 <= column < width:
-            return column, row
+        if 0 <= y < height and 0 <= x < width:
+            return y, x
         return -1, -1
 
     @Slot(object)
@@ -243,6 +238,6 @@ class Canvas(pg.GraphicsView):
     def _on_scene_mouse_clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self.split.mouseHovering:
             return
-        column, row = self._pixel_at(event.scenePos())
-        if column >= 0:
-            self.pixelClicked.emit(column, row)
+        row, col = self._pixel_at(event.scenePos())
+        if row >= 0:
+            self.pixelClicked.emit(row, col)

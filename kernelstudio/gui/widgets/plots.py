@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from . import numbers
 from .colors import SOFT_NEGATIVE, SOFT_POSITIVE, to_qimage
 
 __all__ = ["CutPlot", "ResponseImage"]
@@ -117,7 +118,7 @@ class CutPlot(_Plot):
             y = frame.bottom() - value / top * frame.height()
             painter.drawText(QRectF(0, y - 7, _MARGIN_LEFT - 4, 14),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:.3g}")
+                             numbers.short(value))
         unity = frame.bottom() - frame.height() / top  # gain 1: brightness kept
         painter.setPen(QPen(_AXIS, 1, Qt.PenStyle.DotLine))
         painter.drawLine(QPointF(frame.left(), unity), QPointF(frame.right(), unity))

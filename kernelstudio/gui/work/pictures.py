@@ -14,11 +14,14 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
-__all__ = ["PREVIEW_PIXELS", "Display", "display", "preview_source", "shrink", "to_bgra"]
+from kernelstudio.core import to_8bit
+
+__all__ = ["PREVIEW_PIXELS", "Picture", "make_picture", "preview_source", "shrink", "to_bgra"]
 
 #: Levels stop halving below this size (pixels on the long side).
 _SMALLEST_LEVEL = 512
-#: Pixel count of the quick preview that precedes a full-resolution result.
+#: Pixel count of the quick preview that precedes a full-resolution result; a visible
+#: region up to this size is previewed exactly, at full resolution, instead.
 PREVIEW_PIXELS = 1_500_000
 _FORMATS = {1: QImage.Format.Format_Grayscale8, 3: QImage.Format.Format_RGB888,
             4: QImage.Format.Format_RGBA8888}
@@ -28,7 +31,7 @@ _BAND = 128
 
 
 @dataclass(frozen=True, eq=False)
-class Display:
+class Picture:
     """A picture ready to draw: full size and halved copies, with its place on the canvas.
 
     ``origin`` (row, column) and ``scale`` map it onto image pixels: its pixel (0, 0)
@@ -50,21 +53,11 @@ class Display:
         return self.levels[0].width()
 
 
-def _to_8bit(pixels: np.ndarray) -> np.ndarray:
-    if pixels.dtype == np.uint8:
-        return pixels
-    if pixels.dtype == np.uint16:
-        return (pixels >> 8).astype(np.uint8)
-    return np.rint(np.clip(np.nan_to_num(pixels), 0, 1) * 255).astype(np.uint8)
-
-
 def _source(pixels: np.ndarray) -> tuple[np.ndarray, QImage.Format]:
     """Contiguous pixels in a layout QImage reads, and that layout's format."""
     if pixels.ndim == 3 and pixels.shape[2] == 1:
         pixels = pixels[..., 0]
-    if pixels.ndim == 2 and pixels.dtype == np.uint16:
-        return np.ascontiguousarray(pixels), QImage.Format.Format_Grayscale16
-    data = _to_8bit(pixels)
+    data = to_8bit(pixels)
     if data.ndim == 3 and data.shape[2] == 2:  # gray + alpha: no Qt format of its own
         data = np.dstack([data[..., 0]] * 3 + [data[..., 1]])
     elif data.ndim == 3 and data.shape[2] > 4:
@@ -116,12 +109,12 @@ def _halve(bgra: np.ndarray) -> np.ndarray:
     return out
 
 
-def display(pixels: np.ndarray, origin=(0.0, 0.0), scale: float = 1.0) -> Display:
+def make_picture(pixels: np.ndarray, origin=(0.0, 0.0), scale: float = 1.0) -> Picture:
     """Everything the canvas needs to draw `pixels` at any zoom."""
     buffers = [to_bgra(pixels)]
     while max(buffers[-1].shape[:2]) > 2 * _SMALLEST_LEVEL:
         buffers.append(_halve(buffers[-1]))
-    return Display(tuple(_wrap(buffer) for buffer in buffers), tuple(buffers), origin, scale)
+    return Picture(tuple(_wrap(buffer) for buffer in buffers), tuple(buffers), origin, scale)
 
 
 def _block_sums(pixels: np.ndarray, factor: int, dtype) -> np.ndarray:

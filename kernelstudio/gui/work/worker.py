@@ -1,19 +1,18 @@
-"""The one worker thread that owns computation: rendering, loading and exporting.
+"""The one worker thread that owns computation, and `Worker`, the UI thread's facade on it.
 
-The UI thread submits jobs; the worker runs them in order. Every render request carries a
-generation number: a render that is no longer the latest is skipped before it starts and
-cancelled between blocks while it runs, and its results are never emitted. Results
-arrive as finished `Display` buffers, so the UI thread only wraps and shows them.
+The UI thread submits jobs through `Worker`; the thread runs them in order. Every job
+carries a generation from one counter, and a newer job of a kind that supersedes makes
+the older ones stale: they are skipped before they start, cancelled between blocks while
+they run, and whatever they still send is dropped here, so no slot ever compares
+numbers. Results arrive as finished `Picture` buffers, so the UI thread only shows them.
 """
 
 from __future__ import annotations
 
 import atexit
 import itertools
-import threading
 import time
 import weakref
-from dataclasses import dataclass, field
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
@@ -26,34 +25,30 @@ from kernelstudio.core import (
     Photo,
     Stack,
     Step,
-    explain_pixel,
+    explain_step,
     feature_map,
     load_image,
     luminance,
+    release_free_memory,
     save_image,
 )
-from kernelstudio.core._native import release_free_memory
-from kernelstudio.core.insight import PixelExplanation
-from kernelstudio.core.stack import channel_indices, levels
+from kernelstudio.gui.appdata.errorlog import log_exception
 
-from .display import Display, display, preview_source, shrink
-from .session import log_exception
+from .jobs import (
+    ExportJob,
+    FeatureJob,
+    Inspection,
+    InspectJob,
+    Job,
+    LoadedPhoto,
+    LoadJob,
+    RenderJob,
+    TrimJob,
+)
+from .pictures import PREVIEW_PIXELS, Picture, make_picture, preview_source, shrink
 
-__all__ = [
-    "FEATURE_SIDE",
-    "ExportJob",
-    "FeatureJob",
-    "InspectJob",
-    "Inspection",
-    "LoadJob",
-    "LoadedPhoto",
-    "RenderJob",
-    "Renderer",
-    "TrimJob",
-]
+__all__ = ["FEATURE_SIDE", "Worker"]
 
-#: A visible region up to this many pixels is previewed exactly, at full resolution.
-_REGION_PIXELS = 1_500_000
 #: Progress is reported at most this often (seconds).
 _PROGRESS_INTERVAL = 0.05
 #: Feature maps are made from the photo shrunk to this many pixels on its longer side,
@@ -61,220 +56,108 @@ _PROGRESS_INTERVAL = 0.05
 FEATURE_SIDE = 256
 
 
-@dataclass(frozen=True, eq=False)
-class LoadedPhoto:
-    """A photo with what the window needs besides its pixels."""
-
-    photo: Photo
-    display: Display
-    preview: np.ndarray  # a smaller copy for quick previews
-    preview_factor: int  # photo pixels per preview pixel, along each axis
-
-
-@dataclass(frozen=True, eq=False)
-class _Job:
-    """What every job has: `cancel` (Esc, or a newer request) and `done` (finished)."""
-
-    cancel: threading.Event = field(default_factory=threading.Event, kw_only=True)
-    done: threading.Event = field(default_factory=threading.Event, kw_only=True)
-
-
-@dataclass(frozen=True, eq=False)
-class RenderJob(_Job):
-    generation: int
-    stack: Stack
-    loaded: LoadedPhoto
-    region: tuple[int, int, int, int] | None = None  # (top, left, bottom, right) in view
-
-
-@dataclass(frozen=True, eq=False)
-class ExportJob(_Job):
-    stack: Stack
-    photo: Photo
-    path: str
-    quality: int
-    strip_metadata: bool = False
-
-
-@dataclass(frozen=True, eq=False)
-class TrimJob(_Job):
-    """Give freed memory back to the system (after a large photo is let go)."""
-
-
-@dataclass(frozen=True, eq=False)
-class LoadJob(_Job):
-    number: int
-    path: str
-    max_pixels: int = DEFAULT_MAX_PIXELS
-
-
-@dataclass(frozen=True, eq=False)
-class InspectJob(_Job):
-    """Explain how step `index` of `stack` makes photo pixel (`row`, `col`)."""
-
-    number: int
-    stack: Stack
-    photo: Photo
-    index: int
-    row: int
-    col: int
-
-
-@dataclass(frozen=True, eq=False)
-class Inspection:
-    """The answer to an `InspectJob`.
-
-    `explanation` covers the step's kernel (flipped if the step flips it) on the step's
-    input, in the channels the step filters (`channels` names them); `after` is the
-    step's finished output there (None for a disabled step), and `full_scale` the input's
-    white level. Without an explanation, `reason` says why.
-    """
-
-    number: int
-    step: Step
-    row: int
-    col: int
-    channels: tuple[str, ...] = ()
-    explanation: PixelExplanation | None = None
-    after: np.ndarray | None = None
-    full_scale: float = 255.0
-    reason: str = ""
-
-    @property
-    def integer(self) -> bool:
-        """Whether the step's input has whole-number pixels (so results are rounded)."""
-        return self.explanation is not None and self.explanation.value.dtype.kind in "ui"
-
-
-@dataclass(frozen=True, eq=False)
-class FeatureJob(_Job):
-    """Correlate the photo, grey and small, with each of `kernels`, as a CNN layer does."""
-
-    number: int
-    photo: Photo
-    kernels: tuple[np.ndarray, ...]
-    relu: bool = False
-    stride: int = 1
-    pool: bool = False
-
-
 class _Stale:
-    """``is_set()`` once the job was cancelled or a newer render was requested."""
+    """``is_set()`` once the job was cancelled or became stale."""
 
-    def __init__(self, job: RenderJob, latest: list[int]):
-        self._job, self._latest = job, latest
+    def __init__(self, job: Job, is_current):
+        self._job, self._is_current = job, is_current
 
     def is_set(self) -> bool:
-        return self._job.cancel.is_set() or self._latest[0] != self._job.generation
+        return self._job.cancel.is_set() or not self._is_current(self._job)
 
 
-class _Worker(QObject):
-    previewReady = Signal(int, object)  # generation, Display
-    resultReady = Signal(int, object, object)  # generation, pixels, Display
-    renderFailed = Signal(int, str)
-    progressed = Signal(str, float)  # what, fraction
-    exported = Signal(str)
-    exportFailed = Signal(str, str)  # path, message
-    loaded = Signal(int, object)  # load number, LoadedPhoto
-    loadFailed = Signal(int, str, str)  # load number, path, message
-    inspected = Signal(object)  # Inspection
-    featuresReady = Signal(int, object, object)  # job number, grey source, maps
-    featuresFailed = Signal(int, str)  # job number, message
-    finished = Signal(str)  # what
+class _Runner(QObject):
+    """Lives in the worker thread and runs each job with the handler its type names."""
 
-    def __init__(self, latest: list[int]):
+    partial = Signal(object, object)  # job, early result (a render's preview)
+    done = Signal(object, object)  # job, result
+    failed = Signal(object, object)  # job, KernelStudioError
+    progressed = Signal(object, float)  # job, fraction
+    finished = Signal(object)  # job, however it ended
+
+    def __init__(self, is_current):
         super().__init__()
-        self._latest = latest
+        self._is_current = is_current
+        self._handlers = {
+            RenderJob: self._render,
+            ExportJob: self._export,
+            LoadJob: self._load,
+            InspectJob: self._inspect,
+            FeatureJob: self._features,
+            TrimJob: self._trim,
+        }
         self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
+        self._aside: tuple[Photo | None, tuple[Step, ...], np.ndarray | None] = (None, (), None)
         self._feature_source: tuple[Photo | None, np.ndarray | None] = (None, None)
         self._last_progress = 0.0
 
-    # jobs -------------------------------------------------------------------------------
     @Slot(object)
-    def run(self, job) -> None:
+    def run(self, job: Job) -> None:
+        stale = _Stale(job, self._is_current)
         try:
-            self._run(job)
-        finally:
-            job.done.set()  # the UI thread may now forget it (and the photo it holds)
-
-    def _run(self, job) -> None:
-        try:
-            if isinstance(job, RenderJob):
-                self._render(job)
-            elif isinstance(job, ExportJob):
-                self._export(job)
-            elif isinstance(job, LoadJob):
-                self._load(job)
-            elif isinstance(job, InspectJob):
-                self._inspect(job)
-            elif isinstance(job, FeatureJob):
-                self._features(job)
-            elif isinstance(job, TrimJob):
-                release_free_memory()
+            # A stale job is skipped; one that is not superseded (an export) runs even when
+            # cancelled, to report that nothing was written.
+            if not (job.supersedes and stale.is_set()):
+                result = self._handlers[type(job)](job, stale)
+                if result is not None:
+                    self.done.emit(job, result)
+        except Cancelled:
+            if isinstance(job, ExportJob):
+                self.failed.emit(job, Cancelled("Export cancelled; nothing was written."))
+        except KernelStudioError as exc:
+            self.failed.emit(job, exc)
+        except MemoryError:
+            self.failed.emit(job, KernelStudioError(f"Not enough memory for {job.title.lower()}"))
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
             log = log_exception(exc, f"in the worker thread, running {type(job).__name__}")
-            message = f"Unexpected error: {exc!r}. The details are in {log}."
-            if isinstance(job, RenderJob):
-                self.renderFailed.emit(job.generation, message)
-            elif isinstance(job, ExportJob):
-                self.exportFailed.emit(job.path, message)
-            elif isinstance(job, LoadJob):
-                self.loadFailed.emit(job.number, job.path, message)
-            elif isinstance(job, FeatureJob):
-                self.featuresFailed.emit(job.number, message)
-            self.finished.emit("Error")
+            self.failed.emit(job, KernelStudioError(
+                f"Unexpected error: {exc!r}. The details are in {log}."))
+        finally:
+            job.done.set()  # the UI thread may now forget it (and the photo it holds)
+            self.finished.emit(job)
 
-    def _render(self, job: RenderJob) -> None:
-        stale = _Stale(job, self._latest)
-        if stale.is_set():
-            return
-        try:
-            preview = self._preview(job, stale)
-            if preview is not None and not stale.is_set():
-                self.previewReady.emit(job.generation, preview)
-            result = self._apply(job.stack, job.loaded.photo, stale, "Filtering")
-            picture = display(result, origin=tuple(map(float, job.stack.offset)))
-        except Cancelled:
-            self.finished.emit("Filtering")
-            return
-        except (KernelStudioError, MemoryError) as exc:
-            self.renderFailed.emit(job.generation, str(exc))
-            return
-        if not stale.is_set():
-            self.resultReady.emit(job.generation, result, picture)
-        self.finished.emit("Filtering")
+    # handlers: each returns the job's result, or None when there is nothing to show ------
+    def _render(self, job: RenderJob, stale: _Stale):
+        preview = self._preview(job, stale)
+        if preview is not None and not stale.is_set():
+            self.partial.emit(job, preview)
+        result = self._apply(job.stack, job.loaded.photo, job, stale)
+        return result, make_picture(result, origin=tuple(map(float, job.stack.offset)))
 
-    def _preview(self, job: RenderJob, stale: _Stale) -> Display | None:
+    def _trim(self, job: TrimJob, stale: _Stale) -> None:
+        release_free_memory()
+
+    def _preview(self, job: RenderJob, stale: _Stale) -> Picture | None:
         loaded = job.loaded
         pixels = loaded.photo.pixels
         height, width = pixels.shape[:2]
-        steps = job.stack.enabled_steps
-        if height * width <= _REGION_PIXELS or not steps:
+        stack = Stack(job.stack.enabled_steps)
+        if height * width <= PREVIEW_PIXELS or not stack.steps:
             return None  # the full result is quick anyway
         exact_region = job.region is not None and not any(
-            step.border in ("valid", "wrap") for step in steps
+            step.border in ("valid", "wrap") for step in stack.steps
         )
         if exact_region:
             top, left, bottom, right = job.region
-            if (bottom - top) * (right - left) <= _REGION_PIXELS and bottom > top and right > left:
+            if (bottom - top) * (right - left) <= PREVIEW_PIXELS and bottom > top and right > left:
                 # Enough of the photo around the region that its filtered pixels are exact.
-                margin = sum(max(step.kernel.shape) for step in steps)
-                crop = (max(0, top - margin), max(0, left - margin),
-                        min(height, bottom + margin), min(width, right + margin))
-                part = Stack(steps).apply(pixels[crop[0]:crop[2], crop[1]:crop[3]], cancel=stale)
+                rows, cols = stack.reach
+                crop = (max(0, top - rows), max(0, left - cols),
+                        min(height, bottom + rows), min(width, right + cols))
+                part = stack.apply(pixels[crop[0]:crop[2], crop[1]:crop[3]], cancel=stale)
                 inner = part[top - crop[0]:bottom - crop[0], left - crop[1]:right - crop[1]]
-                return display(inner, origin=(float(top), float(left)))
-        if any(step.border == "valid" for step in steps):
+                return make_picture(inner, origin=(float(top), float(left)))
+        if any(step.border == "valid" for step in stack.steps):
             return None  # a shrunken preview would not line up with the photo
-        small = Stack(steps).apply(loaded.preview, cancel=stale)
-        return display(small, scale=float(loaded.preview_factor))
+        small = stack.apply(loaded.preview, cancel=stale)
+        return make_picture(small, scale=float(loaded.preview_factor))
 
-    def _apply(self, stack: Stack, photo: Photo, cancel, what: str) -> np.ndarray:
+    def _apply(self, stack: Stack, photo: Photo, job: Job, cancel) -> np.ndarray:
         """The stack's result: a new array, even when no step is enabled."""
-        result = self._run_steps(stack.enabled_steps, photo, cancel, what)
+        result = self._run_steps(stack.enabled_steps, photo, job, cancel)
         return photo.pixels.copy() if result is photo.pixels else result
 
-    def _run_steps(self, steps: tuple[Step, ...], photo: Photo, cancel, what: str) -> np.ndarray:
+    def _run_steps(self, steps: tuple[Step, ...], photo: Photo, job: Job, cancel) -> np.ndarray:
         """Run `steps` on the photo, reusing cached results of an unchanged leading part.
 
         The cache keeps the longest chain computed: steps that are only a leading part of
@@ -288,135 +171,131 @@ class _Worker(QObject):
             reuse += 1
         results = cached[:reuse]
         current = results[-1][1] if results else photo.pixels
-        if reuse == len(steps):
-            return current
         for index in range(reuse, len(steps)):
-            step = steps[index]
             done = index / len(steps)
 
             def report(fraction, done=done):
-                self._report(what, done + fraction / len(steps))
+                self._report(job, done + fraction / len(steps))
 
-            current = step.apply(current, cancel=cancel, progress=report)
-            results.append((step, current))
+            current = steps[index].apply(current, cancel=cancel, progress=report)
+            results.append((steps[index], current))
             self._cache = (photo, list(results))
         return current
 
-    def _inspect(self, job: InspectJob) -> None:
-        if job.cancel.is_set():
-            return
-        steps = job.stack.steps
-        step = steps[job.index]
-        earlier = tuple(s for s in steps[: job.index] if s.enabled)
-        top = sum(s.crop_offset[0] for s in earlier)
-        left = sum(s.crop_offset[1] for s in earlier)
+    def _inspect(self, job: InspectJob, stale: _Stale) -> Inspection:
+        step = job.stack.steps[job.index]
+        earlier = tuple(s for s in job.stack.steps[: job.index] if s.enabled)
+        pixel = job.stack.locate(job.index, job.row, job.col, job.photo.pixels.shape)
+        if pixel is None:
+            return Inspection(step, job.row, job.col,
+                              reason="Earlier or this step's 'valid' border leaves this pixel out.")
+        source = self._run_steps(earlier, job.photo, job, stale)
+        if step.enabled:
+            output = self._run_steps((*earlier, step), job.photo, job, stale)
+        else:  # kept aside, so the chain the renders use stays cached
+            output = self._disabled_output(earlier, step, job, source, stale)
         try:
-            source = self._run_steps(earlier, job.photo, job.cancel, "Inspecting")
-            after = (self._run_steps((*earlier, step), job.photo, job.cancel, "Inspecting")
-                     if step.enabled else None)
-        except Cancelled:
-            return
-        except (KernelStudioError, MemoryError) as exc:
-            self.inspected.emit(Inspection(job.number, step, job.row, job.col, reason=str(exc)))
-            return
-        planes = source if source.ndim == 3 else source[..., None]
-        chosen = channel_indices(step.channels, planes.shape[2])
-        letters = "LA" if planes.shape[2] <= 2 else "RGBA"  # grey (and alpha), or colour
-        names = tuple(letters[i] if i < len(letters) else str(i + 1) for i in chosen)
-        kernel = step.kernel[::-1, ::-1] if step.flip else step.kernel
-        ay, ax = step.weights_and_anchor()[1]
-        row, col = job.row - top, job.col - left
-        height, width = planes.shape[:2]
-        if step.border == "valid":  # the output is smaller, and starts at the anchor
-            row, col = row - ay, col - ax
-            height, width = height - kernel.shape[0] + 1, width - kernel.shape[1] + 1
-        if not (0 <= row < height and 0 <= col < width):
-            self.inspected.emit(Inspection(
-                job.number, step, job.row, job.col,
-                reason="Earlier or this step's 'valid' border leaves this pixel out."))
-            return
-        full_scale = levels(source.dtype)
-        explanation = explain_pixel(planes[..., chosen], kernel, row, col, border=step.border,
-                                    cval=step.cval * full_scale / 255, anchor=(ay, ax))
-        if after is not None:
-            after = (after if after.ndim == 3 else after[..., None])[row, col, chosen]
-        self.inspected.emit(Inspection(job.number, step, job.row, job.col, names, explanation,
-                                       after, full_scale))
+            explanation = explain_step(step, source, *pixel, output=output)
+        except KernelStudioError as exc:
+            return Inspection(step, job.row, job.col, reason=str(exc))
+        top, left = job.stack.input_offset(job.index)
+        return Inspection(step, job.row, job.col, explanation,
+                          (top + explanation.top, left + explanation.left))
 
-    def _features(self, job: FeatureJob) -> None:
+    def _disabled_output(self, earlier: tuple[Step, ...], step: Step, job: InspectJob,
+                         source: np.ndarray, cancel) -> np.ndarray:
+        photo, steps, output = self._aside
+        if photo is not job.photo or steps != (*earlier, step):
+            output = step.apply(source, cancel=cancel)
+            self._aside = (job.photo, (*earlier, step), output)
+        return output
+
+    def _features(self, job: FeatureJob, stale: _Stale):
         photo, source = self._feature_source
         if photo is not job.photo:
             source = luminance(shrink(job.photo.pixels, FEATURE_SIDE))
             self._feature_source = (job.photo, source)
         maps = []
-        try:
-            for kernel in job.kernels:
-                if job.cancel.is_set():
-                    return
-                maps.append(feature_map(source, kernel, relu=job.relu, stride=job.stride,
-                                        pool=job.pool))
-        except KernelStudioError as exc:
-            self.featuresFailed.emit(job.number, str(exc))
-            return
-        self.featuresReady.emit(job.number, source, maps)
+        for kernel in job.kernels:
+            if stale.is_set():
+                return None
+            maps.append(feature_map(source, kernel, relu=job.relu, stride=job.stride,
+                                    pool=job.pool))
+        return source, maps
 
-    def _export(self, job: ExportJob) -> None:
-        try:
-            result = self._apply(job.stack, job.photo, job.cancel, "Exporting")
-            self._report("Exporting", 1.0)
-            keep = not job.strip_metadata
-            save_image(job.path, result, quality=job.quality,
-                       icc_profile=job.photo.icc_profile if keep else None,
-                       exif=job.photo.exif if keep else None)
-        except Cancelled:
-            self.exportFailed.emit(job.path, "Export cancelled; nothing was written.")
-        except (KernelStudioError, MemoryError) as exc:
-            self.exportFailed.emit(job.path, str(exc))
-        else:
-            self.exported.emit(job.path)
-        self.finished.emit("Exporting")
+    def _export(self, job: ExportJob, stale: _Stale) -> str:
+        result = self._apply(job.stack, job.photo, job, job.cancel)
+        self._report(job, 1.0)
+        keep = not job.strip_metadata
+        save_image(job.path, result, quality=job.quality,
+                   icc_profile=job.photo.icc_profile if keep else None,
+                   exif=job.photo.exif if keep else None)
+        return job.path
 
-    def _load(self, job: LoadJob) -> None:
+    def _load(self, job: LoadJob, stale: _Stale) -> LoadedPhoto:
+        self._report(job, 0.1)
         try:
-            self._report("Opening", 0.1)
             photo = load_image(job.path, max_pixels=job.max_pixels)
-            self._report("Opening", 0.5)
+            self._report(job, 0.5)
             small, factor = preview_source(photo.pixels)
-            loaded = LoadedPhoto(photo, display(photo.pixels), small, factor)
-        except ImageFileError as exc:
-            self.loadFailed.emit(job.number, job.path, str(exc))
+            loaded = LoadedPhoto(photo, make_picture(photo.pixels), small, factor)
         except MemoryError:
-            self.loadFailed.emit(job.number, job.path, f"Not enough memory to open {job.path}")
-        else:
-            self._cache = (None, [])
-            self._feature_source = (None, None)
-            self.loaded.emit(job.number, loaded)
-        self.finished.emit("Opening")
+            raise ImageFileError(f"Not enough memory to open {job.path}") from None
+        self._cache = (None, [])
+        self._aside = (None, (), None)
+        self._feature_source = (None, None)
+        return loaded
 
-    def _report(self, what: str, fraction: float) -> None:
+    def _report(self, job: Job, fraction: float) -> None:
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
             self._last_progress = now
-            self.progressed.emit(what, min(fraction, 1.0))
+            self.progressed.emit(job, min(fraction, 1.0))
 
 
-class Renderer(QObject):
-    """The UI thread's handle on the worker thread."""
+class Worker(QObject):
+    """The UI thread's handle on the worker thread: submit jobs, receive current results.
+
+    Each submitting method returns its job. Results, failures and progress of stale jobs
+    are dropped here; `jobFinished` comes for every job, however it ended.
+    """
+
+    previewReady = Signal(object, object)  # RenderJob, Picture
+    rendered = Signal(object, object, object)  # RenderJob, pixels, Picture
+    loaded = Signal(object, object)  # LoadJob, LoadedPhoto
+    exported = Signal(object, str)  # ExportJob, path
+    inspected = Signal(object, object)  # InspectJob, Inspection
+    featuresReady = Signal(object, object, object)  # FeatureJob, grey source, maps
+    failed = Signal(object, object)  # job, KernelStudioError (its text is for the user)
+    progressed = Signal(object, float)  # job, fraction
+    jobFinished = Signal(object)  # job
 
     _submit = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._latest = [0]
         self._generations = itertools.count(1)
-        self._loads = itertools.count(1)
-        self._numbers = itertools.count(1)
-        self._jobs: list = []  # jobs not yet finished, for cancel and shutdown
+        self._latest: dict[type, int] = {}  # the newest generation of each kind that supersedes
+        self._closed = False
+        self._jobs: list[Job] = []  # jobs not yet finished, for cancel and shutdown
+        self._unfinished = 0  # jobs whose jobFinished has not reached this thread yet
+        self._results = {
+            RenderJob: self.rendered,
+            LoadJob: self.loaded,
+            ExportJob: self.exported,
+            InspectJob: self.inspected,
+            FeatureJob: self.featuresReady,
+        }
         self._thread = QThread()
         self._thread.setObjectName("kernelstudio-worker")
-        self.worker = _Worker(self._latest)
-        self.worker.moveToThread(self._thread)
-        self._submit.connect(self.worker.run)
+        self._runner = _Runner(self.is_current)
+        self._runner.moveToThread(self._thread)
+        self._submit.connect(self._runner.run)
+        self._runner.partial.connect(self._on_runner_partial)
+        self._runner.done.connect(self._on_runner_done)
+        self._runner.failed.connect(self._on_runner_failed)
+        self._runner.progressed.connect(self._on_runner_progressed)
+        self._runner.finished.connect(self._on_runner_finished)
         self._thread.start()
         # Whatever ends the program (the event loop, or a script that never closed the
         # window), the thread must stop before Qt destroys it.
@@ -427,56 +306,52 @@ class Renderer(QObject):
 
     @staticmethod
     def _stop_at_exit(reference) -> None:
-        renderer = reference()
-        if renderer is not None:
-            renderer.shutdown()
+        worker = reference()
+        if worker is not None:
+            worker.shutdown()
 
-    @property
-    def generation(self) -> int:
-        """The latest render generation; results of any other are stale."""
-        return self._latest[0]
+    def is_current(self, job: Job) -> bool:
+        """Whether `job`'s results are still wanted (read from both threads)."""
+        if self._closed or job.cancel.is_set():
+            return False
+        return not job.supersedes or self._latest.get(type(job)) == job.generation
 
-    def render(self, stack: Stack, loaded: LoadedPhoto, region=None) -> int:
-        generation = next(self._generations)
-        self._latest[0] = generation  # older renders now see themselves as stale
-        self._send(RenderJob(generation, stack, loaded, region))
-        return generation
+    # submitting ---------------------------------------------------------------------------
+    def render(self, stack: Stack, loaded: LoadedPhoto, region=None) -> RenderJob:
+        return self._send(RenderJob, stack=stack, loaded=loaded, region=region)
 
     def export(self, stack: Stack, photo: Photo, path: str, quality: int,
-               strip_metadata: bool = False) -> None:
-        self._send(ExportJob(stack, photo, path, quality, strip_metadata))
+               strip_metadata: bool = False) -> ExportJob:
+        return self._send(ExportJob, stack=stack, photo=photo, path=path, quality=quality,
+                          strip_metadata=strip_metadata)
 
-    def release_memory(self) -> None:
+    def load(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> LoadJob:
+        return self._send(LoadJob, path=path, max_pixels=max_pixels)
+
+    def inspect(self, stack: Stack, photo: Photo, index: int, row: int, col: int) -> InspectJob:
+        """Ask how step `index` makes photo pixel (row, col)."""
+        return self._send(InspectJob, stack=stack, photo=photo, index=index, row=row, col=col)
+
+    def features(self, photo: Photo, kernels, relu: bool, stride: int,
+                 pool: bool) -> FeatureJob:
+        return self._send(FeatureJob, photo=photo, kernels=tuple(kernels), relu=relu,
+                          stride=stride, pool=pool)
+
+    def release_memory(self) -> TrimJob:
         """Once the window let go of an old photo: give its memory back to the system."""
-        self._send(TrimJob())
+        return self._send(TrimJob)
 
-    def inspect(self, stack: Stack, photo: Photo, index: int, row: int, col: int) -> int:
-        """Ask how step `index` makes photo pixel (row, col); earlier questions are dropped."""
-        return self._send_latest(InspectJob(next(self._numbers), stack, photo, index, row, col))
-
-    def features(self, photo: Photo, kernels, relu: bool, stride: int, pool: bool) -> int:
-        """Ask for feature maps; a newer request drops an older one that has not finished."""
-        return self._send_latest(FeatureJob(next(self._numbers), photo, tuple(kernels), relu,
-                                            stride, pool))
-
-    def _send_latest(self, job) -> int:
-        for old in self._jobs:
-            if type(old) is type(job):
-                old.cancel.set()
-        self._send(job)
-        return job.number
-
-    def load(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> int:
-        number = next(self._loads)
-        self._send(LoadJob(number, path, max_pixels))
-        return number
-
-    def _send(self, job) -> None:
+    def _send(self, kind: type[Job], **fields) -> Job:
+        job = kind(generation=next(self._generations), **fields)
+        if job.supersedes:
+            self._latest[kind] = job.generation  # older jobs of this kind now see they are stale
         # Only unfinished jobs are kept (for Esc and shutdown): a finished one would keep
         # its photo, perhaps hundreds of megabytes, alive.
         self._jobs = [old for old in self._jobs if not (old.done.is_set() or old.cancel.is_set())]
         self._jobs.append(job)
+        self._unfinished += 1
         self._submit.emit(job)
+        return job
 
     def cancel(self) -> None:
         """Stop whatever is running or waiting (Esc)."""
@@ -487,8 +362,44 @@ class Renderer(QObject):
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel everything and stop the thread; True if it stopped in time."""
         self.cancel()
-        self._latest[0] = -1
+        self._closed = True
         if not self._thread.isRunning():
             return True
         self._thread.quit()
         return self._thread.wait(timeout_ms)
+
+    def running(self) -> bool:
+        """Whether the worker thread is still running."""
+        return self._thread.isRunning()
+
+    def idle(self) -> bool:
+        """Whether every job submitted has finished and everything it sent has arrived."""
+        return self._unfinished == 0
+
+    # what the thread sends back ---------------------------------------------------------
+    @Slot(object, object)
+    def _on_runner_partial(self, job: Job, result) -> None:
+        if self.is_current(job):
+            self.previewReady.emit(job, result)
+
+    @Slot(object, object)
+    def _on_runner_done(self, job: Job, result) -> None:
+        if self.is_current(job):
+            values = result if isinstance(result, tuple) else (result,)
+            self._results[type(job)].emit(job, *values)
+
+    @Slot(object, object)
+    def _on_runner_failed(self, job: Job, error: KernelStudioError) -> None:
+        if isinstance(job, ExportJob) or self.is_current(job):
+            self.failed.emit(job, error)
+
+    @Slot(object)
+    def _on_runner_finished(self, job: Job) -> None:
+        # The thread sends this last for each job, and signals arrive in order.
+        self._unfinished -= 1
+        self.jobFinished.emit(job)
+
+    @Slot(object, float)
+    def _on_runner_progressed(self, job: Job, fraction: float) -> None:
+        if self.is_current(job):
+            self.progressed.emit(job, fraction)

@@ -1,0 +1,1 @@
+"""The window's docks: kernel, stack, insight, pixel inspector and feature maps."""

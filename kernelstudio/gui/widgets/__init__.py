@@ -1,0 +1,1 @@
+"""Widgets the docks and the window are built from: canvas, plots, controls, colours, numbers."""

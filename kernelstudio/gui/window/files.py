@@ -1,0 +1,236 @@
+"""The files controller: open, export, recipes, recent photos, and unsaved changes.
+
+Everything that reads or writes a user's file from the window goes through here: photos
+load and export on the worker thread, recipes are small and read on the spot.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from kernelstudio.core import (
+    KernelStudioError,
+    TooManyPixelsError,
+    load_recipe,
+    output_format,
+    save_recipe,
+)
+from kernelstudio.data import SAMPLE_PHOTO, resource_path
+from kernelstudio.gui.appdata import preferences
+from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.work.jobs import ExportJob, LoadedPhoto, LoadJob
+from kernelstudio.gui.work.worker import Worker
+
+from .messages import Messages
+from .render import RenderController
+
+__all__ = ["FilesController"]
+
+_IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"
+_RECIPE_FILTER = "Recipes (*.json);;All files (*)"
+_RECENT_LIMIT = 10
+
+
+class FilesController(QObject):
+    """Opens photos and recipes into the document, exports its result, remembers files."""
+
+    #: A photo finished loading and is shown.
+    photoOpened = Signal(str)
+    #: An export was written.
+    exported = Signal(str)
+
+    def __init__(self, window: QMainWindow, document: Document, worker: Worker,
+                 render: RenderController, messages: Messages, recent_menu: QMenu):
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._worker = worker
+        self._render = render
+        self._messages = messages
+        self.recent_menu = recent_menu
+        worker.loaded.connect(self._on_worker_loaded)
+        worker.exported.connect(self._on_worker_exported)
+        worker.failed.connect(self._on_worker_failed)
+        self._rebuild_recent_menu()
+
+    def _say(self, message: str, timeout: int = 6000) -> None:
+        self._window.statusBar().showMessage(message, timeout)
+
+    # photos -------------------------------------------------------------------------------
+    def open(self, path: str | None) -> None:
+        """Open `path` (the sample photo if None) without asking about unsaved changes."""
+        path = str(path) if path is not None else str(resource_path(SAMPLE_PHOTO))
+        self._worker.load(path, preferences.max_pixels())
+        self._say(f"Opening {os.path.basename(path)}…", 0)
+
+    def open_photo(self, path: str) -> None:
+        """Open `path` as the user asked: after asking about unsaved changes."""
+        if self.confirm_discard("opening another photo"):
+            self.open(path)
+
+    @Slot()
+    def open_dialog(self) -> None:
+        if not self.confirm_discard("opening another photo"):
+            return
+        path, _ = QFileDialog.getOpenFileName(self._window, "Open photo", _folder(),
+                                              _IMAGE_FILTER)
+        if path:
+            self.open(path)
+
+    @Slot(object, object)
+    def _on_worker_loaded(self, _job: LoadJob, loaded: LoadedPhoto) -> None:
+        photo = loaded.photo
+        self._document.set_photo(photo)
+        self._render.show_photo(loaded)
+        self._window.setWindowTitle(f"{photo.path.name} — kernelstudio")
+        self._say(f"Opened {photo.path}", 4000)
+        if os.path.abspath(photo.path) != os.path.abspath(resource_path(SAMPLE_PHOTO)):
+            self._remember(str(photo.path))
+        if photo.notes:
+            self._messages.show_message("About this photo", "\n\n".join(photo.notes),
+                                        QMessageBox.Icon.Information)
+        self.photoOpened.emit(str(photo.path))
+
+    @Slot(object, object)
+    def _on_worker_failed(self, job, error) -> None:
+        message = str(error)
+        if isinstance(job, ExportJob):
+            self._messages.show_error("Export failed", message)
+        elif isinstance(job, LoadJob):
+            if isinstance(error, TooManyPixelsError):
+                message += " (Edit ▸ Preferences sets the limit)"
+            self._messages.show_error("Cannot open photo", message)
+            if self._document.photo is None:  # nothing on screen yet: fall back to the sample
+                self.open(None)
+
+    # export -------------------------------------------------------------------------------
+    @Slot()
+    def export_dialog(self) -> None:
+        photo = self._document.photo
+        if photo is None:
+            return
+        suggestion = os.path.join(_folder(), f"{photo.path.stem}-kernelstudio.png")
+        path, _ = QFileDialog.getSaveFileName(self._window, "Export result", suggestion,
+                                              _IMAGE_FILTER)
+        if not path:
+            return
+        try:
+            kind = output_format(path)
+        except KernelStudioError as exc:
+            self._messages.show_error("Cannot export", str(exc))
+            return
+        if os.path.exists(path) and os.path.samefile(path, photo.path):
+            answer = QMessageBox.question(
+                self._window, "Replace the original?",
+                f"{path} is the photo you opened. Replace it with the result? The original "
+                "cannot be brought back.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        quality = QSettings().value("export/quality", 92, type=int)
+        if kind in ("JPEG", "WEBP"):
+            quality, ok = QInputDialog.getInt(self._window, "Export quality",
+                                              f"{kind} quality (1 to 100):", quality, 1, 100)
+            if not ok:
+                return
+            QSettings().setValue("export/quality", quality)
+        self._worker.export(self._document.stack, photo, path, quality,
+                            preferences.strip_metadata())
+        self._say(f"Exporting {os.path.basename(path)}…", 0)
+
+    @Slot(object, str)
+    def _on_worker_exported(self, _job: ExportJob, path: str) -> None:
+        QSettings().setValue("files/folder", os.path.dirname(os.path.abspath(path)))
+        self._say(f"Exported {path}")
+        self.exported.emit(path)
+
+    # recipes ------------------------------------------------------------------------------
+    @Slot()
+    def save_recipe(self) -> bool:
+        """Ask where, save the stack; True if it was saved."""
+        path, _ = QFileDialog.getSaveFileName(self._window, "Save recipe",
+                                              os.path.join(_folder(), "recipe.json"),
+                                              _RECIPE_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        try:
+            save_recipe(self._document.stack, path)
+        except KernelStudioError as exc:
+            self._messages.show_error("Cannot save recipe", str(exc))
+            return False
+        self._document.undo_stack.setClean()
+        self._say(f"Saved recipe {path}")
+        return True
+
+    @Slot()
+    def load_recipe_dialog(self) -> None:
+        if not self.confirm_discard("loading a recipe"):
+            return
+        path, _ = QFileDialog.getOpenFileName(self._window, "Load recipe", _folder(),
+                                              _RECIPE_FILTER)
+        if path:
+            self.load_recipe(path)
+
+    def load_recipe(self, path: str) -> None:
+        """Replace the stack with the recipe at `path`, as one undoable edit."""
+        try:
+            stack = load_recipe(path)
+        except KernelStudioError as exc:
+            self._messages.show_error("Cannot load recipe", str(exc))
+            return
+        self._document.edit(stack, 0 if stack.steps else -1, f"Load recipe {Path(path).name}")
+        self._document.undo_stack.setClean()
+        self._say(f"Loaded recipe {path}")
+
+    def confirm_discard(self, doing: str) -> bool:
+        """Before `doing` something, offer to save unsaved changes; False means stop."""
+        if self._document.undo_stack.isClean():
+            return True
+        answer = QMessageBox.question(
+            self._window, "Unsaved changes",
+            f"The stack has changes that are not saved in a recipe. Save them before {doing}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_recipe()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_dropped(self, files: list[str]) -> None:
+        """What was dropped on the window: a recipe (.json) loads, anything else opens."""
+        if not files or not self.confirm_discard("opening what was dropped"):
+            return
+        if files[0].lower().endswith(".json"):
+            self.load_recipe(files[0])
+        else:
+            self.open(files[0])
+
+    # recent photos ------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        return [str(path) for path in QSettings().value("files/recent", [], type=list) if path]
+
+    def _remember(self, path: str) -> None:
+        path = os.path.abspath(path)
+        recent = [path] + [old for old in self.recent_files() if old != path]
+        QSettings().setValue("files/recent", recent[:_RECENT_LIMIT])
+        QSettings().setValue("files/folder", os.path.dirname(path))
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, path=path: self.open_photo(path))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+
+def _folder() -> str:
+    """The folder file dialogs start in: where the last photo came from or went to."""
+    return QSettings().value("files/folder", str(Path.home()), type=str)
