@@ -62,9 +62,10 @@ def photo_path(tmp_path):
 
 
 def open_window(qtbot, path=None) -> MainWindow:
-    window = MainWindow(path)
+    window = MainWindow()
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
+        window.start(path)
         window.show()
     return window
 
@@ -80,9 +81,14 @@ def steps_of(window):
 
 def expected(window) -> np.ndarray:
     """What the core makes of the window's photo with the window's stack."""
-    return window.document.stack.apply(window.loaded.photo.pixels)
+    return window.document.stack.apply(window.document.photo.pixels)
+
+
+def settle(qtbot, window, timeout=20000):
+    """Wait until every job sent to the worker has finished and all it sent has arrived."""
+    qtbot.waitUntil(window.worker.idle, timeout=timeout)
 
 
 def wait_result(qtbot, window, action, timeout=20000):
-    with qtbot.waitSignal(window.resultReady, timeout=timeout):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=timeout):
         action()

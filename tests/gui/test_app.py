@@ -76,8 +76,8 @@ def close_when_shown(qtbot, seen):
     def check():
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].result is not None:
-            seen.append(windows[0].loaded.photo.path)
+        if windows and windows[0].rendering.result is not None:
+            seen.append(windows[0].document.photo.path)
             windows[0].close()
         else:
             QTimer.singleShot(20, check)

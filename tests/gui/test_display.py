@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from kernelstudio.gui.display import _halve, display, preview_source, to_bgra
+from kernelstudio.gui.work.pictures import _halve, make_picture, preview_source, to_bgra
 
 RNG = np.random.default_rng(12)
 
@@ -43,11 +43,11 @@ def test_halving_averages_two_by_two_blocks_across_band_edges(qapp):
 
 
 def test_large_pictures_get_halved_levels(qapp):
-    picture = display(RNG.integers(0, 256, (1500, 2300, 3), dtype=np.uint8), origin=(2, 3))
+    picture = make_picture(RNG.integers(0, 256, (1500, 2300, 3), dtype=np.uint8), origin=(2, 3))
     sizes = [(level.width(), level.height()) for level in picture.levels]
     assert sizes == [(2300, 1500), (1150, 750), (575, 375)]  # halved while over 1024
     assert picture.origin == (2, 3)
-    assert display(np.zeros((10, 10), np.uint8)).levels[0].width() == 10
+    assert make_picture(np.zeros((10, 10), np.uint8)).levels[0].width() == 10
 
 
 @pytest.mark.parametrize("dtype", [np.uint8, np.uint16, np.float32])

@@ -28,8 +28,8 @@ def test_preset_on_an_empty_stack_adds_a_step_and_selects_it(qtbot, window):
     wait_result(qtbot, window, lambda: click(qtbot, window, "preset-sharpen"))
     assert [step.title for step in steps_of(window)] == ["Sharpen"]
     assert window.document.selection == 0
-    np.testing.assert_array_equal(window.result, expected(window))
-    assert not np.array_equal(window.result, window.loaded.photo.pixels)
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
+    assert not np.array_equal(window.rendering.result, window.document.photo.pixels)
 
 
 def test_preset_on_a_selected_step_replaces_its_kernel_in_one_undo(qtbot, window):
@@ -39,10 +39,10 @@ def test_preset_on_a_selected_step_replaces_its_kernel_in_one_undo(qtbot, window
     (step,) = steps_of(window)
     assert step.preset == "blur"
     assert step.opacity == 0.5
-    np.testing.assert_array_equal(window.result, expected(window))
-    window.action_undo.trigger()
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
+    window.qactions["undo"].trigger()
     assert steps_of(window)[0].preset == "sharpen"
-    window.action_redo.trigger()
+    window.qactions["redo"].trigger()
     assert steps_of(window)[0].preset == "blur"
 
 
@@ -64,7 +64,7 @@ def test_typing_numbers_and_fractions_into_cells(qtbot, window):
     qtbot.keyClicks(editor, "-1/2")
     wait_result(qtbot, window, lambda: qtbot.keyClick(editor, Qt.Key.Key_Return))
     assert steps_of(window)[0].kernel[1, 1] == -0.5
-    np.testing.assert_array_equal(window.result, expected(window))
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 def test_text_that_is_not_a_number_is_refused_visibly(qtbot, window):
@@ -97,7 +97,7 @@ def test_changing_size_keeps_weights_centred(qtbot, window):
     size.setCurrentIndex(size.findText("3×3"))
     size.activated.emit(size.currentIndex())
     np.testing.assert_array_equal(steps_of(window)[0].kernel, original)
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert steps_of(window)[0].kernel.shape == (5, 5)
 
 
@@ -119,7 +119,7 @@ def test_step_options_edit_the_selected_step(qtbot, window):
     assert (step.divisor, step.offset, step.absolute, step.flip, step.normalize) == (
         4, 128, True, True, True)
     assert (step.border, step.cval, step.channels, step.opacity) == ("constant", 50, "r", 0.6)
-    np.testing.assert_array_equal(window.result, expected(window))
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 def test_a_zero_divisor_is_refused(qtbot, window):
@@ -140,7 +140,7 @@ def test_preset_parameters_are_tuned_with_their_controls(qtbot, window):
     assert step.params["inner"] == 9
     assert step.kernel[1, 1] == 9
     np.testing.assert_array_equal(step.kernel, get_preset("sharpen").kernel(inner=9))
-    window.action_undo.trigger()  # the three changes were one edit
+    window.qactions["undo"].trigger()  # the three changes were one edit
     assert steps_of(window)[0].params["inner"] == 5
     assert inner is not None
 
@@ -169,7 +169,7 @@ def test_every_kind_of_edit_undoes_and_redoes(qtbot, window):
 
     record(lambda: click(qtbot, window, "preset-sharpen"))                      # preset
     record(lambda: table(window).model().setData(cell(window, 0, 0), "1"))      # cell
-    size = window.kernel_dock.size
+    size = window.kernel_dock.kernel_size
     record(lambda: size.activated.emit(size.findText("5×5")))                   # size
     record(lambda: window.kernel_dock.offset.setValue(10))                      # option
     record(lambda: qtbot.mouseClick(window.stack_dock.add, Qt.MouseButton.LeftButton))  # add
@@ -180,14 +180,14 @@ def test_every_kind_of_edit_undoes_and_redoes(qtbot, window):
     record(lambda: qtbot.mouseClick(window.stack_dock.remove, Qt.MouseButton.LeftButton))  # remove
     assert len({id(stack) for stack in stacks}) == len(stacks)
     for stack in reversed(stacks[:-1]):
-        window.action_undo.trigger()
+        window.qactions["undo"].trigger()
         assert document.stack == stack
-    assert not window.action_undo.isEnabled()
+    assert not window.qactions["undo"].isEnabled()
     for stack in stacks[1:]:
-        window.action_redo.trigger()
+        window.qactions["redo"].trigger()
         assert document.stack == stack
-    wait_result(qtbot, window, window.action_undo.trigger)
-    np.testing.assert_array_equal(window.result, expected(window))
+    wait_result(qtbot, window, window.qactions["undo"].trigger)
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 @pytest.mark.parametrize("name", ["identity", "box", "emboss", "outline", "edge_enhance",
@@ -195,5 +195,5 @@ def test_every_kind_of_edit_undoes_and_redoes(qtbot, window):
 def test_every_preset_button_gives_the_core_result(qtbot, window, name):
     wait_result(qtbot, window, lambda: click(qtbot, window, f"preset-{name}"))
     assert steps_of(window)[0] == Step(preset=name)
-    np.testing.assert_array_equal(window.result, Stack((Step(preset=name),)).apply(
-        window.loaded.photo.pixels))
+    np.testing.assert_array_equal(window.rendering.result, Stack((Step(preset=name),)).apply(
+        window.document.photo.pixels))

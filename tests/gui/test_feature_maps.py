@@ -35,7 +35,7 @@ def sobel(direction):
 
 def test_the_source_is_the_photo_in_grey(qtbot, window):
     dock = show(qtbot, window)
-    photo = window.loaded.photo.pixels  # 160×120: already small enough
+    photo = window.document.photo.pixels  # 160×120: already small enough
     np.testing.assert_allclose(dock.source, photo[..., :3] @ [0.299, 0.587, 0.114] / 255,
                                atol=1e-12)
 
@@ -92,7 +92,7 @@ def test_clicking_a_tile_adds_its_kernel_with_undo(qtbot, window):
                      pos=dock.tiles.visualItemRect(tile).center())
     assert steps_of(window) == (sobel("left"),)
     assert window.document.selection == 0
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert steps_of(window) == ()
 
 
@@ -112,7 +112,7 @@ def test_a_large_photo_is_shrunk_first(qtbot, tmp_path):
     window = open_window(qtbot, path)
     dock = show(qtbot, window)
     assert dock.source.shape == (150, 250)  # 4×4 blocks averaged
-    expected = luminance(window.loaded.photo.pixels[:600, :1000]).reshape(150, 4, 250, 4)
+    expected = luminance(window.document.photo.pixels[:600, :1000]).reshape(150, 4, 250, 4)
     np.testing.assert_allclose(dock.source, expected.mean(axis=(1, 3)), atol=0.5 / 255 + 1e-9)
 
 

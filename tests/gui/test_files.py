@@ -19,8 +19,8 @@ def answer_dialog(monkeypatch, method, path):
 
 def export(qtbot, window, monkeypatch, path, timeout=30000):
     answer_dialog(monkeypatch, "getSaveFileName", path)
-    with qtbot.waitSignal(window.exported, timeout=timeout) as blocker:
-        window.action_export.trigger()
+    with qtbot.waitSignal(window.files.exported, timeout=timeout) as blocker:
+        window.qactions["export"].trigger()
     assert blocker.args == [str(path)]
 
 
@@ -54,7 +54,7 @@ def test_export_as_jpeg_asks_for_quality(qtbot, window, monkeypatch, tmp_path):
 def test_export_writes_the_stack_as_it_stands_not_an_older_result(qtbot, window, monkeypatch,
                                                                    tmp_path):
     wait_result(qtbot, window, lambda: build(window, Step(preset="sharpen")))
-    shown = window.result.copy()
+    shown = window.rendering.result.copy()
     build(window, Step(preset="motion_blur", params={"length": 15}))  # no result yet
     export(qtbot, window, monkeypatch, tmp_path / "now.png")
     written = load_image(tmp_path / "now.png").pixels
@@ -64,19 +64,19 @@ def test_export_writes_the_stack_as_it_stands_not_an_older_result(qtbot, window,
 
 def test_export_to_an_unknown_format_shows_a_dialog(qtbot, window, monkeypatch, tmp_path):
     answer_dialog(monkeypatch, "getSaveFileName", tmp_path / "out.gif")
-    window.action_export.trigger()
-    assert window.error_dialog is not None
-    assert "cannot tell the format" in window.error_dialog.text()
+    window.qactions["export"].trigger()
+    assert window.messages.dialog is not None
+    assert "cannot tell the format" in window.messages.dialog.text()
     assert not (tmp_path / "out.gif").exists()
 
 
 def test_a_failed_export_shows_a_dialog(qtbot, window, monkeypatch, tmp_path):
     target = tmp_path / "missing-folder" / "out.png"
     answer_dialog(monkeypatch, "getSaveFileName", target)
-    window.action_export.trigger()
+    window.qactions["export"].trigger()
     # The worker's signals cross threads; wait for what the UI thread does with them.
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=20000)
-    assert "does not exist" in window.error_dialog.text()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=20000)
+    assert "does not exist" in window.messages.dialog.text()
 
 
 def test_a_recipe_saved_in_the_window_gives_the_cli_the_same_pixels(qtbot, window, monkeypatch,
@@ -85,7 +85,7 @@ def test_a_recipe_saved_in_the_window_gives_the_cli_the_same_pixels(qtbot, windo
           Step(kernel=[[0, -1, 0], [-1, 6, -1], [0, -1, 0]], normalize=True, opacity=0.7),
           Step(preset="sobel", params={"direction": "left"}, absolute=True, enabled=False))
     answer_dialog(monkeypatch, "getSaveFileName", tmp_path / "look")
-    window.action_save_recipe.trigger()
+    window.qactions["save_recipe"].trigger()
     assert load_recipe(tmp_path / "look.json") == window.document.stack
     export(qtbot, window, monkeypatch, tmp_path / "window.png")
     subprocess.run([sys.executable, "-m", "kernelstudio", "apply", str(photo_path), "-o",
@@ -100,9 +100,9 @@ def test_loading_a_recipe_replaces_the_stack_as_one_undoable_edit(qtbot, window,
     (tmp_path / "r.json").write_text('{"steps": [{"preset": "box"}, {"preset": "sharpen"}]}')
     build(window, Step(preset="emboss"))
     answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "r.json")
-    wait_result(qtbot, window, window.action_load_recipe.trigger)
+    wait_result(qtbot, window, window.qactions["load_recipe"].trigger)
     assert [step.preset for step in steps_of(window)] == ["box", "sharpen"]
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert [step.preset for step in steps_of(window)] == ["emboss"]
 
 
@@ -111,8 +111,8 @@ def test_a_bad_recipe_shows_a_dialog_and_changes_nothing(qtbot, window, monkeypa
     build(window, Step(preset="emboss"))
     before = window.document.stack
     answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "bad.json")
-    window.action_load_recipe.trigger()
-    assert "step 1" in window.error_dialog.text()
+    window.qactions["load_recipe"].trigger()
+    assert "step 1" in window.messages.dialog.text()
     assert window.document.stack is before
 
 
@@ -120,12 +120,12 @@ def test_a_bad_recipe_shows_a_dialog_and_changes_nothing(qtbot, window, monkeypa
 def test_opening_a_bad_file_shows_a_dialog_and_keeps_the_photo(qtbot, window, monkeypatch,
                                                                tmp_path, content):
     (tmp_path / "bad.png").write_bytes(content)
-    photo = window.loaded.photo
+    photo = window.document.photo
     answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "bad.png")
-    window.action_open.trigger()
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
-    assert "bad.png" in window.error_dialog.text()
-    assert window.loaded.photo is photo
+    window.qactions["open"].trigger()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert "bad.png" in window.messages.dialog.text()
+    assert window.document.photo is photo
     assert window.document.photo is photo
 
 
@@ -134,12 +134,12 @@ def test_opening_another_photo_keeps_the_stack(qtbot, window, monkeypatch, tmp_p
     other = tmp_path / "other.tif"
     save_image(other, SMALL[::-1, ::2])
     answer_dialog(monkeypatch, "getOpenFileName", other)
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
-        window.action_open.trigger()
-    assert window.loaded.photo.path == other
-    assert window.size_label.text() == "80×120"
-    np.testing.assert_array_equal(window.result, expected(window))
-    assert window.recent_files()[0] == str(other)
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
+        window.qactions["open"].trigger()
+    assert window.document.photo.path == other
+    assert window.status.size_label.text() == "80×120"
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
+    assert window.files.recent_files()[0] == str(other)
 
 
 def drop(window, path):
@@ -153,9 +153,9 @@ def drop(window, path):
 def test_dropping_a_photo_opens_it_and_a_recipe_loads_it(qtbot, window, tmp_path):
     other = tmp_path / "dropped.bmp"
     save_image(other, SMALL[:50, :70])
-    with qtbot.waitSignal(window.photoOpened, timeout=20000):
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
         drop(window, other)
-    assert window.loaded.photo.path == other
+    assert window.document.photo.path == other
     (tmp_path / "r.json").write_text('{"steps": [{"preset": "outline"}]}')
     drop(window, tmp_path / "r.json")
     assert steps_of(window)[0].preset == "outline"
@@ -163,19 +163,19 @@ def test_dropping_a_photo_opens_it_and_a_recipe_loads_it(qtbot, window, tmp_path
 
 def test_recent_files_docks_and_split_view_are_remembered(qtbot, window, tmp_path, photo_path):
     window.stack_dock.hide()
-    window.action_split.trigger()
-    assert str(photo_path) in window.recent_files()
+    window.qactions["split"].trigger()
+    assert str(photo_path) in window.files.recent_files()
     window.close()
     again = open_window(qtbot, photo_path)
     assert not again.stack_dock.isVisible()
     assert again.kernel_dock.isVisible()
-    assert not again.action_split.isChecked()
-    menu = [action.toolTip() for action in again.recent_menu.actions()]
+    assert not again.qactions["split"].isChecked()
+    menu = [action.toolTip() for action in again.files.recent_menu.actions()]
     assert menu[0] == str(photo_path)
 
 
 def test_the_sample_photo_opens_without_a_file(qtbot):
     window = open_window(qtbot)
-    assert window.loaded.photo.path.name == "coffee.png"
-    assert window.size_label.text() == "600×400"
-    assert window.recent_files() == []  # the sample is not a recent file
+    assert window.document.photo.path.name == "coffee.png"
+    assert window.status.size_label.text() == "600×400"
+    assert window.files.recent_files() == []  # the sample is not a recent file

@@ -79,7 +79,7 @@ def test_edits_update_it_live_and_undo_brings_it_back(qtbot, window):
     assert "brightens by 60%" in fact(window, "brightness")
     assert fact(window, "separable") == "no (rank 2)"
     np.testing.assert_allclose(dock.response[32, 32], 1.6)
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert "keeps brightness" in fact(window, "brightness")
     np.testing.assert_array_equal(dock.heat_map.kernel(), steps_of(window)[0].kernel)
 

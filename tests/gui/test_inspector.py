@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
 from kernelstudio.core import Stack, Step, save_image
-from kernelstudio.gui.inspector import steps_to_value
+from kernelstudio.gui.docks.inspector import stage_lines
 
 
 def screen_point(window, col, row):
@@ -50,7 +50,7 @@ def sharpened(qtbot, window):
 
 def test_hovering_a_pixel_shows_neighbourhood_weights_products_and_sum(qtbot, sharpened):
     window = sharpened
-    photo = window.loaded.photo.pixels
+    photo = window.document.photo.pixels
     inspector = hover(qtbot, window, 40, 30)
     assert (inspector.inspection.col, inspector.inspection.row) == (40, 30)
     kernel = steps_of(window)[0].kernel
@@ -67,12 +67,12 @@ def test_hovering_a_pixel_shows_neighbourhood_weights_products_and_sum(qtbot, sh
     model = inspector.models["window"]
     assert model.data(model.index(1, 1)) == str(int(photo[30, 40, 2]))
     sums = (expected_window * kernel[..., None]).sum(axis=(0, 1))
-    lines = dict(steps_to_value(inspector.inspection))
+    lines = dict(stage_lines(inspector.inspection))
     np.testing.assert_array_equal(lines["Sum of products"], sums)
     np.testing.assert_array_equal(lines["Rounded and clipped"], np.clip(np.rint(sums), 0, 255))
-    np.testing.assert_array_equal(inspector.inspection.after, window.result[30, 40])
+    np.testing.assert_array_equal(inspector.inspection.after, window.rendering.result[30, 40])
     summary = inspector.summary.text()
-    for value in (*sums.astype(int), *window.result[30, 40]):
+    for value in (*sums.astype(int), *window.rendering.result[30, 40]):
         assert f"&nbsp;{value}&nbsp;" in summary or f"<b>{value}</b>" in summary
     # The marker outlines the pixel and the 3×3 it reads.
     marker = window.canvas.window_marker
@@ -84,7 +84,7 @@ def test_hovering_a_pixel_shows_neighbourhood_weights_products_and_sum(qtbot, sh
 def test_a_corner_pixel_shows_the_border_rule(qtbot, sharpened):
     window = sharpened
     inspector = hover(qtbot, window, 0, 0)
-    expected_window = neighbourhood(window.loaded.photo.pixels, 0, 0)
+    expected_window = neighbourhood(window.document.photo.pixels, 0, 0)
     np.testing.assert_array_equal(inspector.models["window"].values(), expected_window[..., 0])
     assert window.canvas.window_marker.rect().getRect() == (-1, -1, 3, 3)
 
@@ -110,16 +110,16 @@ def test_a_later_step_is_explained_on_its_own_input(qtbot, window):
     wait_result(qtbot, window, lambda: window.document.edit(stack, 1, "two steps"))
     window.inspector.raise_()
     inspector = hover(qtbot, window, 70, 45)
-    blurred = stack.steps[0].apply(window.loaded.photo.pixels)
+    blurred = stack.steps[0].apply(window.document.photo.pixels)
     np.testing.assert_array_equal(inspector.models["window"].values(),
                                   neighbourhood(blurred, 45, 70)[..., 0])
-    lines = steps_to_value(inspector.inspection)
+    lines = stage_lines(inspector.inspection)
     assert [label for label, _ in lines] == [
         "Sum of products", "Absolute value", "+ offset 128", "Mixed 50% with the input",
         "Rounded and clipped"]
     # The arithmetic shown ends where the step's real output is (float32 rounding aside).
-    assert np.abs(lines[-1][1] - window.result[45, 70]).max() <= 1
-    np.testing.assert_array_equal(inspector.inspection.after, window.result[45, 70])
+    assert np.abs(lines[-1][1] - window.rendering.result[45, 70]).max() <= 1
+    np.testing.assert_array_equal(inspector.inspection.after, window.rendering.result[45, 70])
 
 
 def test_editing_the_kernel_updates_what_is_shown(qtbot, sharpened):
@@ -150,7 +150,7 @@ def test_pixels_a_valid_border_drops_are_explained_in_words(qtbot, window):
     assert "valid" in inspector.summary.text()
     inspector = hover(qtbot, window, 2, 2)  # the first pixel a 5×5 valid box keeps
     assert inspector.inspection.explanation is not None
-    np.testing.assert_array_equal(inspector.inspection.after, window.result[0, 0])
+    np.testing.assert_array_equal(inspector.inspection.after, window.rendering.result[0, 0])
 
 
 def test_without_a_selected_step_it_says_what_to_do(qtbot, window):
@@ -176,7 +176,7 @@ def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
     inspector.channel.activated.emit(1)
     np.testing.assert_array_equal(inspector.models["window"].values(),
                                   neighbourhood(pixels, 10, 20)[..., 1])
-    np.testing.assert_array_equal(inspector.inspection.after, window.result[10, 20])
+    np.testing.assert_array_equal(inspector.inspection.after, window.rendering.result[10, 20])
 
 
 def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp_path):
@@ -185,8 +185,8 @@ def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp
     assert inspector.pinned
     path = tmp_path / "small.png"
     save_image(path, np.zeros((20, 30, 3), np.uint8))
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
-        window.open_photo(str(path))
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
+        window.files.open_photo(str(path))
     assert not inspector.pinned
     assert inspector.inspection is None
     assert not window.canvas.pixel_marker.isVisible()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QToolButton
 
 from kernelstudio.core import Step, parse_kernel_text
-from kernelstudio.gui.user_presets import UserPresets
+from kernelstudio.gui.model.user_presets import UserPresets
 
 ASYMMETRIC = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10], [0, -1, 0.5]])  # 4×3: shows turns
 
@@ -38,10 +38,10 @@ def test_each_tool_button_changes_the_kernel_with_undo(qtbot, window, tool, refe
     assert button.isEnabled()
     wait_result(qtbot, window, lambda: click(qtbot, button))
     np.testing.assert_allclose(steps_of(window)[0].kernel, reference(before), rtol=1e-15)
-    np.testing.assert_array_equal(window.result, expected(window))
-    window.action_undo.trigger()
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
+    window.qactions["undo"].trigger()
     np.testing.assert_array_equal(steps_of(window)[0].kernel, before)
-    window.action_redo.trigger()
+    window.qactions["redo"].trigger()
     np.testing.assert_allclose(steps_of(window)[0].kernel, reference(before), rtol=1e-15)
 
 
@@ -59,8 +59,8 @@ def test_four_right_turns_come_back_and_a_preset_becomes_custom(qtbot, window):
 
 
 def test_tools_are_in_the_kernel_menu_with_shortcuts(window):
-    assert window.kernel_menu.menuAction() in window.menuBar().actions()
-    texts = [action.objectName() for action in window.kernel_menu.actions()
+    assert window.menus["kernel"].menuAction() in window.menuBar().actions()
+    texts = [action.objectName() for action in window.menus["kernel"].actions()
              if action.objectName()]
     assert texts[:3] == ["action-rotateLeft", "action-rotateRight", "action-flipHorizontal"]
     shortcuts = [action.shortcut().toString() for action in window.kernel_dock.tools.actions
@@ -90,8 +90,8 @@ def test_normalizing_a_zero_sum_kernel_scales_its_positive_part(window):
 def test_normalizing_an_all_zero_kernel_says_why_in_a_dialog(window):
     before = start(window, np.zeros((3, 3)))
     window.kernel_dock.tools.actions["normalize"].trigger()
-    assert window.error_dialog is not None
-    assert "zero" in window.error_dialog.text()
+    assert window.messages.dialog is not None
+    assert "zero" in window.messages.dialog.text()
     np.testing.assert_array_equal(steps_of(window)[0].kernel, before)
 
 
@@ -120,7 +120,7 @@ def test_paste_replaces_the_selected_kernel_or_adds_a_step(qtbot, window):
     window.kernel_dock.tools.actions["paste"].trigger()
     assert len(steps_of(window)) == 1
     np.testing.assert_array_equal(steps_of(window)[0].kernel, [[0, -1], [1, 0]])
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert steps_of(window)[0].kernel.shape == (3, 3)
 
 
@@ -135,8 +135,8 @@ def test_pasting_what_is_not_a_kernel_changes_nothing_and_says_why(window, text,
     QGuiApplication.clipboard().setText(text)
     window.kernel_dock.tools.actions["paste"].trigger()
     assert window.document.stack is before
-    assert window.error_dialog is not None
-    assert words in window.error_dialog.text()
+    assert window.messages.dialog is not None
+    assert words in window.messages.dialog.text()
 
 
 def test_a_saved_preset_appears_persists_and_applies(qtbot, window, monkeypatch):
@@ -157,7 +157,7 @@ def test_a_saved_preset_appears_persists_and_applies(qtbot, window, monkeypatch)
     added = steps_of(window)[1]
     assert added.name == "My box"
     np.testing.assert_array_equal(added.kernel, np.full((3, 3), 1 / 9))
-    np.testing.assert_array_equal(window.result, expected(window))
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 def test_saving_under_a_taken_name_asks_first(window, monkeypatch, questions):
@@ -182,7 +182,7 @@ def test_a_bad_preset_name_is_refused_with_a_dialog(window, monkeypatch, name):
         lambda parent, title, label, text="": (name, True)))
     window.kernel_dock.tools.save_preset()
     assert window.user_presets.names() == []
-    assert window.error_dialog is not None
+    assert window.messages.dialog is not None
 
 
 def test_deleting_a_preset_asks_and_removes_its_button(qtbot, window, monkeypatch, questions):
@@ -205,6 +205,6 @@ def test_broken_saved_presets_are_skipped_not_fatal(qtbot, photo_path):
     window = open_window(qtbot, photo_path)
     assert window.user_presets.names() == ["ok"]
     assert len(window.user_presets.problems) == 2
-    assert "could not be read" in window.error_dialog.text()
+    assert "could not be read" in window.messages.dialog.text()
     QSettings().setValue("presets/user", "not json")
     assert UserPresets().names() == []

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 import kernelstudio.core
 from kernelstudio import cli
 from kernelstudio.core import load_image
-from kernelstudio.gui import selftest, worker
-from kernelstudio.gui.session import data_folder
+from kernelstudio.gui import selftest
+from kernelstudio.gui.appdata import data_folder
+from kernelstudio.gui.work import worker
 
 
 def test_selftest_passes_and_reports_each_check(capsys):

@@ -54,7 +54,7 @@ def test_remove_up_and_down(qtbot, window):
     wait_result(qtbot, window, lambda: click(qtbot, window.stack_dock.remove))
     assert titles(window) == ["Sharpen", "Emboss"]
     assert window.document.selection == 1
-    np.testing.assert_array_equal(window.result, expected(window))
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 def test_drag_and_drop_reorders(qtbot, window):
@@ -66,7 +66,7 @@ def test_drag_and_drop_reorders(qtbot, window):
     mime = model.mimeData([model.index(2)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 1, 0, model.index(-1))
     assert titles(window) == ["Blur", "Sharpen", "Emboss"]
-    window.action_undo.trigger()
+    window.qactions["undo"].trigger()
     assert titles(window) == ["Blur", "Emboss", "Sharpen"]
 
 
@@ -77,8 +77,8 @@ def test_unticking_a_step_disables_it(qtbot, window):
     wait_result(qtbot, window, lambda: model.setData(model.index(1), Qt.CheckState.Unchecked.value,
                                                      Qt.ItemDataRole.CheckStateRole))
     assert not steps_of(window)[1].enabled
-    np.testing.assert_array_equal(window.result, Stack((Step(preset="sharpen"),)).apply(
-        window.loaded.photo.pixels))
+    np.testing.assert_array_equal(window.rendering.result, Stack((Step(preset="sharpen"),)).apply(
+        window.document.photo.pixels))
 
 
 def test_steps_can_be_renamed(qtbot, window):
@@ -103,12 +103,12 @@ def test_custom_kernels_are_named_by_size(qtbot, window):
 
 def test_split_view_shows_before_left_of_the_line(qtbot, window):
     canvas = window.canvas
-    assert window.action_split.isChecked()
+    assert window.qactions["split"].isChecked()
     assert canvas.split_view()
     assert canvas.split.isVisible()
     canvas.set_split_position(40)
     assert canvas._clip.rect().left() == 40
-    window.action_split.trigger()
+    window.qactions["split"].trigger()
     assert not canvas.split_view()
     assert not canvas.split.isVisible()
     assert canvas._clip.rect().left() == 0  # the result covers the whole photo
@@ -128,22 +128,22 @@ def test_holding_backslash_shows_the_original(qtbot, window):
 
 def test_fit_and_actual_size(qtbot, window):
     window.canvas.resize(800, 600)
-    window.action_actual.trigger()
+    window.qactions["actual"].trigger()
     assert abs(window.canvas.zoom() - 1.0) < 0.01
-    assert window.zoom_label.text() == "100%"
-    window.action_zoom_in.trigger()
+    assert window.status.zoom_label.text() == "100%"
+    window.qactions["zoom_in"].trigger()
     assert abs(window.canvas.zoom() - 2.0) < 0.02
-    window.action_fit.trigger()
+    window.qactions["fit"].trigger()
     top, left, bottom, right = window.canvas.visible_rect()
     assert (top, left, bottom, right) == (0, 0, 120, 160)
 
 
 def test_status_bar_shows_size_and_the_pixel_under_the_cursor(qtbot, window):
-    assert window.size_label.text() == "160×120"
+    assert window.status.size_label.text() == "160×120"
     wait_result(qtbot, window, lambda: window.findChild(QPushButton, "preset-emboss").click())
     canvas = window.canvas
     scene_point = canvas.view.mapViewToScene(QPointF(30.5, 20.5))
     qtbot.mouseMove(canvas.viewport(), canvas.mapFromScene(scene_point))
-    before = " ".join(str(v) for v in window.loaded.photo.pixels[20, 30])
-    after = " ".join(str(v) for v in window.result[20, 30])
-    assert window.pixel_label.text() == f"x 30, y 20   before {before}   after {after}"
+    before = " ".join(str(v) for v in window.document.photo.pixels[20, 30])
+    after = " ".join(str(v) for v in window.rendering.result[20, 30])
+    assert window.status.pixel_label.text() == f"x 30, y 20   before {before}   after {after}"

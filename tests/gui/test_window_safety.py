@@ -7,13 +7,13 @@ import os
 import numpy as np
 import pytest
 import samples
-from conftest import expected, open_window, steps_of, wait_result
+from conftest import expected, open_window, settle, steps_of, wait_result
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kernelstudio.core import Stack, Step, load_image, load_recipe
 from kernelstudio.core import files as files_module
-from kernelstudio.gui import session
+from kernelstudio.gui.appdata import data_folder, session
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -26,13 +26,13 @@ def answer_file_dialog(monkeypatch, method, path):
 
 def open_file(qtbot, window, monkeypatch, path):
     answer_file_dialog(monkeypatch, "getOpenFileName", path)
-    window.action_open.trigger()
+    window.qactions["open"].trigger()
 
 
 def export(qtbot, window, monkeypatch, path):
     answer_file_dialog(monkeypatch, "getSaveFileName", path)
-    with qtbot.waitSignal(window.exported, timeout=30000):
-        window.action_export.trigger()
+    with qtbot.waitSignal(window.files.exported, timeout=30000):
+        window.qactions["export"].trigger()
 
 
 def info_of(path):
@@ -43,7 +43,7 @@ def info_of(path):
 @pytest.mark.parametrize("name", samples.GOOD)
 def test_good_files_open_filter_and_export(qtbot, window, monkeypatch, tmp_path, name):
     source = samples.make(tmp_path, name)
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
         open_file(qtbot, window, monkeypatch, source)
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="blur"),)), 0, "blur"))
@@ -52,9 +52,9 @@ def test_good_files_open_filter_and_export(qtbot, window, monkeypatch, tmp_path,
 
 
 def test_exif_rotated_photos_show_and_export_upright(qtbot, window, monkeypatch, tmp_path):
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
         open_file(qtbot, window, monkeypatch, samples.exif_rotated_jpeg(tmp_path / "t.jpg"))
-    assert window.size_label.text() == "48×64"
+    assert window.status.size_label.text() == "48×64"
     export(qtbot, window, monkeypatch, tmp_path / "out.jpg")
     _, size, exif = info_of(tmp_path / "out.jpg")
     assert size == (48, 64)
@@ -64,13 +64,13 @@ def test_exif_rotated_photos_show_and_export_upright(qtbot, window, monkeypatch,
 
 def test_metadata_is_kept_or_stripped_as_the_preferences_say(qtbot, window, monkeypatch,
                                                              tmp_path):
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
         open_file(qtbot, window, monkeypatch, samples.icc_jpeg(tmp_path / "tagged.jpg"))
     export(qtbot, window, monkeypatch, tmp_path / "kept.png")
     info, _, exif = info_of(tmp_path / "kept.png")
     assert info["icc_profile"] == samples.ICC
     assert exif[0x010F] == samples.CAMERA
-    window.action_preferences.trigger()
+    window.qactions["preferences"].trigger()
     window.preferences_dialog.strip.setChecked(True)
     window.preferences_dialog.accept()
     export(qtbot, window, monkeypatch, tmp_path / "bare.png")
@@ -80,7 +80,7 @@ def test_metadata_is_kept_or_stripped_as_the_preferences_say(qtbot, window, monk
 
 
 def test_sixteen_bit_gray_exports_at_sixteen_bits(qtbot, window, monkeypatch, tmp_path):
-    with qtbot.waitSignal(window.resultReady, timeout=20000):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
         open_file(qtbot, window, monkeypatch, samples.gray16_png(tmp_path / "deep.png"))
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="gaussian"),)), 0, "blur"))
@@ -94,40 +94,40 @@ def test_sixteen_bit_gray_exports_at_sixteen_bits(qtbot, window, monkeypatch, tm
                                               ("cmyk.jpg", "is CMYK")])
 def test_the_user_is_told_once_what_was_lost_or_converted(qtbot, window, monkeypatch, tmp_path,
                                                           name, words):
-    with qtbot.waitSignal(window.photoOpened, timeout=20000):
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
         open_file(qtbot, window, monkeypatch, samples.make(tmp_path, name))
-    assert window.error_dialog is not None
-    assert words in window.error_dialog.text()
-    window.error_dialog.close()
+    assert window.messages.dialog is not None
+    assert words in window.messages.dialog.text()
+    window.messages.dialog.close()
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="blur"),)), 0, "blur"))
-    assert window.error_dialog is None  # told once, not at every render
+    assert window.messages.dialog is None  # told once, not at every render
 
 
 @pytest.mark.parametrize("name", samples.BAD)
 def test_hostile_files_show_a_dialog_and_keep_the_photo(qtbot, window, monkeypatch, tmp_path,
                                                         name):
-    photo = window.loaded.photo
+    photo = window.document.photo
     open_file(qtbot, window, monkeypatch, samples.make(tmp_path, name))
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
-    assert samples.BAD[name][1] in window.error_dialog.text()
-    assert window.loaded.photo is photo
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert samples.BAD[name][1] in window.messages.dialog.text()
+    assert window.document.photo is photo
 
 
 def test_the_size_limit_is_a_preference(qtbot, window, monkeypatch, tmp_path, photo_path):
-    window.action_preferences.trigger()
+    window.qactions["preferences"].trigger()
     window.preferences_dialog.limit.setValue(0)  # clamps to 1 megapixel
     window.preferences_dialog.accept()
     big = tmp_path / "big.png"
     Image.new("RGB", (1300, 1000)).save(big)
     open_file(qtbot, window, monkeypatch, big)
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
-    assert "limit of 1 megapixels" in window.error_dialog.text()
-    assert "Preferences" in window.error_dialog.text()
-    window.action_preferences.trigger()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert "limit of 1 megapixels" in window.messages.dialog.text()
+    assert "Preferences" in window.messages.dialog.text()
+    window.qactions["preferences"].trigger()
     window.preferences_dialog.limit.setValue(5)
     window.preferences_dialog.accept()
-    with qtbot.waitSignal(window.photoOpened, timeout=20000):
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
         open_file(qtbot, window, monkeypatch, big)
 
 
@@ -137,13 +137,13 @@ def test_export_asks_before_replacing_the_opened_photo(qtbot, window, monkeypatc
     window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
     questions.answers = [No]
     answer_file_dialog(monkeypatch, "getSaveFileName", photo_path)
-    window.action_export.trigger()
-    qtbot.wait(300)
+    window.qactions["export"].trigger()
+    settle(qtbot, window)
     assert questions.asked == ["Replace the original?"]
     assert photo_path.read_bytes() == before
     questions.answers = [Yes]
-    with qtbot.waitSignal(window.exported, timeout=20000):
-        window.action_export.trigger()
+    with qtbot.waitSignal(window.files.exported, timeout=20000):
+        window.qactions["export"].trigger()
     assert photo_path.read_bytes() != before
 
 
@@ -169,29 +169,29 @@ def test_save_in_the_question_saves_the_recipe_first(qtbot, window, monkeypatch,
 def test_opening_a_photo_or_loading_a_recipe_asks_too(qtbot, window, monkeypatch, questions,
                                                       tmp_path, photo_path):
     window.document.edit(Stack((Step(preset="sharpen"),)), 0, "sharpen")
-    photo = window.loaded.photo
+    photo = window.document.photo
     questions.answers = [Cancel, Cancel]
     open_file(qtbot, window, monkeypatch, photo_path)
     (tmp_path / "r.json").write_text('{"steps": [{"preset": "box"}]}')
     answer_file_dialog(monkeypatch, "getOpenFileName", tmp_path / "r.json")
-    window.action_load_recipe.trigger()
-    qtbot.wait(200)
+    window.qactions["load_recipe"].trigger()
+    settle(qtbot, window)
     assert questions.asked == ["Unsaved changes", "Unsaved changes"]
-    assert window.loaded.photo is photo
+    assert window.document.photo is photo
     assert steps_of(window)[0].preset == "sharpen"
     questions.answers = [Discard]
-    window.action_load_recipe.trigger()
+    window.qactions["load_recipe"].trigger()
     assert steps_of(window)[0].preset == "box"
-    window.action_load_recipe.trigger()  # a loaded recipe is saved work: no question
+    window.qactions["load_recipe"].trigger()  # a loaded recipe is saved work: no question
     assert len(questions.asked) == 3
 
 
 def test_the_session_is_autosaved_and_cleared_on_a_clean_close(qtbot, window):
-    folder = session.data_folder()
+    folder = data_folder()
     window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
     qtbot.waitUntil(lambda: (folder / "session.json").exists(), timeout=5000)
     saved = json.loads((folder / "session.json").read_text())
-    assert saved["photo"] == str(window.loaded.photo.path)
+    assert saved["photo"] == str(window.document.photo.path)
     assert saved["recipe"]["steps"][0]["preset"] == "emboss"
     window.close()
     assert not (folder / "session.json").exists()
@@ -200,12 +200,12 @@ def test_the_session_is_autosaved_and_cleared_on_a_clean_close(qtbot, window):
 def test_after_a_crash_the_next_start_offers_to_restore(qtbot, questions, photo_path):
     stack = Stack((Step(preset="unsharp"), Step(preset="emboss", opacity=0.4)))
     session.write_session(session.Session(str(photo_path), stack, 1))
-    data = json.loads((session.data_folder() / "session.json").read_text())
+    data = json.loads((data_folder() / "session.json").read_text())
     data["pid"] = 0  # written by a process that is gone
-    (session.data_folder() / "session.json").write_text(json.dumps(data))
+    (data_folder() / "session.json").write_text(json.dumps(data))
     questions.answers = [Yes]
     window = open_window(qtbot)
-    qtbot.waitUntil(lambda: window.loaded.photo.path == photo_path, timeout=10000)
+    qtbot.waitUntil(lambda: window.document.photo.path == photo_path, timeout=10000)
     assert questions.asked == ["Restore the last session?"]
     assert window.document.stack == stack
     assert window.document.selection == 1
@@ -213,20 +213,20 @@ def test_after_a_crash_the_next_start_offers_to_restore(qtbot, questions, photo_
 
 def test_declining_the_restore_forgets_the_session(qtbot, questions, photo_path):
     session.write_session(session.Session(str(photo_path), Stack((Step(preset="box"),)), 0))
-    data = json.loads((session.data_folder() / "session.json").read_text())
+    data = json.loads((data_folder() / "session.json").read_text())
     data["pid"] = 0
-    (session.data_folder() / "session.json").write_text(json.dumps(data))
+    (data_folder() / "session.json").write_text(json.dumps(data))
     questions.answers = [No]
     window = open_window(qtbot)
     qtbot.waitUntil(lambda: questions.asked == ["Restore the last session?"])
     assert window.document.stack == Stack()
-    assert not (session.data_folder() / "session.json").exists()
+    assert not (data_folder() / "session.json").exists()
 
 
 def test_an_error_in_the_worker_is_shown_logged_and_survived(qtbot, window, monkeypatch):
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="sharpen"),)), 0, "sharpen"))
-    good = window.result
+    good = window.rendering.result
 
     def broken(self, image, **kwargs):
         raise RuntimeError("a bug in a step")
@@ -234,27 +234,27 @@ def test_an_error_in_the_worker_is_shown_logged_and_survived(qtbot, window, monk
     working = Step.apply
     monkeypatch.setattr(Step, "apply", broken)
     window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
-    assert "a bug in a step" in window.error_dialog.text()
-    assert window.result is good
-    log = (session.data_folder() / "kernelstudio.log").read_text()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert "a bug in a step" in window.messages.dialog.text()
+    assert window.rendering.result is good
+    log = (data_folder() / "kernelstudio.log").read_text()
     assert "RuntimeError: a bug in a step" in log
     assert "Traceback" in log
     monkeypatch.setattr(Step, "apply", working)
-    window.error_dialog.close()
+    window.messages.dialog.close()
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="box"),)), 0, "box"))
-    np.testing.assert_array_equal(window.result, expected(window))
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
 
 
 def test_an_error_in_a_slot_is_shown_and_logged(qtbot, window):
     try:
         raise ValueError("a bug in a slot")
     except ValueError as error:
-        window.report_exception(type(error), error, error.__traceback__)
-    assert "a bug in a slot" in window.error_dialog.text()
-    assert "keeps running" in window.error_dialog.text()
-    assert "ValueError: a bug in a slot" in (session.data_folder() / "kernelstudio.log").read_text()
+        window.messages.report_exception(type(error), error, error.__traceback__)
+    assert "a bug in a slot" in window.messages.dialog.text()
+    assert "keeps running" in window.messages.dialog.text()
+    assert "ValueError: a bug in a slot" in (data_folder() / "kernelstudio.log").read_text()
 
 
 def test_a_full_disk_during_export_keeps_the_old_file(qtbot, window, monkeypatch, tmp_path):
@@ -266,9 +266,9 @@ def test_a_full_disk_during_export_keeps_the_old_file(qtbot, window, monkeypatch
 
     monkeypatch.setattr(files_module.os, "fsync", full)
     answer_file_dialog(monkeypatch, "getSaveFileName", target)
-    window.action_export.trigger()
-    qtbot.waitUntil(lambda: window.error_dialog is not None, timeout=10000)
-    assert "no space left on device" in window.error_dialog.text()
+    window.qactions["export"].trigger()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert "no space left on device" in window.messages.dialog.text()
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != "") == [
         "out.png", "photo.png"]
