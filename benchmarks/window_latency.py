@@ -46,8 +46,8 @@ class Probe:
         self.clock = QElapsedTimer()
         self.timer = QTimer(interval=5)
         self.timer.timeout.connect(self._tick)
-        window.previewShown.connect(self._on_preview_shown)
-        window.resultReady.connect(self._on_result_ready)
+        window.rendering.previewShown.connect(self._on_preview_shown)
+        window.rendering.resultReady.connect(self._on_result_ready)
 
     def _tick(self):
         self.gaps.append(self.clock.restart())
@@ -84,11 +84,12 @@ def main() -> None:
         QCoreApplication.setOrganizationName("kernelstudio-benchmark")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        window = MainWindow(make_photo(folder))
+        window = MainWindow()
+        window.start(make_photo(folder))
         window.resize(1400, 900)
         window.show()
         probe = Probe(app, window)
-        while window.result is None:
+        while window.rendering.result is None:
             app.processEvents()
         document = window.document
         model = window.kernel_dock.table.model()
@@ -109,7 +110,7 @@ def main() -> None:
              lambda: document.edit_current("size", preset="gaussian", params={"size": 15})),
             ("3-step stack, last step edited", three, 2, cell("6")),
         ]
-        print(f"{window.size_label.text()} photo, {os.cpu_count()} cores, median of "
+        print(f"{window.status.size_label.text()} photo, {os.cpu_count()} cores, median of "
               f"{args.repeats}; times from the edit, including the 30 ms debounce\n")
         print("| edit | view | first pixels | full result | longest UI stall |")
         print("|---|---|---|---|---|")

@@ -53,10 +53,11 @@ def main() -> None:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
         os.environ["XDG_DATA_HOME"] = folder
         window = MainWindow()
+        window.start()
         window.resize(1400, 900)
         window.show()
         probe = Probe(app, window)
-        wait(app, lambda: window.result is not None)
+        wait(app, lambda: window.rendering.result is not None)
         print(f"start: {resident():.0f} MiB resident\n")
 
         document = window.document
@@ -70,7 +71,7 @@ def main() -> None:
             if value + 1 in (100, 500):
                 target = value % 17 + 1
                 wait(app, lambda t=target: window.document.stack.steps[0].kernel[1, 1] == t
-                     and window.result is not None)
+                     and window.rendering.result is not None)
                 checkpoints[value + 1] = resident()
         print(f"500 edits: {checkpoints[100]:.0f} MiB after 100, {checkpoints[500]:.0f} MiB "
               f"after 500 ({checkpoints[500] - checkpoints[100]:+.0f} MiB)")
@@ -85,7 +86,7 @@ def main() -> None:
         document.undo_stack.setClean()  # nothing to save: opening photos must not ask
         times, memory = [], []
         for index in range(20):
-            times.append(probe.measure(lambda i=index: window.open_photo(photos[i % 4]))[1])
+            times.append(probe.measure(lambda i=index: window.files.open_photo(photos[i % 4]))[1])
             if (index + 1) % 5 == 0:
                 memory.append(f"{resident():.0f}")
         print(f"20 photos: {' / '.join(memory)} MiB after 5 / 10 / 15 / 20; open to result "
@@ -94,12 +95,12 @@ def main() -> None:
         big = os.path.join(folder, "fifty.bmp")
         tile = rng.integers(0, 256, (575, 870, 3), dtype=np.uint8)
         Image.fromarray(np.tile(tile, (10, 10, 1))).save(big)
-        opened = probe.measure(lambda: window.open_photo(big))[1]
+        opened = probe.measure(lambda: window.files.open_photo(big))[1]
         first, full, stall = probe.measure(lambda: document.edit(
             Stack((Step(preset="sharpen"),)), 0, "sharpen"))
         document.undo_stack.setClean()
         with_big = resident()
-        probe.measure(lambda: window.open_photo(photos[0]))
+        probe.measure(lambda: window.files.open_photo(photos[0]))
         print(f"50 megapixels (8700×5750): opened and shown in {opened:.0f} ms; an edit's "
               f"first pixels {first:.0f} ms, full result {full:.0f} ms, longest UI stall "
               f"{stall:.0f} ms; {with_big:.0f} MiB resident with it, {resident():.0f} MiB "
@@ -107,7 +108,7 @@ def main() -> None:
 
         document.edit(Stack((Step(kernel=np.ones((31, 31)) / 961),) * 4), 0, "slow")
         document.undo_stack.setClean()
-        wait(app, window.progress.isVisible)
+        wait(app, window.status.progress.isVisible)
         start = time.perf_counter()
         window.close()
         print(f"quitting during a long job: {1000 * (time.perf_counter() - start):.0f} ms")

@@ -19,10 +19,12 @@ from kernelstudio.gui import MainWindow
 from kernelstudio.gui.app import application
 
 
-def wait_for(app, signal) -> None:
+def wait_for(app, window, signal) -> None:
+    """Run the event loop until `signal`, then until every job of the worker has finished
+    (so the progress bar is gone whatever the timing)."""
     done = []
     signal.connect(lambda *args: done.append(True))
-    while not done:
+    while not (done and window.worker.idle()):
         app.processEvents()
 
 
@@ -35,9 +37,10 @@ def main() -> None:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
         window = MainWindow()
+        window.start()
         window.resize(1440, 900)
         window.show()
-        wait_for(app, window.resultReady)
+        wait_for(app, window, window.rendering.resultReady)
         stack = Stack((
             Step(preset="unsharp", params={"amount": 2.0, "size": 5, "sigma": 1.2}),
             Step(preset="edge_enhance"),
@@ -45,17 +48,17 @@ def main() -> None:
         ))
         window.document.edit(stack, 2, "Screenshot stack")
         window.canvas.set_split_position(260)
-        wait_for(app, window.resultReady)
+        wait_for(app, window, window.rendering.resultReady)
         window.grab().save(str(folder / "screenshot.png"))
         window.inspector.raise_()
-        window.inspector.inspect(330, 215)
+        window.inspector.inspect(215, 330)
         window.inspector.pinned = True
-        wait_for(app, window.inspector.inspected)
+        wait_for(app, window, window.inspector.inspected)
         window.grab().save(str(folder / "inspector.png"))
         maps = window.feature_maps
         maps.raise_()
         maps.relu.setChecked(True)
-        wait_for(app, maps.mapsShown)
+        wait_for(app, window, maps.mapsShown)
         window.grab().save(str(folder / "feature-maps.png"))
         window.document.undo_stack.setClean()  # nothing to save: close without asking
         window.close()
