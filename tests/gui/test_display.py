@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from kernelstudio.gui.work.pictures import _halve, make_picture, preview_source, to_bgra
+from kernelstudio.gui.work.pictures import halve, make_picture, preview_source, to_bgra
 
 RNG = np.random.default_rng(12)
 
@@ -36,7 +36,7 @@ def test_sixteen_bit_and_float_images_display_as_eight_bit(qapp):
 
 def test_halving_averages_two_by_two_blocks_across_band_edges(qapp):
     bgra = to_bgra(RNG.integers(0, 256, (600, 301, 3), dtype=np.uint8))
-    half = _halve(bgra).astype(float)
+    half = halve(bgra).astype(float)
     blocks = bgra[:600, :300].astype(float).reshape(300, 2, 150, 2, 4).mean(axis=(1, 3))
     assert half.shape == (300, 150, 4)
     assert np.abs(half - blocks).max() <= 1.5

@@ -132,7 +132,7 @@ def test_a_zero_divisor_is_refused(qtbot, window):
 def test_preset_parameters_are_tuned_with_their_controls(qtbot, window):
     click(qtbot, window, "preset-sharpen")
     inner = window.kernel_dock.findChild(QDoubleSpinBox, None)
-    control = window.kernel_dock._param_controls["inner"].editor
+    control = window.kernel_dock.param_controls["inner"].editor
     assert (control.spin.minimum(), control.spin.maximum()) == (-20, 20)
     for value in (6, 7, 9):
         control.spin.setValue(value)
@@ -147,11 +147,11 @@ def test_preset_parameters_are_tuned_with_their_controls(qtbot, window):
 
 def test_choice_and_odd_parameters(qtbot, window):
     click(qtbot, window, "preset-sobel")
-    direction = window.kernel_dock._param_controls["direction"].editor
+    direction = window.kernel_dock.param_controls["direction"].editor
     direction.setCurrentText("left")
     assert steps_of(window)[0].params["direction"] == "left"
     click(qtbot, window, "preset-gaussian")
-    size = window.kernel_dock._param_controls["size"].editor
+    size = window.kernel_dock.param_controls["size"].editor
     size.spin.setValue(7)
     assert steps_of(window)[0].kernel.shape == (7, 7)
     size.spin.setValue(8)  # even: refused, with a message, the step unchanged

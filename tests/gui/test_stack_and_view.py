@@ -107,11 +107,11 @@ def test_split_view_shows_before_left_of_the_line(qtbot, window):
     assert canvas.split_view()
     assert canvas.split.isVisible()
     canvas.set_split_position(40)
-    assert canvas._clip.rect().left() == 40
+    assert canvas.after_area().left() == 40
     window.qactions["split"].trigger()
     assert not canvas.split_view()
     assert not canvas.split.isVisible()
-    assert canvas._clip.rect().left() == 0  # the result covers the whole photo
+    assert canvas.after_area().left() == 0  # the result covers the whole photo
 
 
 def test_holding_backslash_shows_the_original(qtbot, window):

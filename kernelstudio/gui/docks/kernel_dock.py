@@ -82,7 +82,7 @@ class KernelDock(QDockWidget):
         self.tools = KernelTools(document, user_presets, self)
         self.tools.messageRequested.connect(self.messageRequested)
         self._param_preset: str | None = None
-        self._param_controls: dict[str, ParamControl] = {}
+        self.param_controls: dict[str, ParamControl] = {}
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_presets())
@@ -315,16 +315,16 @@ class KernelDock(QDockWidget):
         if preset != self._param_preset:
             while self.params_layout.rowCount():
                 self.params_layout.removeRow(0)
-            self._param_controls = {}
+            self.param_controls = {}
             if preset is not None:
                 for param in PRESETS[preset].params:
                     control = ParamControl(param)
                     control.valueEdited.connect(self._on_param_edited)
                     self.params_layout.addRow(param.name, control)
-                    self._param_controls[param.name] = control
+                    self.param_controls[param.name] = control
             self._param_preset = preset
         self.params_box.setVisible(preset is not None)
         if preset is not None:
             self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
-            for name, control in self._param_controls.items():
+            for name, control in self.param_controls.items():
                 control.set_value(step.params[name])

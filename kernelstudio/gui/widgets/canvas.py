@@ -180,6 +180,10 @@ class Canvas(pg.GraphicsView):
     def showing_original(self) -> bool:
         return self._showing_original
 
+    def after_area(self) -> QRectF:
+        """Where the result may be drawn, in photo pixels: right of the split line, or all."""
+        return self._clip.rect()
+
     def _update_clip(self) -> None:
         height, width = self._size
         start = self.split.value() if self._split_on else 0.0

@@ -16,7 +16,8 @@ from PySide6.QtGui import QImage
 
 from kernelstudio.core import to_8bit
 
-__all__ = ["PREVIEW_PIXELS", "Picture", "make_picture", "preview_source", "shrink", "to_bgra"]
+__all__ = ["PREVIEW_PIXELS", "Picture", "halve", "make_picture", "preview_source", "shrink",
+           "to_bgra"]
 
 #: Levels stop halving below this size (pixels on the long side).
 _SMALLEST_LEVEL = 512
@@ -95,7 +96,7 @@ def to_bgra(pixels: np.ndarray) -> np.ndarray:
     return out
 
 
-def _halve(bgra: np.ndarray) -> np.ndarray:
+def halve(bgra: np.ndarray) -> np.ndarray:
     """Half the size: Qt's smooth scaling of an even-sized crop is an exact 2×2 average, so
     bands of even height leave no seams (an odd last row or column is dropped)."""
     height, width = bgra.shape[0] // 2, bgra.shape[1] // 2
@@ -113,7 +114,7 @@ def make_picture(pixels: np.ndarray, origin=(0.0, 0.0), scale: float = 1.0) -> P
     """Everything the canvas needs to draw `pixels` at any zoom."""
     buffers = [to_bgra(pixels)]
     while max(buffers[-1].shape[:2]) > 2 * _SMALLEST_LEVEL:
-        buffers.append(_halve(buffers[-1]))
+        buffers.append(halve(buffers[-1]))
     return Picture(tuple(_wrap(buffer) for buffer in buffers), tuple(buffers), origin, scale)
 
 
