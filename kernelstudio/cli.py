@@ -251,9 +251,9 @@ def _window(argv: Sequence[str]) -> int:
     parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--selftest", action="store_true",
-                        help="check this installation without showing a window: open the "
-                             "sample, render a three-step recipe, export it; exit 0 if all "
-                             "is well")
+                        help="check this installation: open the sample, render a "
+                             "three-step recipe, export it, and check that the window can "
+                             "open on this machine's display; exit 0 if all is well")
     args = parser.parse_args(argv)
     if args.selftest:
         if args.file:
@@ -263,7 +263,16 @@ def _window(argv: Sequence[str]) -> int:
         except Exception as exc:  # a broken install: Qt or pyqtgraph will not load
             raise _InputError(f"self-test failed: the window cannot load: {exc!r}") from None
         return run()
-    from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
+    from kernelstudio.startup import WindowCannotStart, check_window
+
+    try:  # before Qt loads: Qt aborts the process when its platform cannot start
+        check_window()
+    except WindowCannotStart as exc:
+        raise _InputError(f"the window cannot start: {exc}") from None
+    try:
+        from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
+    except ImportError as exc:  # a library Qt itself needs (libEGL, libfontconfig...)
+        raise _InputError(f"the window cannot load: {exc}") from None
 
     return window(args.file)
 
