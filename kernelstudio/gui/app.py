@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import shutil
 import sys
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
+
+from kernelstudio.startup import HEADLESS
 
 from . import identity
 from .window import MainWindow
 
 __all__ = ["application", "main"]
 
+_BLAMES_XCB_CURSOR = "xcb-cursor0 or libxcb-cursor0 is needed"
+
 
 def application() -> QApplication:
     """The running QApplication, created (with kernelstudio's names) if there is none."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        with _fatal_in_one_line():
+            app = QApplication(sys.argv[:1])
         app.setOrganizationName(identity.ORGANIZATION)
         app.setOrganizationDomain(identity.ORGANIZATION_DOMAIN)
         app.setApplicationName(identity.APPLICATION)
@@ -24,6 +33,42 @@ def application() -> QApplication:
         app.setDesktopFileName(identity.APP_ID)  # task bars match the window to the .desktop
         app.setWindowIcon(identity.icon())
     return app
+
+
+@contextlib.contextmanager
+def _fatal_in_one_line():
+    """While Qt loads its platform plugin: a fatal error exits 1 with one line, no abort.
+
+    `kernelstudio.startup` checks the platform before Qt loads; this catches what it
+    cannot foresee (a plugin that fails for another reason, a platform name Qt does not
+    know). Qt's warnings of the moment are held back and become part of that line, or are
+    printed as usual once the application object exists.
+    """
+    held: list[str] = []
+
+    def handler(kind, context, message):
+        text = " ".join(message.split())
+        if context is not None and context.category and context.category != "default":
+            text = f"{context.category}: {text}"
+        if kind != QtMsgType.QtFatalMsg:
+            held.append(text)
+            return
+        platform = os.environ.get("QT_QPA_PLATFORM") or "the default platform"
+        # Qt names xcb-cursor0 whatever is missing; startup's ldd check named the real ones.
+        told = [line for line in held if not (_BLAMES_XCB_CURSOR in line and shutil.which("ldd"))]
+        parts = "; ".join([*told, text.split(". ")[0]])
+        sys.stderr.write(f"kernelstudio: the window cannot start on {platform}: {parts}; "
+                         f"{HEADLESS}\n")
+        sys.stderr.flush()
+        os._exit(1)  # Qt aborts right after this handler returns
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+        for text in held:
+            print(text, file=sys.stderr)
 
 
 def main(path: str | None = None) -> int:

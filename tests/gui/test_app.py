@@ -1,9 +1,11 @@
 """Automation names, accessibility, the app's identity, and starting the window."""
 
 import os
+import shutil
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -129,3 +131,53 @@ def test_the_application_carries_its_names_and_desktop_id():
     assert result.stdout.split() == [identity.ORGANIZATION, identity.ORGANIZATION_DOMAIN,
                                      identity.APPLICATION, identity.DISPLAY_NAME,
                                      identity.APP_ID, "False"]
+
+
+def start(code_or_module, **env):
+    """Run Python with the platform chosen by `env` alone; the finished process."""
+    clean = {key: value for key, value in os.environ.items()
+             if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    command = ["-m", code_or_module] if code_or_module == "kernelstudio" else ["-c",
+                                                                            code_or_module]
+    return subprocess.run([sys.executable, *command], capture_output=True, text=True,
+                          env={**clean, **env}, timeout=120, check=False)
+
+
+def test_a_platform_qt_cannot_load_is_one_line_not_an_abort():
+    """What the check before Qt cannot foresee still ends in one line and exit 1."""
+    result = start("from kernelstudio.gui.app import application; application()",
+                   QT_QPA_PLATFORM="nosuch")
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("kernelstudio: the window cannot start on nosuch: ")
+    assert 'Could not find the Qt platform plugin "nosuch"' in result.stderr
+    assert result.stderr.rstrip().endswith("'kernelstudio apply' works without a window")
+
+
+def test_the_command_line_with_a_platform_qt_cannot_load_exits_1():
+    result = start("kernelstudio", QT_QPA_PLATFORM="nosuch")
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "no Qt platform plugin could be initialized" in result.stderr
+
+
+def test_qt_warnings_while_starting_are_still_printed():
+    """Qt falls back from a plugin it cannot load to the next; its warning still shows."""
+    code = "import kernelstudio.gui.app as a; print(a.application().platformName())"
+    result = start(code, QT_QPA_PLATFORM="nosuch;offscreen")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["offscreen"]
+    assert result.stderr.splitlines() == [
+        'qt.qpa.plugin: Could not find the Qt platform plugin "nosuch" in ""']
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("ldd"),
+                    reason="Qt's xcb platform")
+def test_qts_blame_on_xcb_cursor_is_left_out_of_the_line():
+    """With no display Qt says xcb-cursor0 is needed, whatever is missing: not repeated."""
+    result = start("from kernelstudio.gui.app import application; application()",
+                   QT_QPA_PLATFORM="xcb")
+    assert result.returncode == 1, (result.returncode, result.stderr)
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert "could not connect to display" in result.stderr
+    assert "xcb-cursor0" not in result.stderr
