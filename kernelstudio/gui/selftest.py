@@ -1,18 +1,27 @@
-"""``kernelstudio --selftest``: prove an installation or a bundle works, without a screen.
+"""``kernelstudio --selftest``: prove an installation or a bundle works, with or without a screen.
 
 The check runs what a user's first minute does: the engine against a float64 reference,
 the window opening the bundled sample, a three-step recipe rendered by the worker thread
-and compared with the core's own result, and an export read back from disk. Nothing is
-shown (Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise) and nothing
-of the user's is touched: settings go to a temporary folder and the autosave to Qt's test
-location. The report goes to stdout; when there is none (a windowed build on Windows or
-macOS) it is written to ``selftest.txt`` in the app-data folder.
+and compared with the core's own result, and an export read back from disk. The checks
+run on Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` names another; on a real
+platform (xcb, Wayland) the window is also shown until the display exposes it.
+
+Then, unless ``QT_QPA_PLATFORM`` chose the platform, the platform the user's window would
+open on is checked too (`kernelstudio.startup`: display, plugin libraries), and when
+there is one, a second self-test runs on it in a child process: a platform cannot change
+within a process, and a broken one aborts the process that loads it. With no display
+the report says so and the self-test passes on ``offscreen``.
+
+Nothing of the user's is touched: settings go to a temporary folder and the autosave to
+Qt's test location. The report goes to stdout; when there is none (a windowed build on
+Windows or macOS) it is written to ``selftest.txt`` in the app-data folder.
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import subprocess
 import sys
 import tempfile
 import time
@@ -20,6 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+from kernelstudio import startup
 
 __all__ = ["REPORT_NAME", "run"]
 
@@ -31,6 +42,8 @@ _PAD_MODES = {"reflect101": "reflect", "reflect": "symmetric", "replicate": "edg
 #: The recipe the window renders: a blur, a sharpen and a half-strength emboss.
 _STEPS = (("gaussian", {"size": 5}, {}), ("sharpen", {"inner": 9, "edge": -2}, {}),
           ("emboss", {}, {"opacity": 0.5}))
+#: Platforms with no display behind them: nothing is shown on these.
+_NO_SCREEN = ("offscreen", "minimal")
 
 
 class SelfTestFailed(Exception):
@@ -98,7 +111,11 @@ class _Run:
         self.expected = None
 
     def wait(self, signal, what: str, ready: Callable[[], bool] = lambda: True) -> None:
-        """Run the event loop until `signal` fires with `ready()` true, or fail."""
+        """Run the event loop until `signal` fires with `ready()` true, or fail.
+
+        With `signal` None, `ready` is asked on each poll instead (for states that Qt
+        announces by event only, such as a window being exposed).
+        """
         from PySide6.QtCore import QEventLoop, QTimer
 
         loop = QEventLoop()
@@ -110,19 +127,24 @@ class _Run:
                 loop.quit()
 
         def on_poll():
+            if signal is None and ready():
+                fired.append(True)
+                loop.quit()
             if self.window.messages.dialog is not None or time.monotonic() > deadline:
                 loop.quit()
 
         deadline = time.monotonic() + _STAGE_TIMEOUT_S
-        poll = QTimer(interval=50)
+        poll = QTimer(interval=20 if signal is None else 50)
         poll.timeout.connect(on_poll)
-        signal.connect(on_signal)
+        if signal is not None:
+            signal.connect(on_signal)
         poll.start()
         try:
             loop.exec()
         finally:
             poll.stop()
-            signal.disconnect(on_signal)
+            if signal is not None:
+                signal.disconnect(on_signal)
         if fired:
             return
         dialog = self.window.messages.dialog
@@ -144,7 +166,25 @@ class _Run:
         if not np.array_equal(self.window.rendering.result, photo.pixels):
             raise SelfTestFailed("with no steps the result differs from the photo")
         height, width = photo.pixels.shape[:2]
-        return f"window opened the sample photo {SAMPLE_PHOTO} ({width}×{height})"
+        opened = f"window opened the sample photo {SAMPLE_PHOTO} ({width}×{height})"
+        return opened + self.show()
+
+    def show(self) -> str:
+        """On a real platform, show the window until the display exposes it."""
+        from PySide6.QtGui import QGuiApplication
+
+        name = QGuiApplication.platformName()
+        if name in _NO_SCREEN:
+            return ""
+        self.window.show()
+        self.wait(None, f"showing the window on {name}",
+                  lambda: self.window.windowHandle() is not None
+                  and self.window.windowHandle().isExposed())
+        shot = self.window.grab()
+        if shot.isNull() or shot.width() < 100 or shot.height() < 100:
+            raise SelfTestFailed(f"the window shown on {name} draws nothing "
+                                 f"({shot.width()}×{shot.height()})")
+        return f" and showed it on {name} ({self.window.width()}×{self.window.height()})"
 
     def render_recipe(self) -> str:
         from kernelstudio.core import Stack, Step, save_recipe
@@ -213,8 +253,50 @@ def _header() -> list[str]:
     ]
 
 
+def _child_command() -> list[str]:
+    """The command that starts this same program's self-test."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--selftest"]
+    return [sys.executable, "-m", "kernelstudio", "--selftest"]
+
+
+def _check_desktop(environ: dict[str, str]) -> tuple[str, str]:
+    """Whether the window can open on this machine's own platform: (status, text).
+
+    The status is ``ok``, ``skip`` (no display here) or ``FAIL``.
+    """
+    try:
+        name = startup.check_window(environ)
+    except startup.NoDisplay:
+        return "skip", ("the window's platform: no display here (neither DISPLAY nor "
+                        "WAYLAND_DISPLAY is set); the checks above ran on offscreen")
+    except startup.WindowCannotStart as exc:
+        names = "/".join(startup.platforms_to_try(environ))
+        return "FAIL", f"the window cannot open on {names}: {exc}"
+    if name in _NO_SCREEN:
+        return "skip", f"the window's platform is {name}: nothing more to check"
+    display = environ.get("WAYLAND_DISPLAY" if name.startswith("wayland") else "DISPLAY")
+    where = f"{name} (display {display})" if display else name
+    try:
+        child = subprocess.run(_child_command(), env={**environ, "QT_QPA_PLATFORM": name},
+                               capture_output=True, text=True, timeout=4 * _STAGE_TIMEOUT_S,
+                               check=False)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return "FAIL", f"the self-test on {where} did not run: {exc}"
+    lines = child.stdout.splitlines()
+    if child.returncode == 0:
+        size = next((line.rsplit(" showed it on ", 1)[1].split(")")[0].split("(")[-1]
+                     for line in lines if " showed it on " in line), "?")
+        return "ok", (f"the window opens on {where}: the self-test passed there too and "
+                      f"showed the window ({size})")
+    failed = [line.split(None, 1)[1] for line in lines if line.startswith("FAIL")]
+    said = failed or child.stderr.strip().splitlines()[-1:] or [f"exit {child.returncode}"]
+    return "FAIL", f"the self-test on {where} failed (exit {child.returncode}): {said[0]}"
+
+
 def run() -> int:
     """Run every check; print (or write) the report; 0 if all passed, 1 otherwise."""
+    desktop = None if "QT_QPA_PLATFORM" in os.environ else dict(os.environ)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     lines: list[str] = []
@@ -238,6 +320,12 @@ def run() -> int:
                     lines.append(f"ok    {done} ({(time.perf_counter() - begun) * 1000:.0f} ms)")
             finally:
                 checks.close()
+            if desktop is not None and sys.platform not in ("win32", "darwin"):
+                begun = time.perf_counter()
+                status, done = _check_desktop(desktop)
+                if status == "FAIL":
+                    raise SelfTestFailed(done)
+                lines.append(f"{status:<5} {done} ({(time.perf_counter() - begun) * 1000:.0f} ms)")
         except Exception as exc:  # the report must say what broke, whatever it was
             failure = str(exc)
             if not isinstance(exc, SelfTestFailed):

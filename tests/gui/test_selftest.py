@@ -7,9 +7,10 @@ import sys
 import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QStandardPaths
+from xserver import running_xvfb
 
 import kernelstudio.core
-from kernelstudio import cli
+from kernelstudio import cli, startup
 from kernelstudio.core import load_image
 from kernelstudio.gui import selftest
 from kernelstudio.gui.appdata import data_folder
@@ -109,3 +110,78 @@ def test_a_window_that_cannot_load_fails_the_selftest_in_one_line(monkeypatch, c
     err = capsys.readouterr().err
     assert err.startswith("kernelstudio: self-test failed: the window cannot load: ")
     assert err.count("\n") == 1
+
+
+@pytest.fixture
+def desktop(monkeypatch):
+    """The platform left to Qt's default, as on a user's desktop (Qt stays on offscreen)."""
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Unix desktops only")
+def test_with_no_display_the_report_says_so_and_passes(desktop, capsys):
+    assert selftest.run() == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-2].startswith("skip  the window's platform: no display here (neither DISPLAY "
+                              "nor WAYLAND_DISPLAY is set); the checks above ran on offscreen")
+    assert out[-1].startswith("self-test passed in ")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Unix desktops only")
+def test_a_desktop_platform_missing_libraries_fails_with_the_packages(desktop, capsys):
+    desktop.setenv("DISPLAY", ":0")
+    desktop.setattr(startup, "missing_libraries",
+                    lambda platform, qt=None: ["libxcb-icccm.so.4", "libxcb-cursor.so.0"])
+    assert selftest.run() == 1
+    captured = capsys.readouterr()
+    fail = captured.out.splitlines()[-2]
+    assert fail.startswith("FAIL  the window cannot open on xcb: Qt's xcb platform needs "
+                           "libxcb-icccm.so.4, libxcb-cursor.so.0")
+    assert "'sudo apt install libxcb-icccm4 libxcb-cursor0'" in fail
+    assert "'sudo dnf install xcb-util-wm xcb-util-cursor'" in fail
+    assert captured.err.startswith("kernelstudio: self-test failed: the window cannot open on")
+
+
+def selftest_process(tmp_path, **env):
+    clean = {key: value for key, value in os.environ.items()
+             if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    clean.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
+                 XDG_DATA_HOME=str(tmp_path / "data"), **env)
+    return subprocess.run([sys.executable, "-m", "kernelstudio", "--selftest"],
+                          capture_output=True, text=True, env=clean, timeout=300)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb platform")
+def test_on_a_desktop_the_selftest_opens_the_window_on_its_platform(tmp_path):
+    with running_xvfb("1280x720x24") as display:
+        result = selftest_process(tmp_path, DISPLAY=display)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "Qt platform offscreen" in lines[1]
+    assert lines[-2].startswith(f"ok    the window opens on xcb (display {display}): the "
+                                "self-test passed there too and showed the window (")
+    assert not (tmp_path / "config").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb platform")
+def test_on_xcb_the_selftest_shows_the_window(tmp_path):
+    with running_xvfb() as display:
+        result = selftest_process(tmp_path, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert "Qt platform xcb" in lines[1]
+    assert [line.split()[0] for line in lines[2:]] == ["ok"] * 4 + ["self-test"]
+    assert " and showed it on xcb (" in lines[3]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's xcb platform")
+def test_a_desktop_display_that_does_not_answer_fails_the_selftest(tmp_path):
+    result = selftest_process(tmp_path, DISPLAY=":4999")
+    assert result.returncode == 1
+    assert "FAIL  the window cannot open on xcb: " in result.stdout
+    assert result.stderr.count("\n") == 1
