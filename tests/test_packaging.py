@@ -1,12 +1,16 @@
-"""A non-editable install carries resources/: the sample photo, its licence, the icons."""
+"""A non-editable install carries resources/; CI builds a bundle that brings its xcb libraries."""
 
+import ast
 import os
+import re
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 import pytest
+
+from kernelstudio.startup import PACKAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,3 +42,15 @@ def test_wheel_ships_resources_and_finds_the_sample_photo(tmp_path):
     path, shape = result.stdout.splitlines()
     assert Path(path).is_relative_to(target)
     assert shape == "(400, 600, 3)"
+
+
+def test_ci_installs_what_the_bundle_must_bring_and_runs_it_on_xcb():
+    """The spec refuses to build without the xcb-util libraries; .ci/run installs them."""
+    spec = (ROOT / "packaging" / "kernelstudio.spec").read_text(encoding="utf-8")
+    brought = ast.literal_eval(re.search(r"^XCB_BROUGHT = (\[.*?\])", spec, re.S | re.M)[1])
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    installed = re.search(r"apt-get install -y (.*?)>/dev/null", ci, re.S)[1].split()
+    assert {PACKAGES[name][0] for name in brought} <= set(installed)
+    assert {"xvfb", "xauth"} <= set(installed)
+    assert ci.index("apt-get install") < ci.index("packaging/build")
+    assert 'QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --selftest' in ci
