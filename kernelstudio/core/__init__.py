@@ -1,4 +1,5 @@
-"""kernelstudio's core: kernels, presets, the convolution engine, stacks, recipes and files.
+"""kernelstudio's core: kernels, presets (built-in and the user's), the convolution engine,
+stacks, recipes and files.
 
 NumPy and Pillow only; nothing here imports Qt.
 """
@@ -21,6 +22,7 @@ from .errors import (
 from .explain import StepExplanation, explain_step
 from .imageio import (
     DEFAULT_MAX_PIXELS,
+    DEFAULT_QUALITY,
     EXTENSIONS,
     Photo,
     load_image,
@@ -49,20 +51,32 @@ from .kernels import (
     normalize_kernel,
     parse_kernel_text,
     resize_kernel,
+    single_row_hint,
 )
 from .native import release_free_memory
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import CHANNELS, STEP_OPTIONS, Stack, Step, channel_names
+from .user_presets import (
+    MAX_PRESET_NAME,
+    PRESETS_FILE,
+    UserPresetStore,
+    app_data_folder,
+    check_preset_name,
+    preset_step,
+)
 
 __all__ = [
     "BORDERS",
     "CHANNELS",
     "DEFAULT_MAX_PIXELS",
+    "DEFAULT_QUALITY",
     "EXTENSIONS",
     "MAX_KERNEL_SIZE",
+    "MAX_PRESET_NAME",
     "METHODS",
     "PRESETS",
+    "PRESETS_FILE",
     "STEP_OPTIONS",
     "BorderError",
     "Cancelled",
@@ -83,8 +97,11 @@ __all__ = [
     "StepError",
     "StepExplanation",
     "TooManyPixelsError",
+    "UserPresetStore",
+    "app_data_folder",
     "as_kernel",
     "channel_names",
+    "check_preset_name",
     "convolve",
     "dumps_recipe",
     "explain_pixel",
@@ -105,11 +122,13 @@ __all__ = [
     "output_format",
     "parse_kernel_text",
     "parse_preset_spec",
+    "preset_step",
     "release_free_memory",
     "resize_kernel",
     "response_frequencies",
     "response_size",
     "save_image",
     "save_recipe",
+    "single_row_hint",
     "to_8bit",
 ]

@@ -34,6 +34,7 @@ from .native import bundled_function
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
+    "DEFAULT_QUALITY",
     "EXTENSIONS",
     "Photo",
     "load_image",
@@ -45,6 +46,9 @@ __all__ = [
 
 #: Default limit on width × height: 200 megapixels, beyond any camera a hobbyist owns.
 DEFAULT_MAX_PIXELS = 200_000_000
+
+#: JPEG and WebP quality of the window's exports and the command line's outputs.
+DEFAULT_QUALITY = 95
 
 #: File extensions kernelstudio reads and writes, and the format each one means.
 EXTENSIONS = {
@@ -311,7 +315,7 @@ def save_image(
     path: str | os.PathLike,
     pixels,
     *,
-    quality: int = 95,
+    quality: int = DEFAULT_QUALITY,
     icc_profile: bytes | None = None,
     exif: bytes | None = None,
 ) -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "normalize_kernel",
     "parse_kernel_text",
     "resize_kernel",
+    "single_row_hint",
     "whole_number",
 ]
 
@@ -305,6 +306,36 @@ def parse_kernel_text(text: str) -> np.ndarray:
     if not rows:
         raise KernelError("kernel text is empty; write rows such as '0 -1 0; -1 5 -1; 0 -1 0'")
     return as_kernel(rows)
+
+
+#: Square sizes whose weights, written on one row, are most likely a square with the row
+#: breaks forgotten: 3×3, 5×5 and 7×7.
+_SQUARES = {9: 3, 25: 5, 49: 7}
+_ROWS_EXAMPLE = "1 2 1; 2 4 2; 1 2 1"
+
+
+def single_row_hint(kernel) -> str | None:
+    """How a single row of 9, 25 or 49 weights was read, and how to write rows; else None.
+
+    Such a kernel is used as given (one row), but is more often a 3×3, 5×5 or 7×7 kernel
+    written without its row breaks.
+
+    Examples
+    --------
+    >>> print(single_row_hint(parse_kernel_text("1 2 1 2 4 2 1 2 1")))
+    read as one row of 9 values (1×9); for a 3×3 kernel separate the rows with ';',
+    as in "1 2 1; 2 4 2; 1 2 1"
+    >>> single_row_hint([[1, 2, 1]]) is None
+    True
+    """
+    rows, cols = np.shape(kernel)
+    side = _SQUARES.get(cols) if rows == 1 else None
+    if side is None:
+        return None
+    written = kernel_to_text(np.reshape(kernel, (side, side)))
+    example = written if len(written) <= 60 else _ROWS_EXAMPLE
+    return (f"read as one row of {cols} values (1×{cols}); for a {side}×{side} kernel "
+            f"separate the rows with ';', as in \"{example}\"")
 
 
 def _format_weight(value: float) -> str:

@@ -17,6 +17,7 @@ from kernelstudio.core import (
     kernel_to_text,
     parse_kernel_text,
     resize_kernel,
+    single_row_hint,
 )
 
 
@@ -158,3 +159,24 @@ def test_resize_kernel_reaches_the_largest_size():
 def test_resize_kernel_refuses_bad_kernels_and_sizes(kernel, rows, cols, message):
     with pytest.raises(KernelError, match=re.escape(message)):
         resize_kernel(kernel, rows, cols)
+
+
+@pytest.mark.parametrize("side", [3, 5, 7])
+def test_a_single_row_of_a_square_count_gets_a_hint(side):
+    values = np.arange(side * side, dtype=float).reshape(1, -1)
+    hint = single_row_hint(values)
+    assert hint.startswith("read as")
+    assert f"one row of {side * side} values (1×{side * side})" in hint
+    assert f"for a {side}×{side} kernel separate the rows with ';'" in hint
+
+
+@pytest.mark.parametrize("shape", [(1, 3), (1, 10), (3, 3), (9, 1), (2, 9), (1, 81)])
+def test_other_shapes_get_no_hint(shape):
+    assert single_row_hint(np.ones(shape)) is None
+
+
+def test_the_hint_shows_the_values_as_rows_when_that_is_short():
+    kernel = parse_kernel_text("1 2 1 2 4 2 1 2 1")
+    assert single_row_hint(kernel).endswith('as in "1 2 1; 2 4 2; 1 2 1"')
+    long = parse_kernel_text(" ".join(["1/49"] * 49))
+    assert single_row_hint(long).endswith('as in "1 2 1; 2 4 2; 1 2 1"')  # an example instead
