@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +20,7 @@ from pathlib import Path
 from kernelstudio import __version__
 from kernelstudio.core import (
     DEFAULT_MAX_PIXELS,
+    DEFAULT_QUALITY,
     EXTENSIONS,
     PRESETS,
     STEP_OPTIONS,
@@ -25,19 +28,27 @@ from kernelstudio.core import (
     KernelStudioError,
     Stack,
     Step,
+    UserPresetStore,
     get_preset,
     kernel_to_text,
     load_image,
     load_recipe,
     output_format,
     parse_kernel_text,
-    parse_preset_spec,
+    preset_step,
     save_image,
+    single_row_hint,
 )
+from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
 
 PROG = "kernelstudio"
+COMMANDS = ("apply", "presets")
+_WORD = re.compile(r"[A-Za-z]+")
+#: ``--format`` names: each format's first extension in `EXTENSIONS` (png, jpg, ...).
+FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
+FORMAT_NAMES = tuple(FORMATS[kind][1:] for kind in dict.fromkeys(EXTENSIONS.values()))
 
 
 class _UsageError(Exception):
@@ -71,9 +82,11 @@ def _apply_parser() -> _Parser:
             f"  {PROG} apply photo.jpg -o sharp.jpg --preset sharpen\n"
             f"  {PROG} apply photo.jpg -o edges.png --preset sobel:direction=left --abs\n"
             f'  {PROG} apply photo.jpg -o soft.png --kernel "1 2 1; 2 4 2; 1 2 1" --normalize\n'
-            f"  {PROG} apply holiday/ -o done/ --recipe look.json\n\n"
+            f"  {PROG} apply holiday/ -o done/ --recipe look.json\n"
+            f"  {PROG} apply holiday/ -o small/ --preset blur --format jpg --quality 85\n\n"
             "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
-            "fractions allowed (1/16). Offsets and cval are in 8-bit levels (128 = mid-grey)."
+            "fractions allowed (1/16). Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
+            "Presets saved in the window work as --preset too, by name."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -83,7 +96,7 @@ def _apply_parser() -> _Parser:
                         help="output file; a folder when there are several inputs")
     steps = parser.add_argument_group("steps (at least one; applied in the order given)")
     steps.add_argument("--preset", action=_AddStep, metavar="NAME[:param=value,...]",
-                       help=f"a preset, see '{PROG} presets'")
+                       help=f"a preset, built-in or saved in the window; see '{PROG} presets'")
     steps.add_argument("--kernel", action=_AddStep, metavar="TEXT",
                        help='kernel weights, e.g. "0 -1 0; -1 5 -1; 0 -1 0"')
     steps.add_argument("--recipe", action=_AddStep, metavar="FILE",
@@ -92,12 +105,18 @@ def _apply_parser() -> _Parser:
     for option in sorted(STEP_OPTIONS, key=lambda option: option.metadata["cli_order"]):
         _add_step_option(options, option)
     output = parser.add_argument_group("files")
-    output.add_argument("--quality", type=int, default=95, metavar="Q",
-                        help="JPEG and WebP quality, 1 to 100 (default 95)")
+    output.add_argument("--format", type=str.lower, choices=FORMAT_NAMES,
+                        help="write every output in this format (default: each output's "
+                             "extension; in an output folder, each input's)")
+    output.add_argument("--quality", type=int, metavar="Q",
+                        help=f"JPEG and WebP quality, 1 to 100 (default {DEFAULT_QUALITY}, "
+                             "as in the window)")
     output.add_argument("--strip-metadata", action="store_true",
                         help="do not copy the colour profile and EXIF to the output")
     output.add_argument("--max-megapixels", type=float, default=DEFAULT_MAX_PIXELS / 1e6,
                         metavar="N", help="refuse larger inputs (default %(default)g)")
+    output.add_argument("-q", "--quiet", action="store_true",
+                        help="print errors only: no progress, summary or notes")
     return parser
 
 
@@ -116,7 +135,8 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
 
 
-def _build_stack(args) -> Stack:
+def _build_stack(args) -> tuple[Stack, list[str]]:
+    """The stack the steps on the command line make, and notes on how they were read."""
     options = {option.name: getattr(args, option.name) for option in STEP_OPTIONS
                if getattr(args, option.name) is not None}
     sources = getattr(args, "sources", None) or []
@@ -127,18 +147,25 @@ def _build_stack(args) -> Stack:
             "step options apply to --preset and --kernel steps; recipes keep their own"
         )
     steps: list[Step] = []
+    notes: list[str] = []
+    user: tuple[dict, list[str]] | None = None
     for kind, value in sources:
         try:
             if kind == "preset":
-                preset, params = parse_preset_spec(value)
-                steps.append(Step(preset=preset.name, params=params, **options))
+                user = user or UserPresetStore().read()
+                steps.append(preset_step(value, user[0], **options))
             elif kind == "kernel":
                 steps.append(Step(kernel=parse_kernel_text(value), **options))
+                hint = single_row_hint(steps[-1].kernel)
+                if hint:
+                    notes.append(f"--kernel {value!r}: {hint}")
             else:
                 steps.extend(load_recipe(value).steps)
         except KernelStudioError as exc:
-            raise _UsageError(f"--{kind} {value!r}: {exc}") from None
-    return Stack(tuple(steps))
+            # A preset file that could not be read may be why a name is unknown.
+            unread = f" ({'; '.join(user[1])})" if kind == "preset" and user and user[1] else ""
+            raise _UsageError(f"--{kind} {value!r}: {exc}{unread}") from None
+    return Stack(tuple(steps)), notes
 
 
 def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool]:
@@ -162,10 +189,20 @@ def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool]:
     return files, had_folder
 
 
-def _plan_outputs(inputs: list[Path], output: str, had_folder: bool) -> list[Path]:
+def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
+                  format_name: str | None) -> tuple[list[Path], bool]:
+    """The output of each input, and whether they go into a folder (a batch)."""
     out = Path(output)
     to_folder = out.is_dir() or len(inputs) > 1 or had_folder or output.endswith(("/", os.sep))
-    targets = [out / path.name for path in inputs] if to_folder else [out]
+    suffix = f".{format_name}" if format_name else None
+    if to_folder:
+        targets = [out / (path.stem + suffix if suffix else path.name) for path in inputs]
+    elif suffix and EXTENSIONS.get(out.suffix.lower()) != EXTENSIONS[suffix]:
+        raise _UsageError(f"--format {format_name} does not match the output {out} "
+                          f"({out.suffix or 'no extension'}); name it "
+                          f"{out.with_suffix(suffix)} or leave out --format")
+    else:
+        targets = [out]
     seen: dict[Path, Path] = {}
     for source, target in zip(inputs, targets, strict=True):
         try:
@@ -185,7 +222,7 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool) -> list[Pat
             out.mkdir(parents=True)
         except OSError as exc:
             raise _InputError(f"cannot create the folder {out}: {exc.strerror or exc}") from None
-    return targets
+    return targets, to_folder
 
 
 def _apply(argv: Sequence[str]) -> int:
@@ -195,45 +232,79 @@ def _apply(argv: Sequence[str]) -> int:
         if argv[index] == "--kernel":
             argv[index : index + 2] = [f"--kernel={argv[index + 1]}"]
     args = _apply_parser().parse_args(argv)
-    stack = _build_stack(args)
-    if not 1 <= args.quality <= 100:
-        raise _UsageError(f"--quality must be from 1 to 100, got {args.quality}")
+    stack, notes = _build_stack(args)
+    quality = DEFAULT_QUALITY if args.quality is None else args.quality
+    if not 1 <= quality <= 100:
+        raise _UsageError(f"--quality must be from 1 to 100, got {quality}")
     if not args.max_megapixels > 0:
         raise _UsageError(f"--max-megapixels must be positive, got {args.max_megapixels:g}")
     inputs, had_folder = _collect_inputs(args.inputs)
-    targets = _plan_outputs(inputs, args.output, had_folder)
-    failures = 0
-    for source, target in zip(inputs, targets, strict=True):
-        try:
-            photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
-            for note in photo.notes:
-                print(f"{PROG}: note: {note}", file=sys.stderr)
-            result = stack.apply(photo.pixels)
-            keep = not args.strip_metadata
-            save_image(target, result, quality=args.quality,
-                       icc_profile=photo.icc_profile if keep else None,
-                       exif=photo.exif if keep else None)
-        except ImageFileError as exc:
-            print(f"{PROG}: {exc}", file=sys.stderr)
-            failures += 1
-    return 1 if failures else 0
+    targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
+    if args.quality is not None and not any(
+            output_format(target) in ("JPEG", "WEBP") for target in targets):
+        notes.append("--quality changes JPEG and WebP outputs only; "
+                     "--format jpg writes JPEGs")
+    # A single file is no batch: it says nothing unless something goes wrong.
+    with BatchProgress(len(inputs), prog=PROG, quiet=args.quiet or not batch) as report:
+        def note(text: str) -> None:
+            if not args.quiet:
+                report.say(f"{PROG}: note: {text}")
+
+        for text in notes:
+            note(text)
+        for source, target in zip(inputs, targets, strict=True):
+            report.start(source.name)
+            try:
+                photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
+                for text in photo.notes:
+                    note(text)
+                result = stack.apply(photo.pixels, progress=report.advance)
+                keep = not args.strip_metadata
+                save_image(target, result, quality=quality,
+                           icc_profile=photo.icc_profile if keep else None,
+                           exif=photo.exif if keep else None)
+            except ImageFileError as exc:
+                report.say(f"{PROG}: {exc}")
+                report.finished(written=False)
+            else:
+                report.finished(written=True)
+        report.finish()
+    return 1 if report.skipped else 0
 
 
 def _presets(argv: Sequence[str]) -> int:
     parser = _Parser(prog=f"{PROG} presets",
-                     description="List the presets, their parameters and default kernels.")
+                     description="List the presets, their parameters and default kernels: "
+                                 "the built-in ones, then those saved in the window.")
     parser.add_argument("names", nargs="*", metavar="NAME", help="only these presets")
     args = parser.parse_args(argv)
-    try:
-        chosen = [get_preset(name) for name in args.names] or list(PRESETS.values())
-    except KernelStudioError as exc:
-        raise _UsageError(str(exc)) from None
+    store = UserPresetStore()
+    user, problems = store.read()
+    for problem in problems:
+        print(f"{PROG}: note: {problem}", file=sys.stderr)
+    if args.names:
+        try:
+            steps = [preset_step(name, user) for name in args.names]
+        except KernelStudioError as exc:
+            raise _UsageError(str(exc)) from None
+        chosen = [get_preset(step.preset) if step.preset else step.name for step in steps]
+    else:
+        chosen = [*PRESETS.values(), *user]
     blocks = []
     for preset in chosen:
+        if isinstance(preset, str):  # one of the user's
+            grid = kernel_to_text(user[preset], multiline=True).replace("\n", "\n    ")
+            hidden = (" Its name is a built-in preset's, which --preset picks first; rename it"
+                      " in the window." if preset_step(preset, user).preset else "")
+            blocks.append(f"{preset}: your preset, saved in the window.{hidden}\n"
+                          f"  parameters: none\n    {grid}")
+            continue
         params = "  ".join(param.describe() for param in preset.params) or "none"
         grid = kernel_to_text(preset.kernel(), multiline=True).replace("\n", "\n    ")
         blocks.append(f"{preset.name}: {preset.title}. {preset.doc}\n"
                       f"  parameters: {params}\n    {grid}")
+    if user and not args.names:
+        blocks.append(f"Your presets are kept in {store.path}.")
     print("\n\n".join(blocks))
     return 0
 
@@ -277,6 +348,17 @@ def _window(argv: Sequence[str]) -> int:
     return window(args.file)
 
 
+def _refuse_misspelled_command(argv: Sequence[str]) -> None:
+    """A first argument that is no file but nearly a command's name is a typing slip,
+    not a photo for the window to open."""
+    first = argv[0] if argv else ""
+    if not _WORD.fullmatch(first) or os.path.exists(first):
+        return
+    close = difflib.get_close_matches(first.lower(), COMMANDS, n=1, cutoff=0.6)
+    if close:
+        raise _UsageError(f"unknown command {first!r}; did you mean {close[0]!r}?")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default ``sys.argv[1:]``); returns the exit status."""
     # Pillow logs damaged TIFFs at error level; unconfigured, Python would print that on
@@ -287,6 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command is not _window:
         argv = argv[1:]
     try:
+        if command is _window:
+            _refuse_misspelled_command(argv)
         return command(argv)
     except _UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
