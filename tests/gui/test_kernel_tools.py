@@ -1,13 +1,17 @@
 """Kernel tools, copy and paste, and user presets, driven from the window."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 from conftest import expected, open_window, steps_of, wait_result
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QToolButton
 
-from kernelstudio.core import Step, parse_kernel_text
+from kernelstudio.core import Step, UserPresetStore, parse_kernel_text
 from kernelstudio.gui.model.user_presets import UserPresets
 
 ASYMMETRIC = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10], [0, -1, 0.5]])  # 4×3: shows turns
@@ -206,5 +210,59 @@ def test_broken_saved_presets_are_skipped_not_fatal(qtbot, photo_path):
     assert window.user_presets.names() == ["ok"]
     assert len(window.user_presets.problems) == 2
     assert "could not be read" in window.messages.dialog.text()
-    QSettings().setValue("presets/user", "not json")
-    assert UserPresets().names() == []
+    UserPresetStore().path.write_text("not json")
+    again = UserPresets()
+    assert again.names() == []
+    assert "damaged" in again.problems[0]
+
+
+def test_presets_in_the_old_settings_move_to_the_shared_store_once(qtbot):
+    QSettings().setValue("presets/user", '[{"name": "Old", "kernel": "1 2; 3 4"}]')
+    presets = UserPresets()
+    assert presets.names() == ["Old"]
+    assert not QSettings().contains("presets/user")
+    stored, problems = UserPresetStore().read()  # what the command line reads
+    assert problems == []
+    np.testing.assert_array_equal(stored["Old"], [[1, 2], [3, 4]])
+    presets.remove("Old")
+    assert UserPresets().names() == []  # not moved a second time
+
+
+def test_a_preset_saved_in_the_window_is_the_command_lines(qtbot, window, monkeypatch, tmp_path):
+    start(window)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, text="": ("Tilted", True)))
+    window.kernel_dock.tools.save_preset()
+    assert UserPresetStore().path.is_relative_to(tmp_path)  # never the real home folder
+    result = subprocess.run([sys.executable, "-m", "kernelstudio", "presets", "tilted"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Tilted: your preset")
+    np.testing.assert_array_equal(
+        parse_kernel_text("\n".join(result.stdout.splitlines()[2:])), ASYMMETRIC)
+
+
+def test_a_preset_is_not_saved_under_a_built_in_name(window, monkeypatch):
+    start(window)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
+        lambda parent, title, label, text="": ("Sharpen", True)))
+    window.kernel_dock.tools.save_preset()
+    assert window.user_presets.names() == []
+    assert "built-in preset" in window.messages.dialog.text()
+
+
+def test_in_qt_test_mode_the_presets_stay_out_of_the_users_folder(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # where Qt's test mode puts its folders
+    UserPresetStore().save("The user's", ASYMMETRIC)
+    QStandardPaths.setTestModeEnabled(True)
+    try:
+        presets = UserPresets()
+        assert presets.names() == []
+        presets.save("Scratch", ASYMMETRIC)
+        scratch = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation))
+    finally:
+        QStandardPaths.setTestModeEnabled(False)
+    assert (scratch / "presets.json").is_file()
+    assert scratch.is_relative_to(tmp_path / "home")
+    assert list(UserPresetStore().read()[0]) == ["The user's"]

@@ -1,67 +1,78 @@
-"""Kernels the user saved as presets, kept in the settings beside the window's own."""
+"""Kernels the user saved as presets: the core's store, shared with the command line."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 
-from kernelstudio.core import KernelStudioError, Step, kernel_to_text, parse_kernel_text
+from kernelstudio.core import (
+    MAX_PRESET_NAME,
+    KernelStudioError,
+    Step,
+    UserPresetStore,
+    app_data_folder,
+    check_preset_name,
+)
 
 __all__ = ["MAX_NAME", "UserPresets"]
 
-_KEY = "presets/user"
-MAX_NAME = 40
+#: Where the window kept its presets before they moved to the shared store.
+_OLD_KEY = "presets/user"
+MAX_NAME = MAX_PRESET_NAME
+
+
+def _folder() -> Path:
+    # Qt's test mode (the self-test) must not read or write the user's own presets.
+    if QStandardPaths.isTestModeEnabled():
+        return Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation))
+    return app_data_folder()
 
 
 class UserPresets(QObject):
     """The user's presets in the order saved; `changed` after each change.
 
-    They are stored as kernel text (exact), so a preset reads back bit for bit. Entries
-    that cannot be read (a settings file edited by hand) are skipped and named in
-    `problems`.
+    They live in the core's `UserPresetStore` (``presets.json`` in the app-data folder,
+    `folder` to put it elsewhere), where ``kernelstudio apply --preset`` finds them too.
+    Presets an older version kept in the settings move there once. Entries that cannot be
+    read are skipped and named in `problems`.
     """
 
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, *, folder=None):
         super().__init__(parent)
-        self._presets: dict[str, np.ndarray] = {}
+        self._store = UserPresetStore(_folder() if folder is None else folder)
         self.problems: list[str] = []
-        self._read()
+        self._migrate()
+        self._presets, problems = self._store.read()
+        self.problems.extend(problems)
 
-    def _read(self) -> None:
-        raw = QSettings().value(_KEY, "[]", type=str)
+    def _migrate(self) -> None:
+        settings = QSettings()
+        if not settings.contains(_OLD_KEY):
+            return
         try:
-            entries = json.loads(raw)
+            entries = json.loads(settings.value(_OLD_KEY, "[]", type=str))
         except ValueError:
             entries = None
         if not isinstance(entries, list):
             self.problems.append("the saved presets are not a list; they were left out")
+            entries = []
+        try:
+            self.problems.extend(self._store.add(entries))
+        except KernelStudioError as exc:
+            self.problems.append(str(exc))  # kept in the settings, to move at the next start
             return
-        for entry in entries:
-            try:
-                name = self.check_name(entry["name"])
-                self._presets[name] = parse_kernel_text(entry["kernel"])
-            except (KernelStudioError, KeyError, TypeError) as exc:
-                self.problems.append(f"a saved preset was left out: {exc}")
-
-    def _write(self) -> None:
-        entries = [{"name": name, "kernel": kernel_to_text(kernel)}
-                   for name, kernel in self._presets.items()]
-        QSettings().setValue(_KEY, json.dumps(entries))
-        self.changed.emit()
+        settings.remove(_OLD_KEY)
 
     @staticmethod
     def check_name(name) -> str:
-        """`name` stripped, or a `KernelStudioError` saying what is wrong with it."""
-        if not isinstance(name, str) or not name.strip():
-            raise KernelStudioError("a preset needs a name")
-        name = " ".join(name.split())
-        if len(name) > MAX_NAME:
-            raise KernelStudioError(f"a preset name may have at most {MAX_NAME} characters")
-        return name
+        """`name` tidied, or a `KernelStudioError` saying what is wrong with it."""
+        return check_preset_name(name)
 
     def names(self) -> list[str]:
         return list(self._presets)
@@ -75,11 +86,15 @@ class UserPresets(QObject):
 
     def save(self, name: str, kernel: np.ndarray) -> str:
         """Add (or replace) preset `name`; returns the name as stored."""
-        name = self.check_name(name)
-        self._presets[name] = parse_kernel_text(kernel_to_text(kernel))
-        self._write()
+        name = self._store.save(name, kernel)
+        self._reload()
         return name
 
     def remove(self, name: str) -> None:
-        if self._presets.pop(name, None) is not None:
-            self._write()
+        if self._store.remove(name) or name in self._presets:
+            self._reload()
+
+    def _reload(self) -> None:
+        # The file may also hold what another window saved meanwhile.
+        self._presets, _problems = self._store.read()
+        self.changed.emit()

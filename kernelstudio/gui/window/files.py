@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from kernelstudio.core import (
+    DEFAULT_QUALITY,
     KernelStudioError,
     TooManyPixelsError,
     load_recipe,
@@ -132,7 +133,7 @@ class FilesController(QObject):
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        quality = QSettings().value("export/quality", 92, type=int)
+        quality = QSettings().value("export/quality", DEFAULT_QUALITY, type=int)
         if kind in ("JPEG", "WEBP"):
             quality, ok = QInputDialog.getInt(self._window, "Export quality",
                                               f"{kind} quality (1 to 100):", quality, 1, 100)
