@@ -2,7 +2,9 @@
 
 Exit status: 0 on success; 2 for a bad command line, kernel text, preset, parameter or
 recipe (nothing is read or written); 1 when an input cannot be read or an output cannot
-be written. Every failure is one line on stderr.
+be written. Every failure is one line on stderr. A batch (outputs written to a folder) ends
+with one summary line on stderr, after a redrawn progress line when stderr is a terminal;
+``--quiet`` leaves only the failures.
 """
 
 from __future__ import annotations
