@@ -74,11 +74,25 @@ def test_text_that_is_not_a_number_is_refused_visibly(qtbot, window):
     assert not table(window).model().setData(cell(window, 0, 0), "1 2")
     assert window.document.stack is before
     assert "Not a number" in window.statusBar().currentMessage()
+    # Typed into the cell: the text is kept until Enter, then refused at the cell itself.
+    table(window).setCurrentIndex(cell(window, 0, 0))
     table(window).edit(cell(window, 0, 0))
     editor = table(window).findChild(QLineEdit)
     editor.selectAll()
-    qtbot.keyClicks(editor, "x7y")  # the validator lets only the digit through
-    assert editor.text() == "7"
+    qtbot.keyClicks(editor, "x7y")
+    assert editor.text() == "x7y"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: table(window).refused_cell() == (0, 0))
+    assert window.document.stack is before
+    assert "x7y" in table(window).refused_message()
+    assert "Not a number" in window.statusBar().currentMessage()
+    table(window).edit(cell(window, 0, 0))
+    editor = next(e for e in table(window).findChildren(QLineEdit) if e.isVisible())
+    editor.selectAll()
+    qtbot.keyClicks(editor, "1/0")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "divides by zero" in table(window).refused_message())
+    assert steps_of(window)[0].kernel[0, 0] == before.steps[0].kernel[0, 0]
 
 
 def test_changing_size_keeps_weights_centred(qtbot, window):

@@ -117,7 +117,7 @@ class FeatureMaps(LazyDock):
         self.tiles.setResizeMode(QListView.ResizeMode.Adjust)
         self.tiles.setMovement(QListView.Movement.Static)
         self.tiles.setWordWrap(True)
-        self.tiles.setMinimumHeight(_TILE + 60)
+        self.tiles.setMinimumHeight(_TILE // 2)  # it scrolls; the dock may be short
         self.tiles.itemClicked.connect(self._on_tiles_item_clicked)
         layout.addWidget(self.tiles, 1)
         self.setWidget(body)

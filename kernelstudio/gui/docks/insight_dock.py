@@ -113,6 +113,14 @@ class InsightDock(LazyDock):
             "areas, the rim the finest detail")
         pictures.addWidget(self.response_plot, 1)
         layout.addLayout(pictures)
+        self.legend = describe_control(
+            QLabel("Left, the weights: red adds, blue subtracts, white is 0. Right, how much "
+                   "of each frequency passes: dark blue none, teal half the most, yellow the "
+                   "most (the gain written on the scale); the middle is flat areas, the rim "
+                   "the finest detail."),
+            "insightLegend", "Legend: what the colours of the two pictures mean")
+        self.legend.setWordWrap(True)
+        layout.addWidget(self.legend)
 
         self.cut_title = QLabel(f"Through the middle: <span style='color: {ACROSS.name()}'>"
                                 f"across</span>, <span style='color: {DOWN.name()}'>down "
@@ -154,6 +162,7 @@ class InsightDock(LazyDock):
         step = self._document.current_step
         self.hint.setVisible(step is None)
         self.cut_title.setVisible(step is not None)
+        self.legend.setVisible(step is not None)
         if step is None:
             self.response = None
             self.heat_map.set_kernel(None)

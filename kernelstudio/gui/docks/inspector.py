@@ -56,13 +56,17 @@ class ArrayModel(QAbstractTableModel):
         super().__init__(parent)
         self._values = np.zeros((0, 0))
         self._integer = False
+        self._weights = False
         self._tint = True
         self._limit = 0.0
 
-    def set_values(self, values: np.ndarray, *, integer: bool = False, tint: bool = True) -> None:
+    def set_values(self, values: np.ndarray, *, integer: bool = False, tint: bool = True,
+                   weights: bool = False) -> None:
+        """Show `values`: kernel `weights` are written as the kernel table writes them."""
         self.beginResetModel()
         self._values = np.asarray(values, dtype=np.float64)
         self._integer = integer
+        self._weights = weights
         self._tint = tint
         self._limit = float(np.abs(self._values).max(initial=0.0))
         self.endResetModel()
@@ -81,7 +85,7 @@ class ArrayModel(QAbstractTableModel):
             return None
         value = float(self._values[index.row(), index.column()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return numbers.value(value, self._integer)
+            return numbers.weight(value) if self._weights else numbers.value(value, self._integer)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.BackgroundRole and self._tint and value:
@@ -318,7 +322,7 @@ class PixelInspector(LazyDock):
             _fit(table, *explanation.weights.shape)
         self.models["window"].set_values(self._channel_values(explanation.window),
                                          integer=explanation.integer, tint=False)
-        self.models["weights"].set_values(explanation.weights)
+        self.models["weights"].set_values(explanation.weights, weights=True)
         self.models["products"].set_values(self._channel_values(explanation.products))
 
     def _show_summary(self) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, QSignalBlocker, Qt, Signal, Slot
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -12,14 +12,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,32 +36,25 @@ from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.controls import ParamControl, SliderSpin, describe_control, scrolling
 
+from .kernel_dialogs import SizeDialog
+from .kernel_table import KernelTable
 from .kernel_tools import KernelTools
 
-__all__ = ["KernelDock"]
+__all__ = ["SIZES", "KernelDock"]
 
-SIZES = (3, 5, 7, 9, 11, 13, 15, 21, 31)
+#: The sizes offered: odd squares, even squares, rows, columns and rectangles; any other
+#: size is one "Other…" away.
+SIZES = (*((n, n) for n in (3, 5, 7, 9, 11, 13, 15, 21, 31)), *((n, n) for n in (2, 4, 6, 8)),
+         (1, 3), (3, 1), (1, 5), (5, 1), (1, 9), (9, 1), (3, 5), (5, 3))
+_OTHER_SIZE = "Other…"
 CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
                    ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
-_NUMBER = r"[-+−]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?"
-
-
-class _CellDelegate(QStyledItemDelegate):
-    """Cell editor that only lets numbers and fractions be typed."""
-
-    def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
-        pattern = QRegularExpression(rf"^\s*{_NUMBER}(\s*/\s*{_NUMBER})?\s*$")
-        editor.setValidator(QRegularExpressionValidator(pattern, editor))
-        editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        editor.setToolTip("A number such as 2, -0.5 or a fraction such as 1/16")
-        return editor
+_PRESET_TIP = "Click: the selected step becomes {title}. Shift+click: add it as a new step."
 
 
 def _sum_text(step: Step) -> str:
     facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
-    hint = " (try Absolute value)" if facts.zero_sum else ""
-    return f"Sum {numbers.sum_text(step, facts)}{hint}"
+    return f"Sum {numbers.sum_text(step, facts)}"
 
 
 class KernelDock(QDockWidget):
@@ -83,6 +73,7 @@ class KernelDock(QDockWidget):
         self.tools.messageRequested.connect(self.messageRequested)
         self._param_preset: str | None = None
         self.param_controls: dict[str, ParamControl] = {}
+        self.size_dialog: SizeDialog | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_presets())
@@ -90,14 +81,16 @@ class KernelDock(QDockWidget):
         self.user_grid = QGridLayout(self.user_box)
         self.user_grid.setSpacing(4)
         layout.addWidget(self.user_box)
+        self.hint = QLabel("No step yet: click a preset to start, or type a kernel with "
+                           "Edit as text (Ctrl+Shift+E).")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        # Below the table, so that parameters coming and going never move the table.
+        layout.addWidget(self._build_kernel())
         self.params_box = QGroupBox("Parameters")
         self.params_layout = QFormLayout(self.params_box)
         layout.addWidget(self.params_box)
-        layout.addWidget(self._build_kernel())
         layout.addWidget(self._build_options())
-        self.hint = QLabel("Click a preset, or Add in the stack, to start.")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
         layout.addStretch(1)
         self.setWidget(scrolling(body))
         document.currentStepChanged.connect(self._on_document_current_step_changed)
@@ -112,8 +105,10 @@ class KernelDock(QDockWidget):
         grid.setSpacing(4)
         for index, preset in enumerate(PRESETS.values()):
             button = QPushButton(preset.title)
-            describe_control(button, f"preset-{preset.name}", f"{preset.title}: {preset.doc}")
-            button.clicked.connect(lambda _=False, name=preset.name: self.tools.apply_preset(name))
+            describe_control(button, f"preset-{preset.name}", f"{preset.title}: {preset.doc}. "
+                             + _PRESET_TIP.format(title=preset.title))
+            button.clicked.connect(lambda _=False, name=preset.name: self.tools.apply_preset(
+                name, add=_adding()))
             grid.addWidget(button, index // 3, index % 3)
         return box
 
@@ -126,20 +121,15 @@ class KernelDock(QDockWidget):
         self.kernel_size.activated.connect(self._on_size_activated)
         column.addWidget(self.kernel_size)
         self.model = KernelTableModel(self._document, self)
-        self.model.editRejected.connect(self.messageRequested)
-        self.table = describe_control(QTableView(), "kernelTable",
-                                      "Kernel weights: type numbers or fractions such as 1/16")
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(_CellDelegate(self.table))
-        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(54)
-            header.setMinimumSectionSize(24)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.setMinimumHeight(3 * 28 + 30)
+        self.table = describe_control(
+            KernelTable(self.model), "kernelTable",
+            "Kernel weights: type numbers or fractions such as 1/16; Ctrl+wheel zooms")
+        self.table.refused.connect(self.messageRequested)
         column.addWidget(self.table)
-        self.sum = describe_control(QLabel(), "kernelSum", "The sum of the weights")
+        self.sum = describe_control(QLabel(), "kernelSum", "Sum: the sum of the weights")
+        self.sum.setWordWrap(True)
         column.addWidget(self.sum)
+        column.addWidget(self._build_edge_hint())
         tools = QGridLayout()
         tools.setSpacing(2)
         for index, action in enumerate(self.tools.actions.values()):
@@ -160,8 +150,10 @@ class KernelDock(QDockWidget):
         for index, name in enumerate(names):
             button = QPushButton(name)
             describe_control(button, f"userPreset-{name}",
-                             f"{name}: your preset (right-click to delete)")
-            button.clicked.connect(lambda _=False, name=name: self.tools.apply_user_preset(name))
+                             f"{name}: your preset (right-click to delete). "
+                             + _PRESET_TIP.format(title=name))
+            button.clicked.connect(lambda _=False, name=name: self.tools.apply_user_preset(
+                name, add=_adding()))
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.customContextMenuRequested.connect(
                 lambda _pos, button=button, name=name: self._user_preset_menu(button, name))
@@ -172,6 +164,30 @@ class KernelDock(QDockWidget):
         menu = QMenu(button)
         menu.addAction(f"Delete “{name}”", lambda: self.tools.delete_preset(name))
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _build_edge_hint(self) -> QWidget:
+        """Shown for zero-sum kernels: why the result is mostly black, and two ways out."""
+        self.edge_hint = QWidget()
+        row = QVBoxLayout(self.edge_hint)
+        row.setContentsMargins(0, 0, 0, 0)
+        text = QLabel("Flat areas add up to 0, so they turn black and only edges show "
+                      "(brightening one way, darkening the other).")
+        text.setWordWrap(True)
+        row.addWidget(text)
+        buttons = QHBoxLayout()
+        self.show_both = describe_control(
+            QPushButton("Absolute value"), "edgeAbsolute",
+            "Absolute value: show edges of both directions as bright lines")
+        self.show_both.clicked.connect(
+            lambda: self._edit("Set absolute value", None, absolute=True))
+        self.mid_grey = describe_control(
+            QPushButton("Offset 128"), "edgeOffset",
+            "Offset 128: flat areas mid-grey, edges lighter or darker (emboss-like)")
+        self.mid_grey.clicked.connect(lambda: self._edit("Set offset", None, offset=128.0))
+        buttons.addWidget(self.show_both)
+        buttons.addWidget(self.mid_grey)
+        row.addLayout(buttons)
+        return self.edge_hint
 
     def _build_options(self) -> QGroupBox:
         box = QGroupBox("Step options")
@@ -252,11 +268,30 @@ class KernelDock(QDockWidget):
     @Slot(int)
     def _on_size_activated(self, index: int) -> None:
         step = self._document.current_step
-        rows, cols = self.kernel_size.itemData(index)
-        if step is None or step.kernel.shape == (rows, cols):
+        if step is None:
             return
-        kernel = resize_kernel(step.kernel, rows, cols)
-        self._edit(f"Resize kernel to {rows}×{cols}", None, kernel=kernel)
+        if self.kernel_size.itemData(index) is None:  # Other…
+            self._ask_size(step)
+            return
+        self.resize_kernel_to(*self.kernel_size.itemData(index))
+
+    def _ask_size(self, step: Step) -> None:
+        dialog = SizeDialog(*step.kernel.shape, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.resize_kernel_to(*dialog.size_chosen()))
+        dialog.rejected.connect(self.refresh)
+        self.size_dialog = dialog
+        dialog.open()
+
+    def resize_kernel_to(self, rows: int, cols: int) -> None:
+        """Grow (with zeros) or crop the selected kernel to rows × cols, keeping its centre."""
+        self.size_dialog = None
+        step = self._document.current_step
+        if step is None or step.kernel.shape == (rows, cols):
+            self.refresh()
+            return
+        self._edit(f"Resize kernel to {rows}×{cols}", None,
+                   kernel=resize_kernel(step.kernel, rows, cols))
 
     @Slot(str, object)
     def _on_param_edited(self, name: str, value) -> None:
@@ -276,9 +311,13 @@ class KernelDock(QDockWidget):
         for widget in (self.params_box, self.table, self.kernel_size, self.options_box):
             widget.setEnabled(step is not None)
         self.hint.setVisible(step is None)
+        for widget in (self.kernel_size, self.table, self.sum):  # the hint says what to do
+            widget.setVisible(step is not None)
         self._refresh_params(step)
         self._refresh_size(step)
         self.sum.setText("" if step is None else _sum_text(step))
+        zero_sum = step is not None and kernel_facts(step.kernel).zero_sum
+        self.edge_hint.setVisible(zero_sum and not step.absolute and step.offset == 0)
         if step is None:
             step = NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
@@ -303,11 +342,12 @@ class KernelDock(QDockWidget):
         with QSignalBlocker(self.kernel_size):
             self.kernel_size.clear()
             shape = step.kernel.shape if step is not None else (3, 3)
-            sizes = [(size, size) for size in SIZES]
+            sizes = list(SIZES)
             if shape not in sizes:
                 sizes.insert(0, shape)
             for rows, cols in sizes:
                 self.kernel_size.addItem(f"{rows}×{cols}", (rows, cols))
+            self.kernel_size.addItem(_OTHER_SIZE, None)
             self.kernel_size.setCurrentIndex(sizes.index(shape))
 
     def _refresh_params(self, step: Step | None) -> None:
@@ -328,3 +368,8 @@ class KernelDock(QDockWidget):
             self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
             for name, control in self.param_controls.items():
                 control.set_value(step.params[name])
+
+
+def _adding() -> bool:
+    """Whether the preset clicked is to be added as a new step (Shift held)."""
+    return bool(QApplication.keyboardModifiers() & Qt.KeyboardModifier.ShiftModifier)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -21,6 +21,7 @@ from kernelstudio.core import (
     normalize_kernel,
     parse_kernel_text,
 )
+from kernelstudio.gui.docks.kernel_dialogs import KernelTextDialog
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.user_presets import UserPresets
 
@@ -56,6 +57,7 @@ class KernelTools(QObject):
         self._document = document
         self._user_presets = user_presets
         self._parent = parent
+        self.text_dialog: KernelTextDialog | None = None
         self.actions: dict[str, QAction] = {}
         for name, (text, tip, undo_text, shortcut, transform) in TRANSFORMS.items():
             self._add(name, text, tip, shortcut,
@@ -67,10 +69,14 @@ class KernelTools(QObject):
                   "Ctrl+Alt+C", self.copy_numpy)
         self._add("paste", "Paste", "Paste kernel: from text such as '0 -1 0; -1 5 -1; "
                   "0 -1 0' or an np.array(...)", "Ctrl+Shift+V", self.paste)
+        self._add("editText", "Edit as text…", "Edit as text: every weight at once, as the "
+                  "command line's kernel text (any size)", "Ctrl+Shift+E", self.edit_text)
         self._add("savePreset", "Save as preset…", "Save as preset: keep this kernel "
                   "among My presets", None, self.save_preset)
-        # The groups a menu separates: what changes the weights, the clipboard, presets.
-        names = (tuple(TRANSFORMS), ("copyText", "copyNumpy", "paste"), ("savePreset",))
+        # The groups a menu separates: what changes the weights, text and the clipboard,
+        # presets.
+        names = (tuple(TRANSFORMS), ("editText", "copyText", "copyNumpy", "paste"),
+                 ("savePreset",))
         self.sections = tuple(tuple(self.actions[name] for name in group) for group in names)
         document.currentStepChanged.connect(self._on_document_current_step_changed)
         self._on_document_current_step_changed()
@@ -89,7 +95,7 @@ class KernelTools(QObject):
     def _on_document_current_step_changed(self) -> None:
         selected = self._document.current_step is not None
         for name, action in self.actions.items():
-            action.setEnabled(selected or name == "paste")
+            action.setEnabled(selected or name in ("paste", "editText"))
 
     # tools ------------------------------------------------------------------------------
     def transform(self, text: str, function: Callable[[np.ndarray], np.ndarray]) -> None:
@@ -101,6 +107,26 @@ class KernelTools(QObject):
             self._document.edit_current(text, kernel=np.array(function(step.kernel)))
         except KernelStudioError as exc:
             self.errorRaised.emit(f"Cannot {text[0].lower()}{text[1:]}", str(exc))
+
+    def edit_text(self) -> None:
+        """Open the kernel text editor on the selected kernel (or an empty one)."""
+        step = self._document.current_step
+        dialog = KernelTextDialog(None if step is None else step.kernel, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_text_dialog_accepted(dialog.kernel))
+        self.text_dialog = dialog
+        dialog.open()
+
+    def _on_text_dialog_accepted(self, kernel: np.ndarray) -> None:
+        self.text_dialog = None
+        rows, cols = kernel.shape
+        try:
+            if self._document.current_step is None:
+                self._document.add_step(Step(kernel=kernel), f"Add {rows}×{cols} kernel")
+            else:
+                self._document.edit_current(f"Edit {rows}×{cols} kernel as text", kernel=kernel)
+        except KernelStudioError as exc:
+            self.errorRaised.emit("Cannot use the kernel", str(exc))
 
     def copy_text(self) -> None:
         step = self._document.current_step
@@ -163,21 +189,29 @@ class KernelTools(QObject):
             return
         self.messageRequested.emit(f"Saved the kernel as the preset “{name}”")
 
-    def apply_preset(self, name: str) -> None:
-        """Put built-in preset `name` into the selected step (its options kept), or add it."""
-        self._use(Step(preset=name), preset=name)
+    def apply_preset(self, name: str, *, add: bool = False) -> None:
+        """Put built-in preset `name` into the selected step (its options kept), or add it
+        as a new step after it (with `add`, or when no step is selected)."""
+        self._use(Step(preset=name), add, preset=name)
 
-    def apply_user_preset(self, name: str) -> None:
-        """Put user preset `name` into the selected step (its options kept), or add it."""
+    def apply_user_preset(self, name: str, *, add: bool = False) -> None:
+        """As `apply_preset`, for the user's preset `name`."""
         kernel = self._user_presets.kernel(name)
-        self._use(Step(kernel=kernel, name=name), kernel=kernel, name=name)
+        self._use(Step(kernel=kernel, name=name), add, kernel=kernel, name=name)
 
-    def _use(self, step: Step, **changes) -> None:
-        """Add `step` when nothing is selected; else make `changes` to the selected step."""
-        if self._document.current_step is None:
-            self._document.add_step(step, f"Add {step.title}")
+    def _use(self, step: Step, add: bool, **changes) -> None:
+        """Add `step`, or make `changes` to the selected step; say which in the status bar."""
+        document = self._document
+        current = document.current_step
+        if add or current is None:
+            document.add_step(step, f"Add {step.title}")
+            self.messageRequested.emit(f"Added {step.title} as step {document.selection + 1}"
+                                       f" of {len(document.stack.steps)}")
         else:
-            self._document.edit_current(f"Preset {step.title}", **changes)
+            document.edit_current(f"Preset {step.title}", **changes)
+            self.messageRequested.emit(
+                f"Step {document.selection + 1} is now {step.title} (it was {current.title}); "
+                "Shift+click a preset to add a step instead")
 
     def delete_preset(self, name: str) -> None:
         answer = QMessageBox.question(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Slot
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,6 +21,22 @@ from kernelstudio.gui.widgets.controls import describe_control
 __all__ = ["StackDock"]
 
 
+class _StepList(QListView):
+    """The steps; while there are none, it says how to start."""
+
+    EMPTY = "No steps yet. Click a preset on the right to start, or Add an identity step."
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.viewport().rect().adjusted(6, 4, -6, -4),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.EMPTY)
+            painter.end()
+
+
 class StackDock(QDockWidget):
     """Lists the steps; selecting one loads it into the kernel dock."""
 
@@ -33,7 +50,7 @@ class StackDock(QDockWidget):
         layout = QVBoxLayout(body)
         self.model = StackListModel(document, self)
         self.list = describe_control(
-            QListView(), "stackList",
+            _StepList(), "stackList",
             "Steps: tick to enable, drag to reorder, double-click to rename")
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
@@ -27,9 +28,24 @@ def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
     return widget
 
 
+class _VerticalScroll(QScrollArea):
+    """Scrolls up and down only: never narrower than its contents' narrowest layout."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = body.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
+
+
 def scrolling(body: QWidget) -> QScrollArea:
-    """`body` in a scroll area that resizes it, for a dock that may be made small."""
-    scroll = QScrollArea()
+    """`body` in a scroll area that resizes it, for a dock that may be made short: it
+    scrolls up and down, and the dock cannot be made narrower than `body` needs, so
+    nothing is ever cut at the side."""
+    scroll = _VerticalScroll()
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
     return scroll

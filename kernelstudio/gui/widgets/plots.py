@@ -64,16 +64,34 @@ class _Plot(QWidget):
                          Qt.AlignmentFlag.AlignCenter, title)
 
 
+#: Width of the colour legend beside the response, and the gap before it.
+_LEGEND, _LEGEND_GAP = 10, 6
+#: The legend's colours, from no gain at the bottom to the largest at the top.
+_LEGEND_IMAGE = to_qimage(magnitude_colors(np.linspace(1.0, 0.0, 64)[:, None]))
+
+
 class ResponseImage(_Plot):
-    """The centred frequency response as a picture, frequencies -½ to ½ on both axes."""
+    """The centred frequency response as a picture, frequencies -½ to ½ on both axes, with
+    a colour legend from gain 0 to the largest gain beside it."""
 
     def __init__(self, height: int, parent=None):
         super().__init__(height, parent)
         self._image = None
+        self.peak = 0.0
 
     def set_response(self, response: np.ndarray | None) -> None:
         self._image = None if response is None else to_qimage(magnitude_colors(response))
+        self.peak = 0.0 if response is None else float(response.max(initial=0.0))
         self.update()
+
+    def _frame(self, square: bool) -> QRectF:
+        frame = super()._frame(square)
+        room = self.width() - _MARGIN - frame.right()
+        needed = _LEGEND_GAP + _LEGEND + _MARGIN_LEFT
+        if room < needed:  # make room for the legend and its labels
+            side = max(10.0, frame.width() - (needed - room))
+            frame = QRectF(frame.left(), frame.top(), side, side)
+        return frame
 
     def paintEvent(self, event) -> None:
         if self._image is None:
@@ -88,6 +106,12 @@ class ResponseImage(_Plot):
             y = frame.top() + fraction * frame.height()
             painter.drawText(QRectF(0, y - 7, _MARGIN_LEFT - 4, 14),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        legend = QRectF(frame.right() + _LEGEND_GAP, frame.top(), _LEGEND, frame.height())
+        painter.drawImage(legend, _LEGEND_IMAGE)
+        painter.drawRect(legend)
+        for y, text in ((frame.top(), numbers.short(self.peak)), (frame.bottom(), "0")):
+            painter.drawText(QRectF(legend.right() + 3, y - 7, _MARGIN_LEFT, 14),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
 
 

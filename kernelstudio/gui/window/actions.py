@@ -63,7 +63,11 @@ ACTIONS = (
                "One photo pixel per screen pixel"),
     ActionSpec("zoom_in", "actionZoomIn", "Zoom &In", "view", _KEY.ZoomIn),
     ActionSpec("zoom_out", "actionZoomOut", "Zoom &Out", "view", _KEY.ZoomOut),
-    ActionSpec("about", "actionAbout", "&About kernelstudio", "help"),
+    ActionSpec("getting_started", "actionGettingStarted", "&Getting Started", "help",
+               _KEY.HelpContents, "Getting started: what a kernel is, and the first minute"),
+    ActionSpec("shortcuts", "actionShortcuts", "&Keyboard Shortcuts", "help", "Ctrl+/",
+               "Keyboard shortcuts: every key the window answers to"),
+    ActionSpec("about", "actionAbout", "&About kernelstudio", "help", separator_before=True),
 )
 
 

@@ -8,7 +8,18 @@ worker computes; the controllers beside this module open and export files
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMessageBox
 
 from kernelstudio import __version__
@@ -29,12 +40,17 @@ from kernelstudio.gui.work.worker import Worker
 from . import actions
 from .autosave import AutosaveController
 from .files import FilesController
+from .help import HelpPage
 from .messages import Messages
 from .render import RenderController
 
 __all__ = ["MainWindow"]
 
 _UNDO_LIMIT = 1000
+#: The smallest size a first start gives the window without maximising it, and how much
+#: of a larger screen it takes.
+_PREFERRED = QSize(1400, 900)
+_SCREEN_SHARE = 0.92
 
 
 class MainWindow(QMainWindow):
@@ -48,12 +64,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(identity.icon())
         self.setAcceptDrops(True)
-        self.resize(1400, 900)
+        self.resize(_PREFERRED)
         self.document = Document(self)
         self.document.undo_stack.setUndoLimit(_UNDO_LIMIT)
         self.worker = Worker(self)
         self.messages = Messages(self)
         self.preferences_dialog: preferences.Preferences | None = None
+        self._hovered: tuple[int, int] | None = None  # (row, col) under the cursor
+        self.help_page: HelpPage | None = None
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
         self.setCentralWidget(self.canvas)
@@ -96,6 +114,8 @@ class MainWindow(QMainWindow):
             "actual": lambda: canvas.set_zoom(1.0),
             "zoom_in": lambda: canvas.set_zoom(canvas.zoom() * 2),
             "zoom_out": lambda: canvas.set_zoom(canvas.zoom() / 2),
+            "getting_started": self._on_getting_started_triggered,
+            "shortcuts": self._on_shortcuts_triggered,
             "about": self._on_about_triggered,
         }
 
@@ -109,6 +129,7 @@ class MainWindow(QMainWindow):
         self.kernel_dock.tools.errorRaised.connect(self.messages.show_error)
         self.feature_maps.messageRequested.connect(self._on_message_requested)
         self.rendering.resultReady.connect(self._on_render_result_ready)
+        self.rendering.resultReady.connect(self._show_pixel)
         self.rendering.resultReady.connect(self.inspector.request)
         self.rendering.failed.connect(self.messages.show_error)
         self.files.photoOpened.connect(self._on_files_photo_opened)
@@ -133,8 +154,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._on_screen():
+            self._fit_screen()
         state = settings.value("window/state")
         if state is None or not self.restoreState(state):
             # First start: narrow side panels, once the window has its size.
@@ -143,12 +164,47 @@ class MainWindow(QMainWindow):
         self.qactions["split"].setChecked(split)
         self.canvas.set_split_view(split)
 
+    def _screen_area(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _on_screen(self) -> bool:
+        """Whether the whole window (restored from another screen, say) fits this one."""
+        return self._screen_area().contains(self.frameGeometry())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Only a shown window has its frame: bring what is left over an edge back.
+        if not self._on_screen() and not self.isMaximized():
+            area, frame = self._screen_area(), self.frameGeometry()
+            if frame.width() > area.width() or frame.height() > area.height():
+                self._fit_screen()
+            else:
+                x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
+                y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
+                self.move(x, y)
+
+    def _fit_screen(self) -> None:
+        """The preferred size, centred; on a smaller screen, all of it (maximised)."""
+        area = self._screen_area()
+        if area.width() < _PREFERRED.width() or area.height() < _PREFERRED.height():
+            self.setGeometry(area)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            return
+        frame = self.frameGeometry().size() - self.geometry().size()
+        size = (area.size() * _SCREEN_SHARE).expandedTo(_PREFERRED).boundedTo(area.size() - frame)
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
+
     def _first_layout(self) -> None:
-        self.resizeDocks([self.stack_dock, self.kernel_dock], [330, 380],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.stack_dock, self.insight_dock], [170, 600],
+        # Side panels as narrow as their contents allow and the inspector short, so the
+        # canvas gets most of the room at any screen size.
+        width, height = self.width(), self.height()
+        self.resizeDocks([self.stack_dock, self.kernel_dock],
+                         [min(300, width // 5), min(380, width // 4)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.stack_dock, self.insight_dock], [height // 5, height],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector], [215], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector], [min(215, height // 5)], Qt.Orientation.Vertical)
 
     def _save_settings(self) -> None:
         settings = QSettings()
@@ -164,7 +220,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_render_result_ready(self) -> None:
-        self.status.showMessage("Ready", 2000)
+        if not self.status.currentMessage():  # what an edit said stays readable
+            self.status.showMessage("Ready", 2000)
 
     @Slot()
     def _on_cancel_triggered(self) -> None:
@@ -187,6 +244,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     @Slot()
+    def _on_getting_started_triggered(self) -> None:
+        self._show_page(HelpPage.getting_started(self))
+
+    @Slot()
+    def _on_shortcuts_triggered(self) -> None:
+        self._show_page(HelpPage.shortcuts(self.actions(), self))
+
+    def _show_page(self, page: HelpPage) -> None:
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.finished.connect(lambda: setattr(self, "help_page", None))
+        self.help_page = page
+        page.show()
+
+    @Slot()
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, "About kernelstudio",
                           f"kernelstudio {__version__}\nAn image editor built around "
@@ -194,9 +265,19 @@ class MainWindow(QMainWindow):
 
     @Slot(int, int)
     def _on_canvas_pixel_hovered(self, row: int, col: int) -> None:
+        self._hovered = (row, col) if row >= 0 else None
+        self._show_pixel()
+
+    @Slot()
+    def _show_pixel(self) -> None:
+        """The hovered pixel before and after, the after value from the latest result."""
         photo = self.document.photo
-        if row < 0 or photo is None:
+        if self._hovered is None or photo is None:
             self.status.clear_pixel()
+            return
+        row, col = self._hovered
+        if not (row < photo.pixels.shape[0] and col < photo.pixels.shape[1]):
+            self.status.clear_pixel()  # a pixel of the photo open before
             return
         after = None
         result = self.rendering.result

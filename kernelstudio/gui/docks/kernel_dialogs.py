@@ -1,0 +1,89 @@
+"""Dialogs of the kernel dock: the kernel as text, and a size of any rows × columns."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from kernelstudio.core import MAX_KERNEL_SIZE, KernelStudioError, kernel_to_text, parse_kernel_text
+from kernelstudio.gui.widgets.controls import describe_control
+
+__all__ = ["KernelTextDialog", "SizeDialog"]
+
+
+class KernelTextDialog(QDialog):
+    """Edit a kernel of any size as the command line's kernel text, one row a line.
+
+    OK keeps the dialog open while the text is not a kernel, and says why under it;
+    `kernel` holds the parsed weights once accepted.
+    """
+
+    def __init__(self, kernel: np.ndarray | None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("kernelTextDialog")
+        self.setWindowTitle("Edit kernel as text")
+        self.kernel: np.ndarray | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel("One row per line (or rows separated by ;), values separated by "
+                       "spaces or commas; fractions such as 1/16 are fine.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.editor = describe_control(QPlainTextEdit(), "kernelText",
+                                       "Kernel text: the weights, one row a line")
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setPlainText("" if kernel is None else kernel_to_text(kernel, multiline=True))
+        self.editor.setMinimumSize(360, 200)
+        layout.addWidget(self.editor, 1)
+        self.error = describe_control(QLabel(), "kernelTextError",
+                                      "Problem: what is wrong with the text")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b0102a;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        try:
+            self.kernel = parse_kernel_text(self.editor.toPlainText())
+        except KernelStudioError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+class SizeDialog(QDialog):
+    """Ask for a kernel size of any rows × columns the core takes."""
+
+    def __init__(self, rows: int, cols: int, parent=None):
+        super().__init__(parent)
+        self.setObjectName("kernelSizeDialog")
+        self.setWindowTitle("Kernel size")
+        form = QFormLayout(self)
+        self.rows = describe_control(QSpinBox(), "kernelRows", "Rows: the kernel's height")
+        self.cols = describe_control(QSpinBox(), "kernelColumns", "Columns: the kernel's width")
+        for spin, value in ((self.rows, rows), (self.cols, cols)):
+            spin.setRange(1, MAX_KERNEL_SIZE)
+            spin.setValue(value)
+            form.addRow(spin.accessibleName(), spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def size_chosen(self) -> tuple[int, int]:
+        return self.rows.value(), self.cols.value()
