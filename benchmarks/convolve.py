@@ -159,7 +159,7 @@ def main() -> None:
     image = photo(args.megapixels)
     print(f"{machine()}\n{image.shape[1]}×{image.shape[0]} RGB uint8 "
           f"({image.size / 3e6:.1f} MP), border reflect101, median of {args.repeats}\n")
-    header = ("| kernel | path | kernelstudio | OpenCV | Pillow | scipy | ours ÷ OpenCV "
+    header = ("| kernel | method | kernelstudio | OpenCV | Pillow | scipy | ours ÷ OpenCV "
               "| Pillow ÷ ours | scipy ÷ ours |")
     print(header)
     print("|---" * 9 + "|")

@@ -19,7 +19,7 @@ from .errors import (
     StepError,
     TooManyPixelsError,
 )
-from .explain import StepExplanation, explain_step
+from .explain import PixelExplanation, StepExplanation, explain_pixel, explain_step
 from .imageio import (
     DEFAULT_MAX_PIXELS,
     DEFAULT_QUALITY,
@@ -32,8 +32,6 @@ from .imageio import (
 )
 from .insight import (
     KernelFacts,
-    PixelExplanation,
-    explain_pixel,
     feature_map,
     frequency_response,
     kernel_facts,

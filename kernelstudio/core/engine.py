@@ -1,7 +1,7 @@
 """The block-wise correlation engine behind `convolve` and every step.
 
-The output is cut into blocks: full-width strips for the direct and separable paths,
-tiles for the FFT path (see `kernelstudio.core.methods`). Each block's input is gathered
+The output is cut into blocks: full-width strips for the direct and separable methods,
+tiles for the FFT method (see `kernelstudio.core.methods`). Each block's input is gathered
 with its border rows and columns already applied (no padded copy of the whole image ever
 exists), converted to the working float type, filtered, handed to an optional ``finish``
 function and written, rounded and saturated, into the output.
@@ -39,6 +39,7 @@ __all__ = [
     "check_method",
     "correlate",
     "output_shape",
+    "thread_count",
     "trim_kernel",
     "value_range",
     "work_dtype",
@@ -74,7 +75,7 @@ def check_border(border) -> str:
 
 
 def check_method(method) -> str:
-    """Return `method` if it names a path (or ``auto``), else raise `MethodError`."""
+    """Return `method` if it names a method (or ``auto``), else raise `MethodError`."""
     if method not in METHODS:
         raise MethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
     return method
@@ -194,7 +195,8 @@ _POOL: ThreadPoolExecutor | None = None
 _POOL_LOCK = threading.Lock()
 
 
-def _workers() -> int:
+def thread_count() -> int:
+    """How many threads filter one image: one per core this process may use, at most 8."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
@@ -207,7 +209,7 @@ def _pool() -> ThreadPoolExecutor:
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = ThreadPoolExecutor(max(1, _workers() - 1),
+            _POOL = ThreadPoolExecutor(max(1, thread_count() - 1),
                                        thread_name_prefix="kernelstudio-engine",
                                        initializer=single_threaded_blas)
         return _POOL
@@ -242,7 +244,7 @@ def correlate(
 
     ``out[r, c] = finish(sum_ij kernel[i, j] * padded[r + i - ay, c + j - ax])``, then rounded
     to nearest (ties to even, as OpenCV's saturate_cast) and saturated when `out_dtype` is an
-    integer type, or clipped to `clip` when given. `method` picks a path of
+    integer type, or clipped to `clip` when given. `method` picks a method of
     `kernelstudio.core.methods` instead of the estimated fastest.
     """
     height, width = image.shape[:2]
@@ -271,7 +273,7 @@ def correlate(
         c0: _column_plan(c0 + col_offset, c1 + col_offset + kw - 1, width, border)
         for _, _, c0, c1 in blocks
     }
-    helpers = _workers() - 1 if out_h * out_w * channels >= _THREADED_VALUES else 0
+    helpers = thread_count() - 1 if out_h * out_w * channels >= _THREADED_VALUES else 0
     helpers = min(helpers, len(blocks) - 1)
     next_block = itertools.count()  # blocks are handed out in order, to whoever is free
     done = [0]

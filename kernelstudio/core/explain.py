@@ -163,9 +163,10 @@ class StepExplanation:
         options call for: ``"sum"``, ``"divide"``, ``"absolute"``, ``"offset"``,
         ``"opacity"``, then always ``"round"`` (to nearest, ties to even, for integer
         images; then kept within 0..`full_scale`).
-    value : ndarray, (C,)
-        What the step actually stored there, in the image's type. It may differ from the
-        ``"round"`` stage by one level where the float32 engine meets a tie differently.
+    value : ndarray, (C,), or None
+        What the step actually stored there, in the image's type (None when asked
+        ``with_value=False``). It may differ from the ``"round"`` stage by one level where
+        the float32 engine meets a tie differently.
     full_scale : float
         255, 65535 or 1.0; ``offset`` and ``cval`` are in 8-bit levels scaled by it / 255.
     integer : bool
@@ -186,7 +187,7 @@ class StepExplanation:
     window: np.ndarray
     products: np.ndarray
     stages: tuple[tuple[str, np.ndarray], ...]
-    value: np.ndarray
+    value: np.ndarray | None
     full_scale: float
     integer: bool
 
@@ -213,7 +214,23 @@ def _stages(step: Step, total: np.ndarray, before: np.ndarray,
     return tuple(stages)
 
 
-def explain_step(step: Step, image, row, col, *, output=None) -> StepExplanation:
+def _stored_value(step: Step, array: np.ndarray, row: int, col: int, chosen: list[int],
+                  output) -> np.ndarray:
+    """What ``step.apply(array)`` (`output`, computed if None) stored at (row, col)."""
+    if output is None:
+        output = step.apply(array)
+    output = np.asarray(output)
+    expected = output_shape(array.shape, step.kernel.shape, step.border) + array.shape[2:]
+    if output.shape != expected or output.dtype != array.dtype:
+        raise ImageError(
+            f"output must be the step's {array.dtype} result of shape {expected}, "
+            f"got {output.dtype} of shape {output.shape}"
+        )
+    return (output if output.ndim == 3 else output[..., None])[row, col, chosen]
+
+
+def explain_step(step: Step, image, row, col, *, output=None,
+                 with_value: bool = True) -> StepExplanation:
     """Work out pixel (`row`, `col`) of ``step.apply(image)`` stage by stage.
 
     The window under the (flipped, if asked) kernel, its products and their sum, then the
@@ -232,6 +249,9 @@ def explain_step(step: Step, image, row, col, *, output=None) -> StepExplanation
         (0, 0) lies over input pixel ``step.crop_offset``.
     output : ndarray, optional
         ``step.apply(image)``, when the caller has it already; computed when omitted.
+    with_value : bool
+        False leaves ``value`` None and skips the step's full output (the stages are all
+        worked out from the window), for a caller that does not show it.
 
     Returns
     -------
@@ -274,17 +294,8 @@ def explain_step(step: Step, image, row, col, *, output=None) -> StepExplanation
     # The input pixel under the anchor, which opacity mixes with.
     before = planes[top + anchor[0], left + anchor[1], chosen].astype(np.float64)
     stages = _stages(step, products.sum(axis=(0, 1)), before, full_scale, integer)
-    if output is None:
-        output = step.apply(array)
-    output = np.asarray(output)
-    expected = output_shape(array.shape, weights.shape, step.border) + array.shape[2:]
-    if output.shape != expected or output.dtype != array.dtype:
-        raise ImageError(
-            f"output must be the step's {array.dtype} result of shape {expected}, "
-            f"got {output.dtype} of shape {output.shape}"
-        )
-    value = (output if output.ndim == 3 else output[..., None])[row, col, chosen]
-    _freeze(window, products, value)
+    value = _stored_value(step, array, row, col, chosen, output) if with_value else None
+    _freeze(window, products, *(() if value is None else (value,)))
     return StepExplanation(
         row=row, col=col, channels=tuple(chosen),
         names=tuple(channel_names(planes.shape[2])[index] for index in chosen),

@@ -1,8 +1,8 @@
 """Looking inside a kernel: one pixel worked out, its frequency response, facts in plain words.
 
-Each answers a question a person learning convolution asks ("how is this pixel made?", "what
-does this kernel do?", "what does a CNN filter see?"), with `convolve`'s conventions. The
-pixel worked out lives in `kernelstudio.core.explain`; `explain_pixel` is offered here too.
+Each answers a question a person learning convolution asks ("what does this kernel do?", "what
+does a CNN filter see?"), with `convolve`'s conventions. How one pixel is made is worked out
+in `kernelstudio.core.explain`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ import numpy as np
 from .convolve import convolve
 from .engine import check_image
 from .errors import ImageError, KernelError
-from .explain import PixelExplanation, explain_pixel
 from .kernels import as_kernel, whole_number
 
 __all__ = [
+    "DEFAULT_RESPONSE_SIZE",
     "KernelFacts",
-    "PixelExplanation",
-    "explain_pixel",
     "feature_map",
     "frequency_response",
     "kernel_facts",

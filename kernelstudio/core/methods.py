@@ -1,6 +1,6 @@
 """The three ways the engine computes a correlation, and how it picks one.
 
-Every path turns a padded block of the image (border already applied) into the block's
+Every method turns a padded block of the image (border already applied) into the block's
 raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``filter2D``:
 
 ``direct``
@@ -20,8 +20,8 @@ raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``fil
     and float64 is no slower). Its cost per pixel does not grow with the kernel, so it
     wins for large dense kernels (beyond about 19×19).
 
-`choose` estimates each path's time per output value from constants measured on a
-2-core x86-64 machine (benchmarks/engine_paths.py reproduces them) and takes the cheapest.
+`choose` estimates each method's time per output value from constants measured on a
+2-core x86-64 machine (benchmarks/engine_methods.py reproduces them) and takes the cheapest.
 """
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ __all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
 METHODS = ("auto", "direct", "separable", "fft")
 
-# Estimated nanoseconds per output value (one channel) beyond what every path spends
-# gathering and storing, fitted to benchmarks/engine_paths.py on 4-megapixel RGB photos.
-_GEMM_TAP = 0.025      # one kernel weight inside the direct path's matrix products
-_VERTICAL_TAP = 0.017  # one weight of the separable path's vertical passes
+# Estimated nanoseconds per output value (one channel) beyond what every method spends
+# gathering and storing, fitted to benchmarks/engine_methods.py on 4-megapixel RGB photos.
+_GEMM_TAP = 0.025      # one kernel weight inside the direct method's matrix products
+_VERTICAL_TAP = 0.017  # one weight of the separable method's vertical passes
 _PASS = 0.14           # one full pass of shifted addition or multiplication
 _FFT_BASE = 0.46       # per value and per log2 of the tile's area, before overlap waste
 _RANK_TOLERANCE = 1e-12
@@ -51,7 +51,7 @@ class _Strips:
 
     A strip holds about `budget` intermediate values (`depth` per output value): below
     that the fixed cost per strip dominates, above it cache misses do (budgets measured on
-    12-megapixel photos with benchmarks/engine_paths.py).
+    12-megapixel photos with benchmarks/engine_methods.py).
     """
 
     budget = 1 << 20
@@ -284,10 +284,10 @@ def low_rank(kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: str = "auto"):
-    """The path to run: `method`, or the one `auto` estimates to be fastest."""
+    """The method to run: `method`, or the one `auto` estimates to be fastest."""
     kh, kw = kernel.shape
     candidates = []
-    # A single-row kernel makes the direct path's products one tap deep, which BLAS does
+    # A single-row kernel makes the direct method's products one tap deep, which BLAS does
     # slowly (a 1×31 kernel ran 5× slower than separable); the FFT only pays for large
     # kernels, so auto does not even plan it for small ones.
     if method == "direct" or (method == "auto" and kh > 1):

@@ -416,6 +416,18 @@ class Stack:
             cols += max(ax, kw - 1 - ax)
         return rows, cols
 
+    @property
+    def shrinks(self) -> bool:
+        """Whether a ``valid`` border makes the result smaller than the input."""
+        return any(step.border == "valid" for step in self.enabled_steps)
+
+    @property
+    def crops_exactly(self) -> bool:
+        """Whether a crop of the input with `reach` as margin around a region gives the
+        region's result pixels exactly: no step wraps around to the far edge, and none
+        shrinks the result."""
+        return not self.shrinks and not any(step.border == "wrap" for step in self.enabled_steps)
+
     def _check_index(self, index) -> int:
         index = whole_number(index, "step index", StepError)
         if not 0 <= index < len(self.steps):
@@ -462,18 +474,21 @@ class Stack:
         ((0, 1), None)
         """
         index = self._check_index(index)
-        row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
-        height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
         steps = (*(step for step in self.steps[:index] if step.enabled), self.steps[index])
-        for step in steps:
-            if step.border == "valid":  # the output is smaller, and starts at the anchor
-                (kh, kw), (ay, ax) = step.kernel.shape, step.crop_offset
-                row, col = row - ay, col - ax
-                height, width = height - kh + 1, width - kw + 1
-        # Each valid output lies inside the one before, so checking the last is enough.
-        if 0 <= row < height and 0 <= col < width:
-            return row, col
-        return None
+        return _follow(steps, row, col, shape)
+
+    def result_pixel(self, row, col, shape) -> tuple[int, int] | None:
+        """The pixel of the stack's result over pixel (`row`, `col`) of its input (of
+        `shape`), or None when it is outside the input or ``valid`` borders leave it out.
+
+        Examples
+        --------
+        >>> stack = Stack((Step(kernel=np.ones((3, 3)), border="valid"),))
+        >>> stack.result_pixel(5, 5, (10, 10)), Stack().result_pixel(0, 9, (10, 10))
+        ((4, 4), (0, 9))
+        """
+        return _follow(self.enabled_steps, row, col, shape)
+
 
     def apply(
         self,
@@ -506,3 +521,18 @@ class Stack:
         if progress is not None:
             progress(1.0)
         return result
+
+
+def _follow(steps, row, col, shape) -> tuple[int, int] | None:
+    """Where input pixel (row, col) of an input of `shape` lies after `steps`, or None."""
+    row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
+    height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
+    for step in steps:
+        if step.border == "valid":  # the output is smaller, and starts at the anchor
+            (kh, kw), (ay, ax) = step.kernel.shape, step.crop_offset
+            row, col = row - ay, col - ax
+            height, width = height - kh + 1, width - kw + 1
+    # Each valid output lies inside the one before, so checking the last is enough.
+    if 0 <= row < height and 0 <= col < width:
+        return row, col
+    return None

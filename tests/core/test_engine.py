@@ -86,7 +86,7 @@ def test_cancel_stops_a_long_job_early_on_every_path(method):
                   method)
     block_h, block_w = path.block_shape(height, width, channels)
     blocks = -(-height // block_h) * -(-width // block_w)
-    threads = engine._workers()
+    threads = engine.thread_count()
     assert blocks > 2 * threads  # else stopping early could not be told from finishing
     cancel = threading.Event()
     seen = []
@@ -156,4 +156,4 @@ def test_memory_beyond_the_output_is_a_fixed_budget_per_thread(kernel):
     # Buffers are per worker thread and per block (at most about 40 MiB a thread, for FFT
     # tiles), whatever the photo's size; a float copy of this photo alone would be 72 MB.
     image = RNG.integers(0, 256, (3000, 2000, 3), dtype=np.uint8)
-    assert extra_memory(image, kernel) < engine._workers() * 40 * 2**20
+    assert extra_memory(image, kernel) < engine.thread_count() * 40 * 2**20

@@ -58,6 +58,21 @@ def test_locate_and_input_offset_say_where_each_output_pixel_comes_from(stack, h
             assert stack.locate(index, row, col, (height, width, 3)) == came_from.get((row, col))
 
 
+@settings(max_examples=100, deadline=None)
+@given(copying_stacks(), st.integers(9, 14), st.integers(9, 14))
+def test_result_pixel_says_which_result_pixel_lies_over_each_input_pixel(stack, height, width):
+    image = positions(height, width)
+    result = stack.apply(image)
+    top, left = stack.offset
+    for row in range(-1, height + 1):
+        for col in range(-1, width + 1):
+            pixel = stack.result_pixel(row, col, (height, width))
+            inside = 0 <= row - top < result.shape[0] and 0 <= col - left < result.shape[1]
+            assert pixel == ((row - top, col - left) if inside else None)
+            if pixel is not None:  # copying steps: the value there came from right here
+                assert divmod(int(result[pixel]), width) == (row, col)
+
+
 def test_input_offset_skips_disabled_steps_and_the_step_itself():
     valid = Step(kernel=np.ones((3, 5)), border="valid")
     stack = Stack((valid, valid.replace(enabled=False), valid, Step(kernel=np.ones((2, 2)))))

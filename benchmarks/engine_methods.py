@@ -1,10 +1,10 @@
-"""Time each engine path on each kind of kernel, and check what `auto` picks.
+"""Time each engine method on each kind of kernel, and check what `auto` picks.
 
 The constants in kernelstudio/core/methods.py come from this script. For every kernel it
-prints the median time of the direct, separable and FFT paths, the path `auto` chooses
+prints the median time of the direct, separable and FFT methods, the method `auto` chooses
 and how much slower that choice is than the fastest.
 
-    python benchmarks/engine_paths.py [--megapixels 4] [--repeats 3]
+    python benchmarks/engine_methods.py [--megapixels 4] [--repeats 3]
 """
 
 from __future__ import annotations
