@@ -126,7 +126,7 @@ def test_opening_a_bad_file_shows_a_dialog_and_keeps_the_photo(qtbot, window, mo
     qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
     assert "bad.png" in window.messages.dialog.text()
     assert window.document.photo is photo
-    assert window.document.photo is photo
+    assert window.rendering.loaded.photo is photo
 
 
 def test_opening_another_photo_keeps_the_stack(qtbot, window, monkeypatch, tmp_path):

@@ -41,13 +41,25 @@ def probed(request, tmp_path_factory):
     return json.loads(report.read_text())
 
 
+@pytest.mark.parametrize("screen", [f"{w}x{h}" for w, h in SCREENS])
+def test_what_follows_holds_at_every_screen_size(screen, tmp_path):
+    """This file's behaviour tests again, in a process whose screen has this size."""
+    env = {**os.environ, "KERNELSTUDIO_TEST_SCREEN": screen}
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(Path(__file__)),
+         "-k", "not on_screen and not every_screen_size", "--basetemp", str(tmp_path)],
+        env=env, capture_output=True, text=True, timeout=600, cwd=PROBE.parent.parent.parent)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout
+
+
 def inside(rect, screen) -> bool:
     """Whether rect (x, y, width, height) lies wholly inside screen (the same)."""
     (x, y, width, height), (sx, sy, sw, sh) = rect, screen
     return sx <= x and sy <= y and x + width <= sx + sw and y + height <= sy + sh
 
 
-def test_the_first_start_fits_the_screen_and_the_canvas_gets_most_room(probed):
+def test_on_screen_the_first_start_fits_and_the_canvas_gets_most_room(probed):
     assert inside(probed["window"], probed["screen"])
     _, _, ww, wh = probed["window"]
     assert ww >= min(probed["screen"][2], 1400) * 0.95  # not a small window on a large screen
@@ -57,7 +69,7 @@ def test_the_first_start_fits_the_screen_and_the_canvas_gets_most_room(probed):
     assert probed["inspector_height"] <= wh / 4  # the empty inspector stays short
 
 
-def test_no_panel_needs_a_sideways_scroll_bar_and_no_text_is_cut(probed):
+def test_on_screen_no_panel_needs_a_sideways_scroll_bar_and_no_text_is_cut(probed):
     for when, seen in {"first start": probed["first"], **probed["presets"],
                        "three steps": probed["five"]}.items():
         assert seen["sideways"] == [], when
@@ -65,12 +77,12 @@ def test_no_panel_needs_a_sideways_scroll_bar_and_no_text_is_cut(probed):
         assert seen.get("wrapped_cut", []) == [], when
 
 
-def test_a_five_by_five_kernel_is_wholly_in_view(probed):
+def test_on_screen_a_five_by_five_kernel_is_wholly_in_view(probed):
     assert probed["five"]["cells_visible"]
     assert probed["five"]["table_in_view"]
 
 
-def test_a_window_restored_off_the_screen_is_brought_back(probed):
+def test_on_screen_a_window_restored_off_the_screen_is_brought_back(probed):
     assert inside(probed["restored"], probed["screen"])
 
 

@@ -10,25 +10,25 @@ from kernelstudio.core import Stack, Step, save_image
 from kernelstudio.gui.docks.inspector import stage_lines
 
 
-def screen_point(window, col, row):
-    """Where photo pixel (col, row) is on the canvas's viewport."""
+def screen_point(window, row, col):
+    """Where photo pixel (row, col) is on the canvas's viewport."""
     canvas = window.canvas
     scene = canvas.view.mapViewToScene(QPointF(col + 0.5, row + 0.5))
     return canvas.mapFromScene(scene)
 
 
-def hover(qtbot, window, col, row):
+def hover(qtbot, window, row, col):
     inspector = window.inspector
     with qtbot.waitSignal(inspector.inspected, timeout=10000):
-        qtbot.mouseMove(window.canvas.viewport(), screen_point(window, col, row))
+        qtbot.mouseMove(window.canvas.viewport(), screen_point(window, row, col))
     return inspector
 
 
-def click(qtbot, window, col, row):
+def click(qtbot, window, row, col):
     inspector = window.inspector
     with qtbot.waitSignal(inspector.inspected, timeout=10000):
         qtbot.mouseClick(window.canvas.viewport(), Qt.MouseButton.LeftButton,
-                         pos=screen_point(window, col, row))
+                         pos=screen_point(window, row, col))
     return inspector
 
 
@@ -51,7 +51,7 @@ def sharpened(qtbot, window):
 def test_hovering_a_pixel_shows_neighbourhood_weights_products_and_sum(qtbot, sharpened):
     window = sharpened
     photo = window.document.photo.pixels
-    inspector = hover(qtbot, window, 40, 30)
+    inspector = hover(qtbot, window, 30, 40)
     assert (inspector.inspection.col, inspector.inspection.row) == (40, 30)
     kernel = steps_of(window)[0].kernel
     expected_window = neighbourhood(photo, 30, 40)
@@ -91,7 +91,7 @@ def test_a_corner_pixel_shows_the_border_rule(qtbot, sharpened):
 
 def test_a_click_pins_the_pixel_until_follow_is_pressed(qtbot, sharpened):
     window = sharpened
-    inspector = click(qtbot, window, 12, 20)
+    inspector = click(qtbot, window, 20, 12)
     assert inspector.pinned
     assert (inspector.inspection.col, inspector.inspection.row) == (12, 20)
     assert "pinned" in inspector.title.text()
@@ -100,7 +100,7 @@ def test_a_click_pins_the_pixel_until_follow_is_pressed(qtbot, sharpened):
     assert inspector.follow.isEnabled()
     qtbot.mouseClick(inspector.follow, Qt.MouseButton.LeftButton)
     assert not inspector.pinned
-    hover(qtbot, window, 52, 48)
+    hover(qtbot, window, 48, 52)
     assert (inspector.inspection.col, inspector.inspection.row) == (52, 48)
 
 
@@ -109,7 +109,7 @@ def test_a_later_step_is_explained_on_its_own_input(qtbot, window):
                    Step(preset="emboss", offset=128, opacity=0.5, absolute=True)))
     wait_result(qtbot, window, lambda: window.document.edit(stack, 1, "two steps"))
     window.inspector.raise_()
-    inspector = hover(qtbot, window, 70, 45)
+    inspector = hover(qtbot, window, 45, 70)
     blurred = stack.steps[0].apply(window.document.photo.pixels)
     np.testing.assert_array_equal(inspector.models["window"].values(),
                                   neighbourhood(blurred, 45, 70)[..., 0])
@@ -124,7 +124,7 @@ def test_a_later_step_is_explained_on_its_own_input(qtbot, window):
 
 def test_editing_the_kernel_updates_what_is_shown(qtbot, sharpened):
     window = sharpened
-    inspector = hover(qtbot, window, 40, 30)
+    inspector = hover(qtbot, window, 30, 40)
     with qtbot.waitSignal(inspector.inspected, timeout=10000):
         window.kernel_dock.table.model().setData(window.kernel_dock.table.model().index(1, 1),
                                                  "9")
@@ -169,7 +169,7 @@ def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
     stack = Stack((Step(preset="sharpen", channels="all"),))
     wait_result(qtbot, window, lambda: window.document.edit(stack, 0, "all"))
     window.inspector.raise_()
-    inspector = hover(qtbot, window, 20, 10)
+    inspector = hover(qtbot, window, 10, 20)
     assert inspector.inspection.channels == ("L", "A")
     assert [inspector.channel.itemText(i) for i in range(2)] == ["L", "A"]
     inspector.channel.setCurrentIndex(1)
@@ -181,7 +181,7 @@ def test_grey_and_alpha_channels_are_named_and_explained(qtbot, tmp_path):
 
 def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp_path):
     window = sharpened
-    inspector = click(qtbot, window, 150, 110)
+    inspector = click(qtbot, window, 110, 150)
     assert inspector.pinned
     path = tmp_path / "small.png"
     save_image(path, np.zeros((20, 30, 3), np.uint8))

@@ -49,19 +49,22 @@ def big_photo(tmp_path):
 
 def events_while(qtbot, worker, action, signal, timeout=60000):
     """What the UI thread handled while `action` ran until `signal`: the progress it was
-    shown (fractions below 1) and whether a zero-delay timer fired before `signal`."""
-    progress, timer_fired = [], []
+    shown (fractions below 1), and whether a UI timer ticked while the worker was busy."""
+    progress, busy_ticks = [], []
 
     def seen(_job, fraction):
         if fraction < 1:
             progress.append(fraction)
 
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: busy_ticks.append(True) if not worker.idle() else None)
     worker.progressed.connect(seen)
+    timer.start()
     with qtbot.waitSignal(signal, timeout=timeout):
         action()
-        QTimer.singleShot(0, lambda: timer_fired.append(True))
+    timer.stop()
     worker.progressed.disconnect(seen)
-    return progress, bool(timer_fired)
+    return progress, bool(busy_ticks)
 
 
 @pytest.mark.slow
@@ -96,10 +99,33 @@ def test_escape_cancels_and_keeps_the_last_good_result(qtbot, window):
         Stack((Step(preset="sharpen"),)), 0, "sharpen"))
     good = window.rendering.result
     window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
+    assert window.rendering.pending()
     window.qactions["cancel"].trigger()  # before the debounced request even starts
+    assert not window.rendering.pending()
     settle(qtbot, window)
     assert window.rendering.result is good
     assert "Cancelled" in window.statusBar().currentMessage()
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="box"),)), 0, "box"))
     np.testing.assert_array_equal(window.rendering.result, expected(window))
+
+
+def test_escape_during_an_export_of_a_cached_result_writes_nothing_and_says_so(
+        qtbot, window, tmp_path):
+    wait_result(qtbot, window, lambda: window.document.edit(
+        Stack((Step(preset="sharpen"),)), 0, "sharpen"))  # the result is cached now
+    target = tmp_path / "out.png"
+    window.worker.export(window.document.stack, window.document.photo, str(target), 90)
+    window.qactions["cancel"].trigger()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
+    assert "nothing was written" in window.messages.dialog.text()
+    assert not target.exists()
+
+
+def test_escape_while_a_photo_opens_still_opens_it(qtbot, window, tmp_path):
+    other = tmp_path / "other.png"
+    save_image(other, np.full((30, 40, 3), 90, np.uint8))
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
+        window.files.open(str(other))
+        window.qactions["cancel"].trigger()
+    assert window.document.photo.path == other

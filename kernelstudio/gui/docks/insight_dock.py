@@ -7,7 +7,6 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -80,12 +79,17 @@ class HeatMap(QWidget):
             font = painter.font()
             font.setPointSizeF(max(6.0, min(10.0, cell / 5)))
             painter.setFont(font)
+            texts = {value: numbers.weight(value) for value in np.unique(self._kernel)}
+            widest = max(painter.fontMetrics().horizontalAdvance(text) for text in texts.values())
+            if widest > cell - 2:  # values that would run into each other are left out
+                painter.end()
+                return
             peak = float(np.abs(self._kernel).max())
             for (i, j), value in np.ndenumerate(self._kernel):
                 strong = peak > 0 and abs(value) > 0.6 * peak
                 painter.setPen(QColor(255, 255, 255) if strong else QColor(30, 30, 30))
                 painter.drawText(QRectF(rect.left() + j * cell, rect.top() + i * cell, cell, cell),
-                                 Qt.AlignmentFlag.AlignCenter, numbers.weight(value))
+                                 Qt.AlignmentFlag.AlignCenter, texts[value])
         painter.end()
 
 
@@ -100,9 +104,19 @@ class InsightDock(LazyDock):
         self._document = document
         self.response: np.ndarray | None = None
         body = QWidget()
-        layout = QVBoxLayout(body)
+        outer = QVBoxLayout(body)
+        self.hint = QLabel("No step selected: click a preset (or select a step) to see what "
+                           "its kernel does, as a picture, as frequencies and in words.")
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
+        self.details = QWidget()  # all of it about the selected step, hidden without one
+        outer.addWidget(self.details)
+        outer.addStretch(1)
+        layout = QVBoxLayout(self.details)
+        layout.setContentsMargins(0, 0, 0, 0)
 
-        pictures = QHBoxLayout()
+        # One above the other: side by side, a narrow dock leaves each too small to read.
+        pictures = QVBoxLayout()
         self.heat_map = describe_control(
             HeatMap(), "kernelHeatMap",
             "Heat map: red weights add, blue weights subtract, white is zero")
@@ -114,10 +128,9 @@ class InsightDock(LazyDock):
         pictures.addWidget(self.response_plot, 1)
         layout.addLayout(pictures)
         self.legend = describe_control(
-            QLabel("Left, the weights: red adds, blue subtracts, white is 0. Right, how much "
-                   "of each frequency passes: dark blue none, teal half the most, yellow the "
-                   "most (the gain written on the scale); the middle is flat areas, the rim "
-                   "the finest detail."),
+            QLabel("Top: the weights, red adding, blue subtracting, white 0. Below: how much "
+                   "of each frequency passes, dark blue none to yellow the most (the scale's "
+                   "top); flat areas in the middle, the finest detail at the rim."),
             "insightLegend", "Legend: what the colours of the two pictures mean")
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
@@ -150,10 +163,6 @@ class InsightDock(LazyDock):
             facts.addRow(f"{title}:", label)
             self.fact_labels[key] = label
         layout.addLayout(facts)
-        self.hint = QLabel("Select a step to see what its kernel does.")
-        self.hint.setWordWrap(True)
-        layout.addWidget(self.hint)
-        layout.addStretch(1)
         self.setWidget(scrolling(body))
         document.currentStepChanged.connect(self.refresh_when_visible)
 
@@ -161,8 +170,7 @@ class InsightDock(LazyDock):
         """Show the selected step's kernel."""
         step = self._document.current_step
         self.hint.setVisible(step is None)
-        self.cut_title.setVisible(step is not None)
-        self.legend.setVisible(step is not None)
+        self.details.setVisible(step is not None)
         if step is None:
             self.response = None
             self.heat_map.set_kernel(None)

@@ -40,7 +40,7 @@ from .kernel_dialogs import SizeDialog
 from .kernel_table import KernelTable
 from .kernel_tools import KernelTools
 
-__all__ = ["SIZES", "KernelDock"]
+__all__ = ["CHANNEL_CHOICES", "SIZES", "KernelDock"]
 
 #: The sizes offered: odd squares, even squares, rows, columns and rectangles; any other
 #: size is one "Other…" away.

@@ -214,7 +214,8 @@ def _describe(step) -> str:
     rows, cols = step.kernel.shape
     lines = [f"{step.title}: {rows}×{cols} kernel"]
     if step.preset:
-        params = ", ".join(f"{key}={value}" for key, value in step.params.items())
+        params = ", ".join(f"{key}={numbers.general(value) if isinstance(value, float) else value}"
+                           for key, value in step.params.items())
         lines.append(f"preset {step.preset}({params})")
     lines.append(f"border {step.border}, channels {step.channels}, "
                  f"opacity {numbers.percent(step.opacity)}")

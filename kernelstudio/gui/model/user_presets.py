@@ -43,13 +43,21 @@ class UserPresets(QObject):
 
     changed = Signal()
 
-    def __init__(self, parent=None, *, folder=None):
+    def __init__(self, parent=None, *, folder=None, load: bool = True):
         super().__init__(parent)
         self._store = UserPresetStore(_folder() if folder is None else folder)
         self.problems: list[str] = []
+        self._presets: dict[str, np.ndarray] = {}
+        if load:
+            self.load()
+
+    def load(self) -> None:
+        """Read the store (moving presets an older version kept in the settings first)."""
+        self.problems = []
         self._migrate()
         self._presets, problems = self._store.read()
         self.problems.extend(problems)
+        self.changed.emit()
 
     def _migrate(self) -> None:
         settings = QSettings()

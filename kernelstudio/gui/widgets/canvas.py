@@ -162,9 +162,6 @@ class Canvas(pg.GraphicsView):
     def split_view(self) -> bool:
         return self._split_on
 
-    def split_position(self) -> float:
-        return float(self.split.value())
-
     def set_split_position(self, col: float) -> None:
         """Put the split line at photo column `col`."""
         self.split.setValue(min(max(col, 0.0), float(self._size[1])))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from . import numbers
 from .colors import SOFT_NEGATIVE, SOFT_POSITIVE, to_qimage
 
-__all__ = ["CutPlot", "ResponseImage"]
+__all__ = ["ACROSS", "DOWN", "CutPlot", "ResponseImage", "magnitude_colors"]
 
 _MARGIN_LEFT, _MARGIN_BOTTOM, _MARGIN = 34, 30, 6
 _AXIS = QColor(110, 110, 110)
@@ -87,7 +87,8 @@ class ResponseImage(_Plot):
     def _frame(self, square: bool) -> QRectF:
         frame = super()._frame(square)
         room = self.width() - _MARGIN - frame.right()
-        needed = _LEGEND_GAP + _LEGEND + _MARGIN_LEFT
+        label = self.fontMetrics().horizontalAdvance(numbers.short(self.peak)) + 4
+        needed = _LEGEND_GAP + _LEGEND + label
         if room < needed:  # make room for the legend and its labels
             side = max(10.0, frame.width() - (needed - room))
             frame = QRectF(frame.left(), frame.top(), side, side)

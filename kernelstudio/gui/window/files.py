@@ -56,7 +56,6 @@ class FilesController(QObject):
         worker.loaded.connect(self._on_worker_loaded)
         worker.exported.connect(self._on_worker_exported)
         worker.failed.connect(self._on_worker_failed)
-        self._rebuild_recent_menu()
 
     def _say(self, message: str, timeout: int = 6000) -> None:
         self._window.statusBar().showMessage(message, timeout)
@@ -85,8 +84,8 @@ class FilesController(QObject):
     @Slot(object, object)
     def _on_worker_loaded(self, _job: LoadJob, loaded: LoadedPhoto) -> None:
         photo = loaded.photo
+        self._render.show_photo(loaded)  # so photoChanged finds the new photo's render state
         self._document.set_photo(photo)
-        self._render.show_photo(loaded)
         self._window.setWindowTitle(f"{photo.path.name} — kernelstudio")
         self._say(f"Opened {photo.path}", 4000)
         if os.path.abspath(photo.path) != os.path.abspath(resource_path(SAMPLE_PHOTO)):
@@ -221,9 +220,10 @@ class FilesController(QObject):
         recent = [path] + [old for old in self.recent_files() if old != path]
         QSettings().setValue("files/recent", recent[:_RECENT_LIMIT])
         QSettings().setValue("files/folder", os.path.dirname(path))
-        self._rebuild_recent_menu()
+        self.rebuild_recent_menu()
 
-    def _rebuild_recent_menu(self) -> None:
+    def rebuild_recent_menu(self) -> None:
+        """The Open Recent menu, from the settings."""
         self.recent_menu.clear()
         for path in self.recent_files():
             action = self.recent_menu.addAction(os.path.basename(path))

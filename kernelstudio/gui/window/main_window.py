@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
-        self.user_presets = UserPresets(self)
+        self.user_presets = UserPresets(self, load=False)  # read in start()
         self.kernel_dock = KernelDock(self.document, self.user_presets, self)
         self.stack_dock = StackDock(self.document, self)
         self.insight_dock = InsightDock(self.document, self)
@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         start_log()
         self._restore_settings()
         QApplication.instance().installEventFilter(self)
+        self.user_presets.load()
+        self.files.rebuild_recent_menu()
         if self.user_presets.problems:
             self.messages.show_error("Some presets were left out", "Some saved presets could "
                                      "not be read: " + "; ".join(self.user_presets.problems))
@@ -279,13 +281,8 @@ class MainWindow(QMainWindow):
         if not (row < photo.pixels.shape[0] and col < photo.pixels.shape[1]):
             self.status.clear_pixel()  # a pixel of the photo open before
             return
-        after = None
-        result = self.rendering.result
-        if result is not None:
-            top, left = self.document.stack.offset
-            if 0 <= row - top < result.shape[0] and 0 <= col - left < result.shape[1]:
-                after = result[row - top, col - left]
-        self.status.show_pixel(row, col, photo.pixels[row, col], after)
+        self.status.show_pixel(row, col, photo.pixels[row, col],
+                               self.rendering.result_at(row, col))
 
     def eventFilter(self, watched, event) -> bool:
         # Holding backslash shows the original, wherever the focus is (but in text fields).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from kernelstudio.core import Stack
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.work.jobs import LoadedPhoto, RenderJob
@@ -37,6 +38,7 @@ class RenderController(QObject):
         self.loaded: LoadedPhoto | None = None
         #: The pixels of the latest result on screen (None until there is one).
         self.result: np.ndarray | None = None
+        self._result_stack: Stack | None = None  # the stack `result` was made with
         self._photo_replaced = False
         self._timer = QTimer(self, singleShot=True, interval=_DEBOUNCE_MS)
         self._timer.timeout.connect(self.render)
@@ -48,7 +50,7 @@ class RenderController(QObject):
     def show_photo(self, loaded: LoadedPhoto) -> None:
         """A newly opened photo: show it, and render the stack on it."""
         self.loaded = loaded
-        self.result = None
+        self.result = self._result_stack = None
         self._photo_replaced = True
         self._canvas.set_original(loaded.picture)
         self.render()
@@ -59,6 +61,17 @@ class RenderController(QObject):
         self._timer.stop()
         if self.loaded is not None:
             self._worker.render(self._document.stack, self.loaded, self._canvas.visible_rect())
+
+    def result_at(self, row: int, col: int) -> np.ndarray | None:
+        """The result's value over photo pixel (row, col), if the result covers it."""
+        if self.result is None or self.loaded is None:
+            return None
+        pixel = self._result_stack.result_pixel(row, col, self.loaded.photo.pixels.shape)
+        return None if pixel is None else self.result[pixel]
+
+    def pending(self) -> bool:
+        """Whether an edit waits for the debounce before it is rendered."""
+        return self._timer.isActive()
 
     def cancel(self) -> bool:
         """Forget an edit not yet sent; True if there was one."""
@@ -72,8 +85,8 @@ class RenderController(QObject):
         self.previewShown.emit()
 
     @Slot(object, object, object)
-    def _on_worker_rendered(self, _job: RenderJob, pixels, picture) -> None:
-        self.result = pixels
+    def _on_worker_rendered(self, job: RenderJob, pixels, picture) -> None:
+        self.result, self._result_stack = pixels, job.stack
         self._canvas.set_result(picture)
         if self._photo_replaced:  # the old photo's pixels and pictures are all let go now
             self._photo_replaced = False

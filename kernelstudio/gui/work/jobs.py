@@ -45,8 +45,14 @@ class Job:
 
     #: What the progress bar calls this kind of work.
     title = "Working"
-    #: Whether a newer job of the same kind makes this one stale.
+    #: Whether a newer job of the same kind makes this one stale. One that does not
+    #: supersede is always answered: its result, or why there is none.
     supersedes = True
+    #: Whether Esc stops it. A load cannot be interrupted, and the photo asked for is
+    #: still wanted.
+    cancellable = True
+    #: The failure reported when Esc stopped it ('' when a stopped job just goes quiet).
+    cancelled_message = ""
 
     generation: int = 0
     cancel: threading.Event = field(default_factory=threading.Event)
@@ -69,7 +75,8 @@ class ExportJob(Job):
     """The stack on the photo at full resolution, written to `path`."""
 
     title = "Exporting"
-    supersedes = False  # every export asked for is written
+    supersedes = False  # every export asked for is written, or said not to be
+    cancelled_message = "Export cancelled; nothing was written."
 
     stack: Stack
     photo: Photo
@@ -90,6 +97,7 @@ class LoadJob(Job):
     """Read a photo and make its pictures."""
 
     title = "Opening"
+    cancellable = False
 
     path: str
     max_pixels: int = DEFAULT_MAX_PIXELS

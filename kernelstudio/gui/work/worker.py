@@ -87,7 +87,6 @@ class _Runner(QObject):
             TrimJob: self._trim,
         }
         self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
-        self._aside: tuple[Photo | None, tuple[Step, ...], np.ndarray | None] = (None, (), None)
         self._feature_source: tuple[Photo | None, np.ndarray | None] = (None, None)
         self._last_progress = 0.0
 
@@ -102,8 +101,8 @@ class _Runner(QObject):
                 if result is not None:
                     self.done.emit(job, result)
         except Cancelled:
-            if isinstance(job, ExportJob):
-                self.failed.emit(job, Cancelled("Export cancelled; nothing was written."))
+            if job.cancelled_message:
+                self.failed.emit(job, Cancelled(job.cancelled_message))
         except KernelStudioError as exc:
             self.failed.emit(job, exc)
         except MemoryError:
@@ -116,15 +115,16 @@ class _Runner(QObject):
             job.done.set()  # the UI thread may now forget it (and the photo it holds)
             self.finished.emit(job)
 
-    # handlers: each returns the job's result, or None when there is nothing to show ------
-    def _render(self, job: RenderJob, stale: _Stale):
+    # handlers: each returns the arguments of its job's result signal (after the job), or
+    # None when there is nothing to show ---------------------------------------------------
+    def _render(self, job: RenderJob, stale: _Stale) -> tuple | None:
         preview = self._preview(job, stale)
         if preview is not None and not stale.is_set():
             self.partial.emit(job, preview)
         result = self._apply(job.stack, job.loaded.photo, job, stale)
         return result, make_picture(result, origin=tuple(map(float, job.stack.offset)))
 
-    def _trim(self, job: TrimJob, stale: _Stale) -> None:
+    def _trim(self, job: TrimJob, stale: _Stale) -> None:  # nothing to send back
         release_free_memory()
 
     def _preview(self, job: RenderJob, stale: _Stale) -> Picture | None:
@@ -134,10 +134,7 @@ class _Runner(QObject):
         stack = Stack(job.stack.enabled_steps)
         if height * width <= PREVIEW_PIXELS or not stack.steps:
             return None  # the full result is quick anyway
-        exact_region = job.region is not None and not any(
-            step.border in ("valid", "wrap") for step in stack.steps
-        )
-        if exact_region:
+        if job.region is not None and stack.crops_exactly:
             top, left, bottom, right = job.region
             if (bottom - top) * (right - left) <= PREVIEW_PIXELS and bottom > top and right > left:
                 # Enough of the photo around the region that its filtered pixels are exact.
@@ -147,7 +144,7 @@ class _Runner(QObject):
                 part = stack.apply(pixels[crop[0]:crop[2], crop[1]:crop[3]], cancel=stale)
                 inner = part[top - crop[0]:bottom - crop[0], left - crop[1]:right - crop[1]]
                 return make_picture(inner, origin=(float(top), float(left)))
-        if any(step.border == "valid" for step in stack.steps):
+        if stack.shrinks:
             return None  # a shrunken preview would not line up with the photo
         small = stack.apply(loaded.preview, cancel=stale)
         return make_picture(small, scale=float(loaded.preview_factor))
@@ -182,35 +179,30 @@ class _Runner(QObject):
             self._cache = (photo, list(results))
         return current
 
-    def _inspect(self, job: InspectJob, stale: _Stale) -> Inspection:
+    def _inspect(self, job: InspectJob, stale: _Stale) -> tuple[Inspection]:
         step = job.stack.steps[job.index]
         earlier = tuple(s for s in job.stack.steps[: job.index] if s.enabled)
         pixel = job.stack.locate(job.index, job.row, job.col, job.photo.pixels.shape)
         if pixel is None:
-            return Inspection(step, job.row, job.col,
-                              reason="Earlier or this step's 'valid' border leaves this pixel out.")
-        source = self._run_steps(earlier, job.photo, job, stale)
-        if step.enabled:
-            output = self._run_steps((*earlier, step), job.photo, job, stale)
-        else:  # kept aside, so the chain the renders use stays cached
-            output = self._disabled_output(earlier, step, job, source, stale)
+            return (Inspection(step, job.row, job.col, reason="Earlier or this step's 'valid' "
+                               "border leaves this pixel out."),)
         try:
-            explanation = explain_step(step, source, *pixel, output=output)
-        except KernelStudioError as exc:
-            return Inspection(step, job.row, job.col, reason=str(exc))
+            source = self._run_steps(earlier, job.photo, job, stale)
+            # A disabled step's output is not shown, so it is not worked out either.
+            output = (self._run_steps((*earlier, step), job.photo, job, stale)
+                      if step.enabled else None)
+            explanation = explain_step(step, source, *pixel, output=output,
+                                       with_value=step.enabled)
+        except Cancelled:
+            raise
+        except (KernelStudioError, MemoryError) as exc:
+            return (Inspection(step, job.row, job.col,
+                               reason=str(exc) or "Not enough memory to explain this pixel"),)
         top, left = job.stack.input_offset(job.index)
-        return Inspection(step, job.row, job.col, explanation,
-                          (top + explanation.top, left + explanation.left))
+        return (Inspection(step, job.row, job.col, explanation,
+                           (top + explanation.top, left + explanation.left)),)
 
-    def _disabled_output(self, earlier: tuple[Step, ...], step: Step, job: InspectJob,
-                         source: np.ndarray, cancel) -> np.ndarray:
-        photo, steps, output = self._aside
-        if photo is not job.photo or steps != (*earlier, step):
-            output = step.apply(source, cancel=cancel)
-            self._aside = (job.photo, (*earlier, step), output)
-        return output
-
-    def _features(self, job: FeatureJob, stale: _Stale):
+    def _features(self, job: FeatureJob, stale: _Stale) -> tuple | None:
         photo, source = self._feature_source
         if photo is not job.photo:
             source = luminance(shrink(job.photo.pixels, FEATURE_SIDE))
@@ -223,16 +215,18 @@ class _Runner(QObject):
                                     pool=job.pool))
         return source, maps
 
-    def _export(self, job: ExportJob, stale: _Stale) -> str:
+    def _export(self, job: ExportJob, stale: _Stale) -> tuple[str]:
         result = self._apply(job.stack, job.photo, job, job.cancel)
+        if job.cancel.is_set():  # the result came from the cache, but Esc came first
+            raise Cancelled(job.cancelled_message)
         self._report(job, 1.0)
         keep = not job.strip_metadata
         save_image(job.path, result, quality=job.quality,
                    icc_profile=job.photo.icc_profile if keep else None,
                    exif=job.photo.exif if keep else None)
-        return job.path
+        return (job.path,)
 
-    def _load(self, job: LoadJob, stale: _Stale) -> LoadedPhoto:
+    def _load(self, job: LoadJob, stale: _Stale) -> tuple[LoadedPhoto]:
         self._report(job, 0.1)
         try:
             photo = load_image(job.path, max_pixels=job.max_pixels)
@@ -242,9 +236,8 @@ class _Runner(QObject):
         except MemoryError:
             raise ImageFileError(f"Not enough memory to open {job.path}") from None
         self._cache = (None, [])
-        self._aside = (None, (), None)
         self._feature_source = (None, None)
-        return loaded
+        return (loaded,)
 
     def _report(self, job: Job, fraction: float) -> None:
         now = time.monotonic()
@@ -316,6 +309,11 @@ class Worker(QObject):
             return False
         return not job.supersedes or self._latest.get(type(job)) == job.generation
 
+    def _answers(self, job: Job) -> bool:
+        """Whether what `job` sent back is delivered: always for one that does not
+        supersede (an export written, or why not), else while it is current."""
+        return not self._closed and (not job.supersedes or self.is_current(job))
+
     # submitting ---------------------------------------------------------------------------
     def render(self, stack: Stack, loaded: LoadedPhoto, region=None) -> RenderJob:
         return self._send(RenderJob, stack=stack, loaded=loaded, region=region)
@@ -354,14 +352,17 @@ class Worker(QObject):
         return job
 
     def cancel(self) -> None:
-        """Stop whatever is running or waiting (Esc)."""
+        """Stop whatever is running or waiting (Esc); a photo being opened still opens."""
         for job in self._jobs:
-            job.cancel.set()
-        self._jobs = []
+            if job.cancellable:
+                job.cancel.set()
+        self._jobs = [job for job in self._jobs if not job.cancellable]
 
     def shutdown(self, timeout_ms: int = 2000) -> bool:
         """Cancel everything and stop the thread; True if it stopped in time."""
-        self.cancel()
+        for job in self._jobs:
+            job.cancel.set()
+        self._jobs = []
         self._closed = True
         if not self._thread.isRunning():
             return True
@@ -379,18 +380,17 @@ class Worker(QObject):
     # what the thread sends back ---------------------------------------------------------
     @Slot(object, object)
     def _on_runner_partial(self, job: Job, result) -> None:
-        if self.is_current(job):
+        if self._answers(job):
             self.previewReady.emit(job, result)
 
     @Slot(object, object)
-    def _on_runner_done(self, job: Job, result) -> None:
-        if self.is_current(job):
-            values = result if isinstance(result, tuple) else (result,)
-            self._results[type(job)].emit(job, *values)
+    def _on_runner_done(self, job: Job, result: tuple) -> None:
+        if self._answers(job):
+            self._results[type(job)].emit(job, *result)
 
     @Slot(object, object)
     def _on_runner_failed(self, job: Job, error: KernelStudioError) -> None:
-        if isinstance(job, ExportJob) or self.is_current(job):
+        if self._answers(job):
             self.failed.emit(job, error)
 
     @Slot(object)
