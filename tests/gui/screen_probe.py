@@ -14,8 +14,9 @@ import json
 import os
 import sys
 import tempfile
+import time
 
-from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QRect, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -29,12 +30,17 @@ from kernelstudio.gui import MainWindow
 from kernelstudio.gui.app import application
 
 
-def run_until(app, done, limit=20000):
-    for _ in range(limit):
-        app.processEvents()
-        if done():
-            return
-    raise SystemExit("the window never got there")
+def run_until(app, done, seconds=120):
+    """Handle events (waiting for them, not spinning) until `done()`; the deadline only
+    keeps a broken window from hanging the test run."""
+    deadline = time.monotonic() + seconds
+    wake = QTimer(interval=100)  # an event now and then, so the deadline is looked at
+    wake.start()
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("the window never got there")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    wake.stop()
 
 
 def rect_on(widget, ancestor) -> QRect:

@@ -11,15 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QPoint,
-    QRect,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMessageBox
 
 from kernelstudio import __version__
@@ -37,7 +33,7 @@ from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.widgets.status_bar import StatusBar
 from kernelstudio.gui.work.worker import Worker
 
-from . import actions
+from . import actions, placement
 from .autosave import AutosaveController
 from .files import FilesController
 from .help import HelpPage
@@ -47,10 +43,7 @@ from .render import RenderController
 __all__ = ["MainWindow"]
 
 _UNDO_LIMIT = 1000
-#: The smallest size a first start gives the window without maximising it, and how much
-#: of a larger screen it takes.
-_PREFERRED = QSize(1400, 900)
-_SCREEN_SHARE = 0.92
+
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(identity.icon())
         self.setAcceptDrops(True)
-        self.resize(_PREFERRED)
+        self.resize(placement.PREFERRED)
         self.document = Document(self)
         self.document.undo_stack.setUndoLimit(_UNDO_LIMIT)
         self.worker = Worker(self)
@@ -156,8 +149,9 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry) or not self._on_screen():
-            self._fit_screen()
+        if (geometry is None or not self.restoreGeometry(geometry)
+                or not placement.on_screen(self)):
+            placement.fit_screen(self)
         state = settings.value("window/state")
         if state is None or not self.restoreState(state):
             # First start: narrow side panels, once the window has its size.
@@ -166,37 +160,9 @@ class MainWindow(QMainWindow):
         self.qactions["split"].setChecked(split)
         self.canvas.set_split_view(split)
 
-    def _screen_area(self) -> QRect:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen.availableGeometry()
-
-    def _on_screen(self) -> bool:
-        """Whether the whole window (restored from another screen, say) fits this one."""
-        return self._screen_area().contains(self.frameGeometry())
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # Only a shown window has its frame: bring what is left over an edge back.
-        if not self._on_screen() and not self.isMaximized():
-            area, frame = self._screen_area(), self.frameGeometry()
-            if frame.width() > area.width() or frame.height() > area.height():
-                self._fit_screen()
-            else:
-                x = min(max(frame.x(), area.left()), area.right() + 1 - frame.width())
-                y = min(max(frame.y(), area.top()), area.bottom() + 1 - frame.height())
-                self.move(x, y)
-
-    def _fit_screen(self) -> None:
-        """The preferred size, centred; on a smaller screen, all of it (maximised)."""
-        area = self._screen_area()
-        if area.width() < _PREFERRED.width() or area.height() < _PREFERRED.height():
-            self.setGeometry(area)
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-            return
-        frame = self.frameGeometry().size() - self.geometry().size()
-        size = (area.size() * _SCREEN_SHARE).expandedTo(_PREFERRED).boundedTo(area.size() - frame)
-        self.resize(size)
-        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2))
+        placement.bring_onto_screen(self)
 
     def _first_layout(self) -> None:
         # Side panels as narrow as their contents allow and the inspector short, so the
