@@ -53,6 +53,12 @@ FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
 FORMAT_NAMES = tuple(FORMATS[kind][1:] for kind in dict.fromkeys(EXTENSIONS.values()))
 
 
+def _format_name(text: str) -> str:
+    """A ``--format`` as written (jpeg, TIFF, .png) turned into its name in `FORMAT_NAMES`."""
+    suffix = "." + text.strip().lower().lstrip(".")
+    return FORMATS[EXTENSIONS[suffix]][1:] if suffix in EXTENSIONS else text
+
+
 class _UsageError(Exception):
     """A mistake on the command line; exit status 2."""
 
@@ -107,7 +113,7 @@ def _apply_parser() -> _Parser:
     for option in sorted(STEP_OPTIONS, key=lambda option: option.metadata["cli_order"]):
         _add_step_option(options, option)
     output = parser.add_argument_group("files")
-    output.add_argument("--format", type=str.lower, choices=FORMAT_NAMES,
+    output.add_argument("--format", type=_format_name, choices=FORMAT_NAMES,
                         help="write every output in this format (default: each output's "
                              "extension; in an output folder, each input's)")
     output.add_argument("--quality", type=int, metavar="Q",

@@ -48,6 +48,7 @@ from .kernels import (
     kernel_to_text,
     normalize_kernel,
     parse_kernel_text,
+    parse_weight,
     resize_kernel,
     single_row_hint,
 )
@@ -120,6 +121,7 @@ __all__ = [
     "output_format",
     "parse_kernel_text",
     "parse_preset_spec",
+    "parse_weight",
     "preset_step",
     "release_free_memory",
     "resize_kernel",

@@ -20,6 +20,7 @@ __all__ = [
     "kernel_to_text",
     "normalize_kernel",
     "parse_kernel_text",
+    "parse_weight",
     "resize_kernel",
     "single_row_hint",
     "whole_number",
@@ -235,20 +236,50 @@ _ARRAY_CALL = re.compile(r"^(?:(?:np|numpy)\s*\.\s*)?array\s*\((.*)\)$", re.DOTA
 _BRACKET_ROW = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _parse_value(token: str, row: int, column: int) -> float:
-    where = f"row {row}, value {column}"
+#: Longer tokens are cut when an error message quotes them.
+_SHOWN_TOKEN = 24
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= _SHOWN_TOKEN else text[:_SHOWN_TOKEN] + "…")
+
+
+def _parse_value(token: str, where: str = "") -> float:
+    """One value of kernel text; `where` (such as "row 2, column 3") goes into errors."""
+    at = f"{_shown(token)} ({where})" if where else _shown(token)
     numerator, slash, denominator = token.partition("/")
     try:
         value = float(numerator) / float(denominator) if slash else float(token)
     except ZeroDivisionError:
-        raise KernelError(f"{token!r} ({where}) divides by zero") from None
-    except ValueError:
-        raise KernelError(
-            f"{token!r} ({where}) is not a number; use numbers such as 2, -0.5 or 1/16"
-        ) from None
+        raise KernelError(f"{at} divides by zero") from None
+    except (ValueError, OverflowError):
+        raise KernelError(f"{at} is not a number; use numbers such as 2, -0.5 or 1/16") from None
     if not math.isfinite(value):
-        raise KernelError(f"{token!r} ({where}) is not a finite number")
+        raise KernelError(f"{at} is not a finite number")
     return value
+
+
+def parse_weight(text: str) -> float:
+    """One weight from text such as ``2``, ``-0.5`` or ``1/16``, as a kernel cell takes it.
+
+    Raises
+    ------
+    KernelError
+        For anything else, quoting (the start of) the text.
+
+    Examples
+    --------
+    >>> parse_weight(" 1/16 "), parse_weight("\u22120.5")
+    (0.0625, -0.5)
+    """
+    if not isinstance(text, str):
+        raise KernelError(f"a weight must be text such as 2 or 1/16, got {type(text).__name__}")
+    tokens = [token for token in _VALUE_SPLIT.split(text.replace("\u2212", "-").strip())
+              if token]
+    if len(tokens) != 1:
+        raise KernelError(f"{_shown(text.strip())} is not one number; a cell holds one, "
+                          "such as 2 or 1/16")
+    return float(as_kernel([[_parse_value(tokens[0])]])[0, 0])
 
 
 def _split_rows(text: str) -> list[str]:
@@ -292,15 +323,18 @@ def parse_kernel_text(text: str) -> np.ndarray:
         tokens = [token for token in _VALUE_SPLIT.split(line.strip(" ,\t\r")) if token]
         if not tokens:
             continue
-        if len(rows) == MAX_KERNEL_SIZE or len(tokens) > MAX_KERNEL_SIZE:
-            raise KernelError(
-                f"kernel text is too large; each side may be at most {MAX_KERNEL_SIZE}"
-            )
-        values = [_parse_value(token, len(rows) + 1, i + 1) for i, token in enumerate(tokens)]
+        if len(rows) == MAX_KERNEL_SIZE:
+            raise KernelError(f"kernel text has more than {MAX_KERNEL_SIZE} rows; each side "
+                              f"may be at most {MAX_KERNEL_SIZE}")
+        if len(tokens) > MAX_KERNEL_SIZE:
+            raise KernelError(f"row {len(rows) + 1} has {len(tokens)} values; each side may be "
+                              f"at most {MAX_KERNEL_SIZE}")
+        values = [_parse_value(token, f"row {len(rows) + 1}, column {i + 1}")
+                  for i, token in enumerate(tokens)]
         if rows and len(values) != len(rows[0]):
             raise KernelError(
-                f"row {len(rows) + 1} has {len(values)} values but row 1 has {len(rows[0])}; "
-                "every row needs the same number of values"
+                f"row {len(rows) + 1} has {_count(len(values))} but row 1 has "
+                f"{_count(len(rows[0]))}; every row needs the same number of values"
             )
         rows.append(values)
     if not rows:
@@ -338,13 +372,26 @@ def single_row_hint(kernel) -> str | None:
             f"separate the rows with ';', as in \"{example}\"")
 
 
+#: Decimals up to this long are written as they are, not as a fraction.
+_SHORT_DECIMAL = 8
+
+
+def _count(values: int) -> str:
+    return f"{values} value{'' if values == 1 else 's'}"
+
+
 def _format_weight(value: float) -> str:
+    """A weight as people write it: a short decimal as typed (0.5275, 0.04), an exact
+    fraction over a power of two (1/16, 3/128) or where the decimal would be long (1/9)."""
     if value == int(value):
         return str(int(value))
+    decimal = repr(float(value))
     fraction = Fraction(value).limit_denominator(4096)
     if fraction.numerator / fraction.denominator == value:
-        return f"{fraction.numerator}/{fraction.denominator}"
-    return repr(float(value))
+        binary = fraction.denominator & (fraction.denominator - 1) == 0
+        if binary or len(decimal) > _SHORT_DECIMAL:
+            return f"{fraction.numerator}/{fraction.denominator}"
+    return decimal
 
 
 def kernel_to_text(kernel, *, multiline: bool = False) -> str:

@@ -140,7 +140,7 @@ BAD_COMMAND_LINES = {
     "unknown preset": (["--preset", "sharpn"], "did you mean sharpen"),
     "bad parameter": (["--preset", "sharpen:inner=99"], "between -20 and 20"),
     "unknown parameter": (["--preset", "box:radius=2"], "no parameter 'radius'"),
-    "bad kernel text": (["--kernel", "1 2; 3"], "row 2 has 1 values but row 1 has 2"),
+    "bad kernel text": (["--kernel", "1 2; 3"], "row 2 has 1 value but row 1 has 2 values"),
     "kernel words": (["--kernel", "sharpen"], "is not a number"),
     "bad border": (["--preset", "box", "--border", "mirror"], "invalid choice"),
     "zero divisor": (["--kernel", "1", "--divisor", "0"], "divisor must not be 0"),

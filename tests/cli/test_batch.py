@@ -196,3 +196,13 @@ def test_the_default_quality_is_the_core_one_and_the_help_says_it(tmp_path):
     help_text = " ".join(run("apply", "--help").stdout.split())
     assert f"JPEG and WebP quality, 1 to 100 (default {DEFAULT_QUALITY}, as in the window)" \
         in help_text
+
+
+@pytest.mark.parametrize("spelling", ["JPEG", "jpeg", ".jpg", "Jpg"])
+def test_format_takes_the_usual_spellings(tmp_path, spelling):
+    source = tmp_path / "in.png"
+    save_image(source, np.zeros((8, 8, 3), np.uint8))
+    result = run("apply", source, "-o", tmp_path / "out.jpeg", "--format",
+                     spelling, "--preset", "blur")
+    assert result.returncode == 0, result.stderr
+    assert load_image(tmp_path / "out.jpeg").format == "JPEG"

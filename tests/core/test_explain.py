@@ -135,7 +135,10 @@ def test_explain_step_agrees_with_the_step_and_with_np_pad(case):
     terms = np.abs(explained.products).sum(axis=(0, 1)) / abs(step.effective_divisor)
     slack = 4 * step.kernel.size * np.finfo(work).eps * (terms + abs(step.offset) + 255)
     near_tie = np.abs(unrounded % 1 - 0.5) <= 1e-3 + slack
-    exact = np.array_equal(step.kernel, np.rint(step.kernel)) and step.effective_divisor == 1
+    # Whole weights, no divisor and no mix: every sum is a whole number in float32 too. (An
+    # opacity such as 0.3 is not exact in float32 and may tip a tie the other way.)
+    exact = (np.array_equal(step.kernel, np.rint(step.kernel)) and step.effective_divisor == 1
+             and step.opacity == 1)
     if exact:
         np.testing.assert_array_equal(rounded, stored)
     np.testing.assert_array_equal(rounded[~near_tie], stored[~near_tie])

@@ -16,6 +16,7 @@ from kernelstudio.core import (
     kernel_to_numpy,
     kernel_to_text,
     parse_kernel_text,
+    parse_weight,
     resize_kernel,
     single_row_hint,
 )
@@ -77,7 +78,7 @@ def test_parse_kernel_text(text, expected):
         ("", "empty"),
         (" ; \n ", "empty"),
         ("1 2 3; 4 5", "row 2 has 2 values but row 1 has 3"),
-        ("1 x 3", r"'x' \(row 1, value 2\) is not a number"),
+        ("1 x 3", r"'x' \(row 1, column 2\) is not a number"),
         ("1 2; 3 1/0", "divides by zero"),
         ("nan 1", "not a finite number"),
         ("inf", "not a finite number"),
@@ -180,3 +181,33 @@ def test_the_hint_shows_the_values_as_rows_when_that_is_short():
     assert single_row_hint(kernel).endswith('as in "1 2 1; 2 4 2; 1 2 1"')
     long = parse_kernel_text(" ".join(["1/49"] * 49))
     assert single_row_hint(long).endswith('as in "1 2 1; 2 4 2; 1 2 1"')  # an example instead
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("abc", "'abc' is not a number"),
+    ("1/0", "'1/0' divides by zero"),
+    ("1e400", "'1e400' is not a finite number"),
+    ("1e300", "weights must lie between"),
+    ("1 2", "'1 2' is not one number"),
+    ("9" * 5000, "'999999999999999999999999…' is not a finite number"),
+])
+def test_one_weight_is_refused_with_a_short_clear_message(text, message):
+    with pytest.raises(KernelError, match=re.escape(message)) as caught:
+        parse_weight(text)
+    assert len(str(caught.value)) < 200
+
+
+def test_one_weight_takes_numbers_fractions_and_the_typographic_minus():
+    assert parse_weight(" 1/16 ") == 0.0625
+    assert parse_weight("\u22122.5") == -2.5
+    assert parse_weight("3") == 3.0
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (0.5275, "0.5275"), (1 / 16, "1/16"), (0.1, "0.1"), (1 / 3, "1/3"), (0.5, "1/2"),
+    (-0.4204, "-0.4204"), (0.6752, "0.6752"), (0.0016, "0.0016"), (-0.0725, "-0.0725"),
+    (3 / 128, "3/128"), (1 / 81, "1/81"), (0.04, "0.04"),
+])
+def test_weights_are_written_in_their_shortest_exact_form(value, text):
+    assert kernel_to_text([[value]]) == text
+    assert parse_kernel_text(text)[0, 0] == value

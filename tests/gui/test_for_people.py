@@ -10,15 +10,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import expected, steps_of, wait_result
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QHelpEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialogButtonBox,
     QPushButton,
     QTableWidget,
+    QToolButton,
+    QToolTip,
 )
+
+from kernelstudio.core import Stack, Step
 
 PROBE = Path(__file__).with_name("screen_probe.py")
 SCREENS = [(1280, 720), (1600, 1000), (1920, 1080)]
@@ -66,7 +70,7 @@ def test_on_screen_the_first_start_fits_and_the_canvas_gets_most_room(probed):
     cw, ch = probed["canvas"]
     assert cw > ww * 0.4
     assert ch > wh * 0.5
-    assert probed["inspector_height"] <= wh / 4  # the empty inspector stays short
+    assert probed["inspector_height"] <= wh * 0.3  # short when empty, room for a 5×5
 
 
 def test_on_screen_no_panel_needs_a_sideways_scroll_bar_and_no_text_is_cut(probed):
@@ -109,13 +113,21 @@ def test_an_edge_detector_says_why_it_is_black_and_fixes_it_in_one_click(qtbot, 
     click_preset(qtbot, window, "sobel")
     dock = window.kernel_dock
     assert dock.edge_hint.isVisible()
+    body = dock.widget().widget()
+    tools = dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0))
+    assert "turn black" in dock.edge_text.text()
     wait_result(qtbot, window, dock.show_both.click)
     assert steps_of(window)[0].absolute
-    assert not dock.edge_hint.isVisible()
+    assert dock.show_both.isChecked()
+    assert "Absolute value is on" in dock.edge_text.text()
+    QApplication.processEvents()
+    assert dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0)) == tools
     window.qactions["undo"].trigger()
-    assert dock.edge_hint.isVisible()
+    assert not dock.show_both.isChecked()
     wait_result(qtbot, window, dock.mid_grey.click)
     assert steps_of(window)[0].offset == 128
+    assert "flat areas go to 128" in dock.sum.text()
+    assert "grey" in dock.edge_text.text()
     click_preset(qtbot, window, "blur")
     assert not dock.edge_hint.isVisible()
 
@@ -231,3 +243,25 @@ def test_getting_started_and_the_shortcuts_are_in_the_help_menu(qtbot, window):
     for action in window.actions():
         if not action.shortcut().isEmpty():
             assert action.shortcut().toString() in keys, action.objectName()
+
+
+def test_zooming_the_grid_out_shows_more_of_a_large_kernel(qtbot, window):
+    wait_result(qtbot, window, lambda: window.document.edit(
+        Stack((Step(kernel=np.arange(17 * 17).reshape(17, 17) - 100.5),)), 0, "17×17"))
+    table = window.kernel_dock.table
+    before = (table.rowHeight(0), table.columnWidth(0))
+    table.zoom(-3)
+    after = (table.rowHeight(0), table.columnWidth(0))
+    assert after[0] < before[0]
+    assert after[1] < before[1]
+    table.zoom(+3)
+    assert (table.rowHeight(0), table.columnWidth(0)) == before
+
+
+def test_the_canvas_tooltip_does_not_cover_the_photo(qtbot, window):
+    canvas = window.canvas
+    over_photo = canvas.mapFromScene(canvas.view.mapViewToScene(QPointF(30.5, 20.5)))
+    event = QHelpEvent(QEvent.Type.ToolTip, over_photo, canvas.viewport().mapToGlobal(over_photo))
+    assert canvas.viewportEvent(event)  # taken, and nothing shown
+    assert not QToolTip.isVisible()
+    assert canvas.toolTip()  # still there for the margins and for accessibility

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QToolButton
 
-from kernelstudio.core import Step, UserPresetStore, parse_kernel_text
+from kernelstudio.core import Stack, Step, UserPresetStore, parse_kernel_text
 from kernelstudio.gui.model.user_presets import UserPresets
 
 ASYMMETRIC = np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 10], [0, -1, 0.5]])  # 4×3: shows turns
@@ -179,14 +179,30 @@ def test_saving_under_a_taken_name_asks_first(window, monkeypatch, questions):
     np.testing.assert_array_equal(window.user_presets.kernel("Mine"), -ASYMMETRIC)
 
 
-@pytest.mark.parametrize("name", ["", "   ", "x" * 41])
-def test_a_bad_preset_name_is_refused_with_a_dialog(window, monkeypatch, name):
+class Answers:
+    """Stands in for QInputDialog.getText: gives `names` in turn, then Cancel; records the
+    labels asked with and the text suggested."""
+
+    def __init__(self, *names):
+        self.names, self.labels, self.suggested = list(names), [], []
+
+    def __call__(self, parent, title, label, text=""):
+        self.labels.append(label)
+        self.suggested.append(text)
+        return (self.names.pop(0), True) if self.names else ("", False)
+
+
+@pytest.mark.parametrize(("name", "why"), [("", "needs a name"), ("   ", "needs a name"),
+                                           ("x" * 41, "at most")])
+def test_a_bad_preset_name_is_asked_again_saying_why(window, monkeypatch, name, why):
     start(window)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, label, text="": (name, True)))
+    answers = Answers(name)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answers))
     window.kernel_dock.tools.save_preset()
     assert window.user_presets.names() == []
-    assert window.messages.dialog is not None
+    assert len(answers.labels) == 2  # asked again, then cancelled
+    assert why in answers.labels[1]
+    assert answers.suggested[1] == name  # what was typed is kept to be corrected
 
 
 def test_deleting_a_preset_asks_and_removes_its_button(qtbot, window, monkeypatch, questions):
@@ -244,11 +260,20 @@ def test_a_preset_saved_in_the_window_is_the_command_lines(qtbot, window, monkey
 
 def test_a_preset_is_not_saved_under_a_built_in_name(window, monkeypatch):
     start(window)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(
-        lambda parent, title, label, text="": ("Sharpen", True)))
+    answers = Answers("Sharpen", "My sharpen")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answers))
     window.kernel_dock.tools.save_preset()
-    assert window.user_presets.names() == []
-    assert "built-in preset" in window.messages.dialog.text()
+    assert "built-in preset" in answers.labels[1]
+    assert window.user_presets.names() == ["My sharpen"]
+
+
+def test_the_suggested_name_of_a_built_in_preset_step_can_be_saved(qtbot, window, monkeypatch):
+    wait_result(qtbot, window, lambda: window.document.edit(
+        Stack((Step(preset="emboss"),)), 0, "emboss"))
+    answers = Answers()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answers))
+    window.kernel_dock.tools.save_preset()
+    assert answers.suggested == ["My emboss"]
 
 
 def test_in_qt_test_mode_the_presets_stay_out_of_the_users_folder(qtbot, tmp_path, monkeypatch):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kernelstudio.core import Stack, Step, load_image, load_recipe
 from kernelstudio.core import files as files_module
+from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata import data_folder, session
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
@@ -272,3 +273,15 @@ def test_a_full_disk_during_export_keeps_the_old_file(qtbot, window, monkeypatch
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != "") == [
         "out.png", "photo.png"]
+
+
+def test_a_crash_that_left_nothing_of_the_users_is_not_offered(qtbot, questions):
+    session.write_session(session.Session(str(resource_path(SAMPLE_PHOTO)), Stack(), -1))
+    data = json.loads((data_folder() / "session.json").read_text())
+    data["pid"] = 0
+    (data_folder() / "session.json").write_text(json.dumps(data))
+    window = open_window(qtbot)
+    settle(qtbot, window)
+    assert questions.asked == []
+    assert not (data_folder() / "session.json").exists() or json.loads(
+        (data_folder() / "session.json").read_text())["pid"] != 0  # only this run's own

@@ -35,18 +35,26 @@ __all__ = ["ArrayModel", "PixelInspector", "stage_lines"]
 _ROOT = QModelIndex()
 #: Hover requests closer together than this are merged into one.
 _HOVER_MS = 15
-_CELL_WIDTH, _CELL_HEIGHT = 52, 24
+_CELL_WIDTH, _CELL_HEIGHT = 36, 18
 #: Larger kernels scroll inside their grid.
-_SHOWN_CELLS = 7
+_SHOWN_CELLS = 5
 
 
 def _fit(table: QTableView, rows: int, cols: int) -> None:
-    """Size a grid to its cells, up to `_SHOWN_CELLS` a side (it scrolls beyond)."""
+    """Size a grid to its cells, each as wide as the widest value it shows, up to
+    `_SHOWN_CELLS` a side (it scrolls beyond, and makes room for its scroll bars)."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    widest = max((metrics.horizontalAdvance(str(model.data(model.index(r, c))))
+                  for r in range(model.rowCount()) for c in range(model.columnCount())),
+                 default=0)
+    width = max(_CELL_WIDTH, widest + 10)
+    table.horizontalHeader().setDefaultSectionSize(width)
     frame = 2 * table.frameWidth()
     scroll = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
     table.setFixedSize(
-        min(cols, _SHOWN_CELLS) * _CELL_WIDTH + frame + (scroll if cols > _SHOWN_CELLS else 0),
-        min(rows, _SHOWN_CELLS) * _CELL_HEIGHT + frame + (scroll if rows > _SHOWN_CELLS else 0))
+        min(cols, _SHOWN_CELLS) * width + frame + (scroll if rows > _SHOWN_CELLS else 0),
+        min(rows, _SHOWN_CELLS) * _CELL_HEIGHT + frame + (scroll if cols > _SHOWN_CELLS else 0))
 
 
 class ArrayModel(QAbstractTableModel):
@@ -134,6 +142,8 @@ class PixelInspector(LazyDock):
         self.inspection: Inspection | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 4, 6, 4)  # room for a 5×5 grid in a short dock
+        layout.setSpacing(4)
         top = QHBoxLayout()
         self.title = describe_control(QLabel(), "inspectorTitle", "The pixel and step shown")
         self.title.setWordWrap(True)
@@ -177,7 +187,11 @@ class PixelInspector(LazyDock):
             self.models[key], self.tables[key] = model, table
         grids.setRowStretch(2, 1)
         row = QHBoxLayout()
-        row.addLayout(grids)
+        # Only shown with a pixel explained: empty grids would say nothing.
+        self.grids = QWidget()
+        self.grids.setLayout(grids)
+        grids.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.grids)
         row.addSpacing(16)
         self.summary = describe_control(QLabel(), "inspectorSummary",
                                         "From the sum of products to the output, per channel")
@@ -262,6 +276,8 @@ class PixelInspector(LazyDock):
         self._canvas.clear_marker()
         for model in self.models.values():
             model.set_values(np.zeros((0, 0)))
+        self.grids.hide()
+        self.channel.hide()
         self.follow.setEnabled(self.pinned)
         if self._document.current_step is None:
             self.title.setText("Select a step (or click a preset) to see how its kernel "
@@ -279,6 +295,7 @@ class PixelInspector(LazyDock):
             self._canvas.set_marker(inspection.row, inspection.col, None)
             for model in self.models.values():
                 model.set_values(np.zeros((0, 0)))
+            self.grids.hide()
             self._show_title()
             self.summary.setText(inspection.reason)
             self.inspected.emit()
@@ -291,6 +308,8 @@ class PixelInspector(LazyDock):
         self.channel.addItems(list(inspection.channels))
         self.channel.setCurrentIndex(max(0, self.channel.findText(current)))
         self.channel.setEnabled(len(inspection.channels) > 1)
+        self.channel.show()
+        self.grids.show()
         self._show_title()
         self._show_grids()
         self._show_summary()
@@ -318,12 +337,12 @@ class PixelInspector(LazyDock):
         explanation = self.inspection.explanation if self.inspection else None
         if explanation is None:
             return
-        for table in self.tables.values():
-            _fit(table, *explanation.weights.shape)
         self.models["window"].set_values(self._channel_values(explanation.window),
                                          integer=explanation.integer, tint=False)
         self.models["weights"].set_values(explanation.weights, weights=True)
         self.models["products"].set_values(self._channel_values(explanation.products))
+        for table in self.tables.values():  # sized to the values they now show
+            _fit(table, *explanation.weights.shape)
 
     def _show_summary(self) -> None:
         inspection = self.inspection

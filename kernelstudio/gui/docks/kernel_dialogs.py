@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
 )
 
@@ -40,8 +43,12 @@ class KernelTextDialog(QDialog):
         self.editor = describe_control(QPlainTextEdit(), "kernelText",
                                        "Kernel text: the weights, one row a line")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one row, one line
         self.editor.setPlainText("" if kernel is None else kernel_to_text(kernel, multiline=True))
-        self.editor.setMinimumSize(360, 200)
+        self.editor.textChanged.connect(self._on_editor_text_changed)
+        longest = max((len(line) for line in self.editor.toPlainText().splitlines()), default=0)
+        width = self.editor.fontMetrics().horizontalAdvance("0") * (longest + 4)
+        self.editor.setMinimumSize(min(1100, max(480, width)), 240)
         layout.addWidget(self.editor, 1)
         self.error = describe_control(QLabel(), "kernelTextError",
                                       "Problem: what is wrong with the text")
@@ -61,8 +68,41 @@ class KernelTextDialog(QDialog):
         except KernelStudioError as exc:
             self.error.setText(str(exc))
             self.error.show()
+            self._mark_row(str(exc))
             return
         self.accept()
+
+    def _on_editor_text_changed(self) -> None:
+        """The text changed since the problem was found: it may be gone."""
+        self.error.hide()
+        self.editor.setExtraSelections([])
+
+    def _mark_row(self, message: str) -> None:
+        """Highlight the row the problem is in, and put the cursor there."""
+        found = re.search(r"\brow (\d+)", message)
+        if found is None:
+            return
+        block = self._text_row(int(found.group(1)))
+        if not block.isValid():
+            return
+        mark = QTextEdit.ExtraSelection()
+        mark.format.setBackground(QColor(255, 220, 220))
+        mark.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        mark.cursor = QTextCursor(block)
+        self.editor.setExtraSelections([mark])
+        self.editor.setTextCursor(QTextCursor(block))
+
+    def _text_row(self, row: int):
+        """The line holding kernel row `row` (1-based), blank lines skipped as the parser
+        skips them (rows split by ';' on one line are not told apart)."""
+        block, seen = self.editor.document().firstBlock(), 0
+        while block.isValid():
+            if block.text().strip():
+                seen += 1
+                if seen == row:
+                    return block
+            block = block.next()
+        return block
 
 
 class SizeDialog(QDialog):

@@ -49,6 +49,8 @@ SIZES = (*((n, n) for n in (3, 5, 7, 9, 11, 13, 15, 21, 31)), *((n, n) for n in 
 _OTHER_SIZE = "Other…"
 CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
                    ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
+#: The offset that makes a zero-sum kernel's flat areas mid-grey.
+_MID_GREY = 128
 _PRESET_TIP = "Click: the selected step becomes {title}. Shift+click: add it as a new step."
 
 
@@ -105,7 +107,8 @@ class KernelDock(QDockWidget):
         grid.setSpacing(4)
         for index, preset in enumerate(PRESETS.values()):
             button = QPushButton(preset.title)
-            describe_control(button, f"preset-{preset.name}", f"{preset.title}: {preset.doc}. "
+            describe_control(button, f"preset-{preset.name}",
+                             f"{preset.title}: {preset.doc.rstrip('.')}. "
                              + _PRESET_TIP.format(title=preset.title))
             button.clicked.connect(lambda _=False, name=preset.name: self.tools.apply_preset(
                 name, add=_adding()))
@@ -166,24 +169,28 @@ class KernelDock(QDockWidget):
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _build_edge_hint(self) -> QWidget:
-        """Shown for zero-sum kernels: why the result is mostly black, and two ways out."""
+        """Shown for zero-sum kernels, whatever their options (so nothing moves as they are
+        turned on): why the result is mostly black, and two one-click ways out."""
         self.edge_hint = QWidget()
         row = QVBoxLayout(self.edge_hint)
         row.setContentsMargins(0, 0, 0, 0)
-        text = QLabel("Flat areas add up to 0, so they turn black and only edges show "
-                      "(brightening one way, darkening the other).")
-        text.setWordWrap(True)
-        row.addWidget(text)
+        self.edge_text = describe_control(QLabel(), "edgeHint",
+                                          "Edges: why an edge detector's result looks as it does")
+        self.edge_text.setWordWrap(True)
+        row.addWidget(self.edge_text)
         buttons = QHBoxLayout()
         self.show_both = describe_control(
             QPushButton("Absolute value"), "edgeAbsolute",
             "Absolute value: show edges of both directions as bright lines")
-        self.show_both.clicked.connect(
-            lambda: self._edit("Set absolute value", None, absolute=True))
+        self.show_both.setCheckable(True)
+        self.show_both.clicked.connect(lambda on: self._edit(
+            f"{'Set' if on else 'Clear'} absolute value", None, absolute=on))
         self.mid_grey = describe_control(
-            QPushButton("Offset 128"), "edgeOffset",
-            "Offset 128: flat areas mid-grey, edges lighter or darker (emboss-like)")
-        self.mid_grey.clicked.connect(lambda: self._edit("Set offset", None, offset=128.0))
+            QPushButton(f"Offset {_MID_GREY}"), "edgeOffset",
+            f"Offset {_MID_GREY}: flat areas mid-grey, edges lighter or darker (emboss-like)")
+        self.mid_grey.setCheckable(True)
+        self.mid_grey.clicked.connect(lambda on: self._edit(
+            "Set offset", None, offset=float(_MID_GREY if on else 0)))
         buttons.addWidget(self.show_both)
         buttons.addWidget(self.mid_grey)
         row.addLayout(buttons)
@@ -317,7 +324,9 @@ class KernelDock(QDockWidget):
         self._refresh_size(step)
         self.sum.setText("" if step is None else _sum_text(step))
         zero_sum = step is not None and kernel_facts(step.kernel).zero_sum
-        self.edge_hint.setVisible(zero_sum and not step.absolute and step.offset == 0)
+        self.edge_hint.setVisible(zero_sum)
+        if zero_sum:
+            self._refresh_edge_hint(step)
         if step is None:
             step = NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
@@ -337,6 +346,23 @@ class KernelDock(QDockWidget):
         self.channels.setCurrentIndex(index)
         self.opacity.set_value(round(step.opacity * 100))
         del blockers
+
+    def _refresh_edge_hint(self, step: Step) -> None:
+        offset = numbers.general(step.offset)
+        if step.absolute and step.offset:
+            text = f"Absolute value and offset {offset}: flat areas grey, every edge lighter."
+        elif step.absolute:
+            text = ("Absolute value is on: edges show bright whichever way the brightness "
+                    "changes; flat areas stay black.")
+        elif step.offset:
+            text = f"Offset {offset}: flat areas are grey, edges lighter or darker."
+        else:
+            text = ("Flat areas add up to 0, so they turn black and only edges show "
+                    "(and only those brightening one way). Show them:")
+        self.edge_text.setText(text)
+        with QSignalBlocker(self.show_both), QSignalBlocker(self.mid_grey):
+            self.show_both.setChecked(step.absolute)
+            self.mid_grey.setChecked(step.offset == _MID_GREY)
 
     def _refresh_size(self, step: Step | None) -> None:
         with QSignalBlocker(self.kernel_size):

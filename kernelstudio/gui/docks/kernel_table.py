@@ -27,7 +27,6 @@ __all__ = ["KernelTable"]
 
 #: Rows shown before the grid scrolls (a 9×9 kernel fits whole).
 _SHOWN_ROWS = 9
-_ROW_HEIGHT = 26
 _MIN_COLUMN = 34
 _PADDING = 14
 #: Ctrl+wheel steps through these text sizes, relative to the application's.
@@ -162,8 +161,9 @@ class KernelTable(QTableView):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(str(self._model.data(self._model.index(r, c))))
                       for r in range(rows) for c in range(cols)), default=0)
-        self._column = max(_MIN_COLUMN, widest + _PADDING)
-        row_height = max(_ROW_HEIGHT, metrics.height() + 10)
+        # Cells follow the text's size, so zooming out shows more of a large kernel.
+        self._column = max(round(_MIN_COLUMN * _ZOOMS[self._zoom]), widest + _PADDING)
+        row_height = metrics.height() + 10
         self.verticalHeader().setDefaultSectionSize(row_height)
         header = self.horizontalHeader().sizeHint().height()
         shown = min(max(rows, 3), _SHOWN_ROWS)

@@ -165,15 +165,17 @@ class KernelTools(QObject):
         step = self._document.current_step
         if step is None:
             return
-        name, ok = QInputDialog.getText(self._parent, "Save as preset",
-                                        "Name of the new preset:", text=step.title)
-        if not ok:
-            return
-        try:
-            name = self._user_presets.check_name(name)
-        except KernelStudioError as exc:
-            self.errorRaised.emit("Cannot save the preset", str(exc))
-            return
+        name, problem = self._suggested_name(step), ""
+        while True:  # a name that cannot be used is asked for again, saying why
+            name, ok = QInputDialog.getText(self._parent, "Save as preset",
+                                            f"{problem}Name of the new preset:", text=name)
+            if not ok:
+                return
+            try:
+                name = self._user_presets.check_name(name)
+                break
+            except KernelStudioError as exc:
+                problem = f"{str(exc)[0].upper()}{str(exc)[1:]}.\n\n"
         if name in self._user_presets.names():
             answer = QMessageBox.question(
                 self._parent, "Replace the preset?",
@@ -188,6 +190,13 @@ class KernelTools(QObject):
             self.errorRaised.emit("Cannot save the preset", str(exc))
             return
         self.messageRequested.emit(f"Saved the kernel as the preset “{name}”")
+
+    def _suggested_name(self, step: Step) -> str:
+        """The step's title, or for a built-in preset (whose names are taken) "My …"."""
+        try:
+            return self._user_presets.check_name(step.title)
+        except KernelStudioError:
+            return f"My {step.title[0].lower()}{step.title[1:]}"
 
     def apply_preset(self, name: str, *, add: bool = False) -> None:
         """Put built-in preset `name` into the selected step (its options kept), or add it
@@ -219,6 +228,11 @@ class KernelTools(QObject):
             f"Delete the preset “{name}”? Steps that use its kernel keep it.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
             self._user_presets.remove(name)
-            self.messageRequested.emit(f"Deleted the preset “{name}”")
+        except KernelStudioError as exc:  # the presets file could not be written
+            self.errorRaised.emit("Cannot delete the preset", str(exc))
+            return
+        self.messageRequested.emit(f"Deleted the preset “{name}”")

@@ -13,26 +13,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from kernelstudio.core import KernelStudioError, kernel_to_text, parse_kernel_text
+from kernelstudio.core import KernelStudioError, kernel_to_text, parse_weight
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE, SOFT_POSITIVE
 
 from .document import Document
 
-__all__ = ["KernelTableModel", "StackListModel", "parse_weight"]
+__all__ = ["KernelTableModel", "StackListModel"]
 
 _STEP_MIME = "application/x-kernelstudio-step-row"
 _ROOT = QModelIndex()
-
-
-def parse_weight(text) -> float:
-    """One number from cell text: ``2``, ``-0.5``, ``1/16`` (`KernelStudioError` otherwise)."""
-    if isinstance(text, (int, float)) and not isinstance(text, bool):
-        text = repr(float(text))
-    weights = parse_kernel_text(str(text))
-    if weights.size != 1:
-        raise KernelStudioError(f"{str(text).strip()!r} is not one number")
-    return float(weights[0, 0])
 
 
 class KernelTableModel(QAbstractTableModel):
@@ -91,9 +81,9 @@ class KernelTableModel(QAbstractTableModel):
         if kernel is None or not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            weight = parse_weight(value)
-        except KernelStudioError as exc:
-            self.editRejected.emit(f"Not a number: {exc}")
+            weight = parse_weight(value if isinstance(value, str) else repr(float(value)))
+        except (KernelStudioError, TypeError, ValueError) as exc:
+            self.editRejected.emit(str(exc))
             return False
         if weight == kernel[index.row(), index.column()]:
             return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel
 
@@ -95,6 +95,15 @@ class Canvas(pg.GraphicsView):
         self.view.sigRangeChanged.connect(self._on_view_range_changed)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+
+    def viewportEvent(self, event) -> bool:
+        # The tooltip explains the canvas from its margins; over the photo it would hide
+        # the very pixels being looked at.
+        if event.type() == QEvent.Type.ToolTip and self._pixel_at(
+                self.mapToScene(event.pos()))[0] >= 0:
+            event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def _marker(self, pen: QPen) -> QGraphicsRectItem:
         pen.setCosmetic(True)

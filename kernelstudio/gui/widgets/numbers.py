@@ -34,10 +34,15 @@ def zoom(factor: float) -> str:
     return f"{factor:.0%}" if factor >= 0.1 else f"{factor:.1%}"
 
 
+#: Weights written exactly up to this many characters; longer ones are shortened.
+_WEIGHT_CHARACTERS = 8
+
+
 def weight(number: float) -> str:
-    """A weight in at most six characters: exact small fractions, else 3 significant digits."""
+    """A weight as typed (its shortest exact text) when that is short, else 3 significant
+    digits (the exact value is the cell's tooltip)."""
     exact = kernel_to_text([[number]])
-    if len(exact) <= 6:
+    if len(exact) <= _WEIGHT_CHARACTERS:
         return exact
     return f"{number:.3g}" if abs(number) < 1e4 else f"{number:.1e}"
 
@@ -64,4 +69,7 @@ def sum_text(step, facts) -> str:
     `facts` are the step's `kernel_facts` (with its effective divisor).
     """
     divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
-    return f"{general(facts.total)}{divided}: {facts.brightness}"
+    effect = facts.brightness
+    if facts.zero_sum and step.offset:  # the offset, not 0, is what flat areas become
+        effect = f"flat areas go to {general(step.offset)} (the offset): responds to edges only"
+    return f"{general(facts.total)}{divided}: {effect}"

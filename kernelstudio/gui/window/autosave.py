@@ -7,6 +7,7 @@ import os
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata.session import (
     Session,
     clear_session,
@@ -20,6 +21,11 @@ from .files import FilesController
 from .messages import Messages
 
 __all__ = ["AutosaveController"]
+
+
+def _is_sample(photo: str | None) -> bool:
+    """Whether a session's photo is none, or the sample every start opens anyway."""
+    return photo is None or os.path.abspath(photo) == os.path.abspath(resource_path(SAMPLE_PHOTO))
 
 #: The session is saved this long after the last edit, and at least this often.
 _AUTOSAVE_DELAY_MS = 1000
@@ -48,8 +54,12 @@ class AutosaveController(QObject):
         """Begin saving, and offer the session a run that did not close left behind."""
         self._periodic.start()
         left_behind = read_session()
-        if left_behind is not None and not is_running(left_behind.pid):
-            QTimer.singleShot(0, lambda: self._offer_restore(left_behind))
+        if left_behind is None or is_running(left_behind.pid):
+            return
+        if not left_behind.stack.steps and _is_sample(left_behind.photo):
+            clear_session()  # nothing of the user's to bring back: no question to ask
+            return
+        QTimer.singleShot(0, lambda: self._offer_restore(left_behind))
 
     def stop(self) -> None:
         """A clean close: stop saving and forget the session (nothing to restore next time)."""

@@ -67,11 +67,11 @@ class HelpPage(QDialog):
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str, str]]:
-    """(keys, action, what it does) for every action with a shortcut, sorted by action."""
+    """(keys, action, what it does) for every action with a shortcut, in the menus' order."""
     rows = {}
     for action in actions:
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         if keys:
             text = action.text().replace("&", "").rstrip("…")
-            rows[(text, keys)] = (keys, text, action.toolTip())
-    return [rows[key] for key in sorted(rows)]
+            rows.setdefault((text, keys), (keys, text, action.toolTip()))
+    return list(rows.values())

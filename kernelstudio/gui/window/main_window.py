@@ -172,7 +172,8 @@ class MainWindow(QMainWindow):
                          [min(300, width // 5), min(380, width // 4)], Qt.Orientation.Horizontal)
         self.resizeDocks([self.stack_dock, self.insight_dock], [height // 5, height],
                          Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector], [min(215, height // 5)], Qt.Orientation.Vertical)
+        # A quarter of the height at most: a 5×5 neighbourhood fits at 1280×720.
+        self.resizeDocks([self.inspector], [min(215, height // 4 + 12)], Qt.Orientation.Vertical)
 
     def _save_settings(self) -> None:
         settings = QSettings()
