@@ -148,6 +148,11 @@ def test_edit_as_text_edits_any_size_and_shows_errors_in_place(qtbot, window):
     assert dialog.isVisible()
     assert dialog.error.isVisible()
     assert "row 3" in dialog.error.text()
+    marked = dialog.editor.extraSelections()  # the row at fault, in place
+    assert [mark.cursor.block().blockNumber() for mark in marked] == [2]
+    dialog.editor.appendPlainText("")  # any change: the old problem may be gone
+    assert not dialog.error.isVisible()
+    assert dialog.editor.extraSelections() == []
     big = np.arange(17 * 17).reshape(17, 17) * 0.1234567 - 17
     dialog.editor.setPlainText("\n".join(" ".join(repr(float(v)) for v in row) for row in big))
     wait_result(qtbot, window, ok.click)
