@@ -11,7 +11,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kernelstudio.core import (
     KernelStudioError,
@@ -24,6 +24,7 @@ from kernelstudio.core import (
 from kernelstudio.gui.docks.kernel_dialogs import KernelTextDialog
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.widgets.controls import ask
 
 __all__ = ["TRANSFORMS", "KernelTools"]
 
@@ -176,14 +177,10 @@ class KernelTools(QObject):
                 break
             except KernelStudioError as exc:
                 problem = f"{str(exc)[0].upper()}{str(exc)[1:]}.\n\n"
-        if name in self._user_presets.names():
-            answer = QMessageBox.question(
+        if name in self._user_presets.names() and not ask(
                 self._parent, "Replace the preset?",
-                f"There is already a preset called “{name}”. Replace it?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                f"There is already a preset called “{name}”. Replace it?"):
+            return
         try:
             self._user_presets.save(name, step.kernel / step.effective_divisor)
         except KernelStudioError as exc:
@@ -223,12 +220,8 @@ class KernelTools(QObject):
                 "Shift+click a preset to add a step instead")
 
     def delete_preset(self, name: str) -> None:
-        answer = QMessageBox.question(
-            self._parent, "Delete the preset?",
-            f"Delete the preset “{name}”? Steps that use its kernel keep it.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self._parent, "Delete the preset?",
+                   f"Delete the preset “{name}”? Steps that use its kernel keep it."):
             return
         try:
             self._user_presets.remove(name)

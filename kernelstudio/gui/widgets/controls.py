@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QDoubleSpinBox,
     QHBoxLayout,
+    QMessageBox,
     QScrollArea,
     QSlider,
     QSpinBox,
@@ -17,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import Param
 
-__all__ = ["LazyDock", "ParamControl", "SliderSpin", "describe_control", "scrolling"]
+__all__ = ["LazyDock", "ParamControl", "SliderSpin", "ask", "describe_control", "scrolling"]
+
+
+def ask(parent: QWidget, title: str, question: str, *, default_yes: bool = False) -> bool:
+    """A Yes/No question; True for Yes. The default button is No unless `default_yes`."""
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, question, yes | no,
+                                yes if default_yes else no) == yes
 
 
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:

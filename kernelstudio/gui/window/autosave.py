@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata.session import (
@@ -16,6 +16,7 @@ from kernelstudio.gui.appdata.session import (
     write_session,
 )
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.widgets.controls import ask
 
 from .files import FilesController
 from .messages import Messages
@@ -78,14 +79,11 @@ class AutosaveController(QObject):
 
     def _offer_restore(self, session: Session) -> None:
         count = len(session.stack.steps)
-        answer = QMessageBox.question(
-            self._window, "Restore the last session?",
-            f"kernelstudio did not close normally last time. Restore the stack of {count} "
-            f"step{'s' if count != 1 else ''}" + (f" and the photo {session.photo}"
-                                                   if session.photo else "") + "?",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self._window, "Restore the last session?",
+                   f"kernelstudio did not close normally last time. Restore the stack of {count} "
+                   f"step{'s' if count != 1 else ''}" + (f" and the photo {session.photo}"
+                                                          if session.photo else "") + "?",
+                   default_yes=True):
             clear_session()
             return
         self._document.edit(session.stack, session.selection, "Restore session")

@@ -23,6 +23,7 @@ from kernelstudio.core import (
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.widgets.controls import ask
 from kernelstudio.gui.work.jobs import ExportJob, LoadedPhoto, LoadJob
 from kernelstudio.gui.work.worker import Worker
 
@@ -123,15 +124,11 @@ class FilesController(QObject):
         except KernelStudioError as exc:
             self._messages.show_error("Cannot export", str(exc))
             return
-        if os.path.exists(path) and os.path.samefile(path, photo.path):
-            answer = QMessageBox.question(
+        if os.path.exists(path) and os.path.samefile(path, photo.path) and not ask(
                 self._window, "Replace the original?",
                 f"{path} is the photo you opened. Replace it with the result? The original "
-                "cannot be brought back.",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                "cannot be brought back."):
+            return
         quality = QSettings().value("export/quality", DEFAULT_QUALITY, type=int)
         if kind in ("JPEG", "WEBP"):
             quality, ok = QInputDialog.getInt(self._window, "Export quality",
