@@ -26,7 +26,7 @@ from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.widgets.colors import diverging_color
-from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
+from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling, widest_cell
 from kernelstudio.gui.work.jobs import Inspection, InspectJob
 from kernelstudio.gui.work.worker import Worker
 
@@ -43,12 +43,7 @@ _SHOWN_CELLS = 5
 def _fit(table: QTableView, rows: int, cols: int) -> None:
     """Size a grid to its cells, each as wide as the widest value it shows, up to
     `_SHOWN_CELLS` a side (it scrolls beyond, and makes room for its scroll bars)."""
-    model = table.model()
-    metrics = table.fontMetrics()
-    widest = max((metrics.horizontalAdvance(str(model.data(model.index(r, c))))
-                  for r in range(model.rowCount()) for c in range(model.columnCount())),
-                 default=0)
-    width = max(_CELL_WIDTH, widest + 10)
+    width = max(_CELL_WIDTH, widest_cell(table) + 10)
     table.horizontalHeader().setDefaultSectionSize(width)
     frame = 2 * table.frameWidth()
     scroll = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)

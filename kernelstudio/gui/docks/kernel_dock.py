@@ -54,11 +54,6 @@ _MID_GREY = 128
 _PRESET_TIP = "Click: the selected step becomes {title}. Shift+click: add it as a new step."
 
 
-def _sum_text(step: Step) -> str:
-    facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
-    return f"Sum {numbers.sum_text(step, facts)}"
-
-
 class KernelDock(QDockWidget):
     """Edits the selected step; clicking a preset starts a stack when there is none."""
 
@@ -322,8 +317,10 @@ class KernelDock(QDockWidget):
             widget.setVisible(step is not None)
         self._refresh_params(step)
         self._refresh_size(step)
-        self.sum.setText("" if step is None else _sum_text(step))
-        zero_sum = step is not None and kernel_facts(step.kernel).zero_sum
+        # One look at the kernel serves the sum line and the edge hint.
+        facts = None if step is None else kernel_facts(step.kernel, step.effective_divisor)
+        self.sum.setText("" if facts is None else f"Sum {numbers.sum_text(step, facts)}")
+        zero_sum = facts is not None and facts.zero_sum
         self.edge_hint.setVisible(zero_sum)
         if zero_sum:
             self._refresh_edge_hint(step)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.gui.model.qt_models import KernelTableModel
-from kernelstudio.gui.widgets.controls import describe_control
+from kernelstudio.gui.widgets.controls import describe_control, widest_cell
 
 __all__ = ["KernelTable"]
 
@@ -90,8 +90,8 @@ class KernelTable(QTableView):
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setMinimumSectionSize(16)
-        model.modelReset.connect(self._on_model_reset)
-        model.dataChanged.connect(self._on_model_data_changed)
+        model.modelReset.connect(self._on_model_changed)
+        model.dataChanged.connect(self._on_model_changed)
         model.editRejected.connect(self._on_model_edit_rejected)
         self.fit()
 
@@ -133,7 +133,8 @@ class KernelTable(QTableView):
             self.refuse(cell, message)
 
     @Slot()
-    def _on_model_data_changed(self) -> None:
+    def _on_model_changed(self) -> None:
+        """The kernel changed (an edit went in, or another step): no refusal stands."""
         self._forget_refusal()
         self.fit()
 
@@ -147,23 +148,15 @@ class KernelTable(QTableView):
         if self._refused is not None and (current.row(), current.column()) != self._refused[0]:
             self._forget_refusal()
 
-    @Slot()
-    def _on_model_reset(self) -> None:
-        self._forget_refusal()
-        self.fit()
-
     # size -------------------------------------------------------------------------------
     @Slot()
     def fit(self) -> None:
-        """Columns as wide as their widest value, rows at a fixed height, the grid's
+        """Columns as wide as their widest value, rows as tall as the text, the grid's
         height fitted to its rows (up to `_SHOWN_ROWS`)."""
         rows, cols = self._model.rowCount(), self._model.columnCount()
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(str(self._model.data(self._model.index(r, c))))
-                      for r in range(rows) for c in range(cols)), default=0)
         # Cells follow the text's size, so zooming out shows more of a large kernel.
-        self._column = max(round(_MIN_COLUMN * _ZOOMS[self._zoom]), widest + _PADDING)
-        row_height = metrics.height() + 10
+        self._column = max(round(_MIN_COLUMN * _ZOOMS[self._zoom]), widest_cell(self) + _PADDING)
+        row_height = self.fontMetrics().height() + 10
         self.verticalHeader().setDefaultSectionSize(row_height)
         header = self.horizontalHeader().sizeHint().height()
         shown = min(max(rows, 3), _SHOWN_ROWS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import Param
 
-__all__ = ["LazyDock", "ParamControl", "SliderSpin", "ask", "describe_control", "scrolling"]
+__all__ = ["LazyDock", "ParamControl", "SliderSpin", "ask", "describe_control", "scrolling",
+           "widest_cell"]
 
 
 def ask(parent: QWidget, title: str, question: str, *, default_yes: bool = False) -> bool:
@@ -26,6 +28,14 @@ def ask(parent: QWidget, title: str, question: str, *, default_yes: bool = False
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     return QMessageBox.question(parent, title, question, yes | no,
                                 yes if default_yes else no) == yes
+
+
+def widest_cell(table: QAbstractItemView) -> int:
+    """The width in pixels of the widest text `table`'s model shows (0 when empty)."""
+    model, metrics = table.model(), table.fontMetrics()
+    return max((metrics.horizontalAdvance(str(model.data(model.index(row, col))))
+                for row in range(model.rowCount()) for col in range(model.columnCount())),
+               default=0)
 
 
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:

@@ -75,7 +75,7 @@ class RenderController(QObject):
 
     def cancel(self) -> bool:
         """Forget an edit not yet sent; True if there was one."""
-        pending = self._timer.isActive()
+        pending = self.pending()
         self._timer.stop()
         return pending
 
