@@ -57,13 +57,13 @@ FEATURE_SIDE = 256
 
 
 class _Stale:
-    """``is_set()`` once the job was cancelled or became stale."""
+    """``is_set()`` once the job is no longer current: cancelled, superseded, or shut down."""
 
     def __init__(self, job: Job, is_current):
         self._job, self._is_current = job, is_current
 
     def is_set(self) -> bool:
-        return self._job.cancel.is_set() or not self._is_current(self._job)
+        return not self._is_current(self._job)
 
 
 class _Runner(QObject):
