@@ -22,3 +22,4 @@ from hypothesis import settings  # noqa: E402 - after the platform is chosen
 
 settings.register_profile("kernelstudio", deadline=None, print_blob=True)
 settings.load_profile("kernelstudio")
+

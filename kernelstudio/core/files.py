@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_write", "describe_os_error"]
+__all__ = ["NotAFileError", "atomic_write", "describe_os_error", "open_regular"]
 
 
 def _default_mode() -> int:
@@ -21,6 +21,44 @@ def _default_mode() -> int:
 
 
 _DEFAULT_MODE = _default_mode()
+
+
+class NotAFileError(OSError):
+    """A path names a FIFO, a device or a socket: something that is not a regular file."""
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+def open_regular(path: str | os.PathLike) -> BinaryIO:
+    """Open `path` for reading in binary, only if it is a regular file.
+
+    The file is opened without blocking (a FIFO with no writer would otherwise wait
+    forever in ``open``) and checked with ``fstat`` on the open descriptor, so nothing can
+    swap the file between the check and the read. A folder raises `IsADirectoryError`;
+    a FIFO, a device or a socket raises `NotAFileError`, whose ``strerror`` names it.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(path, flags)
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "is a folder", os.fspath(path))
+        if not stat.S_ISREG(mode):
+            raise NotAFileError(0, f"is {_kind(mode)}, not a file", os.fspath(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 @contextlib.contextmanager

@@ -29,7 +29,7 @@ from PIL import (
 
 from .engine import check_image
 from .errors import ImageError, ImageFileError, TooManyPixelsError
-from .files import atomic_write, describe_os_error
+from .files import NotAFileError, atomic_write, describe_os_error, open_regular
 from .native import bundled_function
 
 __all__ = [
@@ -124,12 +124,14 @@ def _open_error(name: str, error: OSError) -> ImageFileError:
         return ImageFileError(f"{name} does not exist")
     if isinstance(error, IsADirectoryError):
         return ImageFileError(f"{name} is a folder, not an image")
+    if isinstance(error, NotAFileError):
+        return ImageFileError(f"{name} {describe_os_error(error)}; open a photo file")
     return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
 
 
 def _open_for_reading(path, name: str):
     try:
-        return open(path, "rb")
+        return open_regular(path)
     except OSError as exc:
         raise _open_error(name, exc) from None
 

@@ -32,7 +32,7 @@ import os
 from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
-from .files import atomic_write, describe_os_error
+from .files import atomic_write, describe_os_error, open_regular
 from .stack import STEP_OPTIONS, Stack, Step
 
 __all__ = [
@@ -176,7 +176,7 @@ def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
     try:
-        with open(path, "rb") as stream:
+        with open_regular(path) as stream:
             raw = stream.read(MAX_RECIPE_BYTES + 1)
     except OSError as exc:
         raise RecipeError(f"cannot read recipe {name}: {describe_os_error(exc)}") from None

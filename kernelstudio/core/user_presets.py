@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import KernelStudioError, PresetError
-from .files import atomic_write, describe_os_error
+from .files import atomic_write, describe_os_error, open_regular
 from .kernels import kernel_to_text, parse_kernel_text
 from .presets import PRESETS, get_preset, parse_preset_spec
 from .stack import Step
@@ -37,6 +37,8 @@ PRESETS_FILE = "presets.json"
 #: Where the old contents of a file that could not be read go when the store is next written.
 DAMAGED_FILE = "presets.damaged.json"
 MAX_PRESET_NAME = 40
+#: A presets file larger than this is not one the window wrote.
+MAX_PRESETS_BYTES = 16 * 2**20
 _VERSION = 1
 
 
@@ -126,7 +128,12 @@ class UserPresetStore:
     def _read(self) -> tuple[dict[str, np.ndarray], list[str], bool]:
         path = self.path
         try:
-            raw = path.read_text(encoding="utf-8")
+            with open_regular(path) as stream:
+                data = stream.read(MAX_PRESETS_BYTES + 1)
+            if len(data) > MAX_PRESETS_BYTES:
+                return {}, [f"{path} is larger than {MAX_PRESETS_BYTES // 2**20} MB; "
+                            "its presets were left out"], True
+            raw = data.decode("utf-8")
         except FileNotFoundError:
             return {}, [], False
         except (OSError, UnicodeDecodeError) as exc:

@@ -1,0 +1,54 @@
+"""Readers refuse FIFOs, devices and folders before reading, and never block on them."""
+
+import os
+
+import pytest
+from harness import finishes
+
+from kernelstudio.core import ImageFileError, RecipeError, load_image, load_recipe
+from kernelstudio.core.files import NotAFileError, open_regular
+from kernelstudio.core.user_presets import UserPresetStore
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    """A FIFO with no writer: opening it for reading the usual way would wait forever."""
+    path = tmp_path / "photo.png"
+    os.mkfifo(path)
+    return path
+
+
+def test_open_regular_names_what_the_path_is(fifo, tmp_path):
+    with pytest.raises(NotAFileError, match="pipe"):
+        finishes(open_regular, fifo)
+    with pytest.raises(NotAFileError, match="device"):
+        open_regular(os.devnull)
+    with pytest.raises(IsADirectoryError):
+        open_regular(tmp_path)
+    (tmp_path / "plain").write_bytes(b"abc")
+    with open_regular(tmp_path / "plain") as stream:
+        assert stream.read() == b"abc"
+
+
+def test_loading_a_fifo_is_refused_with_one_line(fifo):
+    with pytest.raises(ImageFileError, match=r"pipe \(FIFO\), not a file") as caught:
+        finishes(load_image, fifo)
+    assert "\n" not in str(caught.value)
+    with pytest.raises(ImageFileError, match="device"):
+        load_image(os.devnull)
+
+
+def test_a_recipe_that_is_a_fifo_is_refused(fifo):
+    with pytest.raises(RecipeError, match="pipe"):
+        finishes(load_recipe, fifo)
+
+
+def test_a_presets_file_that_is_a_fifo_is_left_out(tmp_path):
+    store = UserPresetStore(tmp_path)
+    os.mkfifo(store.path)
+    presets, problems = finishes(store.read)
+    assert presets == {}
+    assert len(problems) == 1
+    assert "pipe" in problems[0]
