@@ -10,12 +10,15 @@ with one summary line on stderr, after a redrawn progress line when stderr is a 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import difflib
 import logging
 import os
 import re
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -41,6 +44,8 @@ from kernelstudio.core import (
     save_image,
     single_row_hint,
 )
+from kernelstudio.core.errors import shorten
+from kernelstudio.core.files import describe_os_error
 from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
@@ -65,6 +70,33 @@ class _UsageError(Exception):
 
 class _InputError(Exception):
     """An input or output that cannot be used; exit status 1."""
+
+
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived; like Ctrl+C it unwinds, so no temporary file stays behind."""
+
+    def __init__(self, number: int):
+        super().__init__(number)
+        self.number = number
+
+
+def _stop(number, frame):
+    raise _Stopped(number)
+
+
+@contextlib.contextmanager
+def _stopped_by_signals():
+    """While the block runs, SIGTERM and SIGHUP stop it as Ctrl+C would."""
+    numbers = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may handle signals
+        return
+    previous = {number: signal.signal(number, _stop) for number in numbers}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -172,8 +204,34 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
         except KernelStudioError as exc:
             # A preset file that could not be read may be why a name is unknown.
             unread = f" ({'; '.join(user[1])})" if kind == "preset" and user and user[1] else ""
-            raise _UsageError(f"--{kind} {value!r}: {exc}{unread}") from None
+            raise _UsageError(f"--{kind} {shorten(value)!r}: {exc}{unread}") from None
     return Stack(tuple(steps)), notes
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether `path` is a folder; a name the system refuses (too long, ...) is none."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _photos_in(folder: Path) -> list[Path]:
+    """The photo files directly inside `folder`, sorted by name."""
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        raise _InputError(f"cannot list the folder {folder}: {describe_os_error(exc)}") from None
+    found = []
+    for path in entries:
+        try:
+            if path.suffix.lower() in EXTENSIONS and path.is_file():
+                found.append(path)
+        except OSError:  # an entry that vanished or cannot be looked at is no photo
+            continue
+    if not found:
+        raise _InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp or .webp files")
+    return found
 
 
 def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool]:
@@ -182,26 +240,26 @@ def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool]:
     had_folder = False
     for name in names:
         path = Path(name)
-        if path.is_dir():
+        if _is_dir(path):
             had_folder = True
-            found = sorted(
-                p for p in path.iterdir() if p.suffix.lower() in EXTENSIONS and p.is_file()
-            )
-            if not found:
-                raise _InputError(
-                    f"the folder {name} holds no .png, .jpg, .tif, .bmp or .webp files"
-                )
-            files.extend(found)
+            files.extend(_photos_in(path))
         else:
             files.append(path)
     return files, had_folder
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # either is missing or cannot be looked at: not one file
+        return False
 
 
 def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
                   format_name: str | None) -> tuple[list[Path], bool]:
     """The output of each input, and whether they go into a folder (a batch)."""
     out = Path(output)
-    to_folder = out.is_dir() or len(inputs) > 1 or had_folder or output.endswith(("/", os.sep))
+    to_folder = _is_dir(out) or len(inputs) > 1 or had_folder or output.endswith(("/", os.sep))
     suffix = f".{format_name}" if format_name else None
     if to_folder:
         targets = [out / (path.stem + suffix if suffix else path.name) for path in inputs]
@@ -223,14 +281,40 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
         seen[key] = source
     for source in inputs:
         for target in targets:
-            if source.exists() and target.exists() and os.path.samefile(source, target):
+            if _same_file(source, target):
                 raise _UsageError(f"{target} is an input; write the result to another file")
-    if to_folder and not out.is_dir():
+    if to_folder and not _is_dir(out):
         try:
             out.mkdir(parents=True)
         except OSError as exc:
-            raise _InputError(f"cannot create the folder {out}: {exc.strerror or exc}") from None
+            raise _InputError(f"cannot create the folder {out}: {describe_os_error(exc)}") from None
     return targets, to_folder
+
+
+def _failure(source: Path, error: BaseException) -> str:
+    """One line saying why `source` was not written."""
+    if isinstance(error, MemoryError):
+        return f"not enough memory to filter {source}"
+    if isinstance(error, OSError) and not isinstance(error, KernelStudioError):
+        return f"{source}: {describe_os_error(error)}"
+    text = str(error) if isinstance(error, KernelStudioError) else (
+        f"unexpected error ({type(error).__name__}: {error}); please report it")
+    return text if str(source) in text else f"{source}: {text}"
+
+
+def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
+               report: BatchProgress, note) -> None:
+    """Filter one photo and write it, holding as few full-size copies as it can."""
+    photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
+    for text in photo.notes:
+        note(text)
+    keep = not args.strip_metadata
+    icc, exif = (photo.icc_profile, photo.exif) if keep else (None, None)
+    pixels = photo.pixels
+    del photo
+    result = stack.apply(pixels, progress=report.advance)
+    del pixels  # the input's memory is free before the output is encoded
+    save_image(target, result, quality=quality, icc_profile=icc, exif=exif)
 
 
 def _apply(argv: Sequence[str]) -> int:
@@ -263,16 +347,9 @@ def _apply(argv: Sequence[str]) -> int:
         for source, target in zip(inputs, targets, strict=True):
             report.start(source.name)
             try:
-                photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
-                for text in photo.notes:
-                    note(text)
-                result = stack.apply(photo.pixels, progress=report.advance)
-                keep = not args.strip_metadata
-                save_image(target, result, quality=quality,
-                           icc_profile=photo.icc_profile if keep else None,
-                           exif=photo.exif if keep else None)
-            except ImageFileError as exc:
-                report.say(f"{PROG}: {exc}")
+                _apply_one(source, target, stack, args, quality, report, note)
+            except Exception as exc:  # whatever stops one file, the batch goes on
+                report.say(f"{PROG}: {_failure(source, exc)}")
                 report.finished(written=False)
             else:
                 report.finished(written=True)
@@ -379,7 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command is _window:
             _refuse_misspelled_command(argv)
-        return command(argv)
+            return command(argv)
+        with _stopped_by_signals():
+            return command(argv)
     except _UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
@@ -389,6 +468,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except _Stopped as stop:
+        print(f"{PROG}: stopped by {signal.Signals(stop.number).name}", file=sys.stderr)
+        return 128 + stop.number
     except MemoryError:
         print(f"{PROG}: not enough memory", file=sys.stderr)
         return 1
@@ -396,3 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`kernelstudio presets | head`); stop quietly.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a defect of ours: still one line, never a traceback
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {shorten(str(exc), 200)}); "
+              "please report it", file=sys.stderr)
+        return 1
