@@ -51,9 +51,10 @@ def leave(session: Session, saved: float | None = None):
     return held.path
 
 
-def live_sessions(*others):
+def live_sessions(*others, where=None):
     """The session files but `others`: those of the windows open, once each has saved."""
-    return [path for path in folder().glob("session-*.json") if path not in others]
+    return [path for path in (where or folder()).glob("session-*.json")
+            if path not in others and ".damaged" not in path.name]
 
 
 # --- one window ------------------------------------------------------------------------------
@@ -353,9 +354,10 @@ def test_a_hostile_session_does_not_stop_a_real_start(tmp_path):
     (sessions / "session-nested.json").write_text("[" * 100_000)
     os.mkfifo(sessions.parent / LEGACY_NAME)
     process = _start(tmp_path)
-    own = lambda: [p for p in sessions.glob("session-*.json") if "nested" not in p.name]  # noqa: E731
-    _wait_for(process, own, "autosave of the window's own session")
-    assert json.loads(own()[0].read_text())["photo"] == str(resource_path(SAMPLE_PHOTO))
+    hostile = sessions / "session-nested.json"
+    _wait_for(process, lambda: live_sessions(hostile, where=sessions), "its own autosave")
+    (own,) = live_sessions(hostile, where=sessions)
+    assert json.loads(own.read_text())["photo"] == str(resource_path(SAMPLE_PHOTO))
     assert (sessions / "session-nested.damaged.json").read_text() == "[" * 100_000
     assert stat.S_ISFIFO(os.lstat(sessions.parent / "session.damaged.json").st_mode)
     _kill(process)
@@ -387,8 +389,7 @@ def test_a_crash_while_the_prompt_is_up_loses_nothing(qtbot, questions, tmp_path
     original = leave(Session(str(photo_path), TWO_STEPS, 1))
     kept = original.read_bytes()
     process = _start(tmp_path, _PROMPT_PROBE)
-    _wait_for(process, lambda: len(list(folder().glob("session-*.json"))) == 2,
-              "autosave while the prompt is up")
+    _wait_for(process, lambda: live_sessions(original), "autosave while the prompt is up")
     assert finishes(process.stdout.readline).strip() == "Restore the last session?"
     assert original.read_bytes() == kept
     _kill(process)
