@@ -97,7 +97,7 @@ class _Run:
         from PySide6.QtCore import QSettings, QStandardPaths
 
         from .appdata import data_folder
-        from .appdata.session import clear_session
+        from .appdata.session import discard_left_behind
 
         self.folder = folder
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -106,7 +106,7 @@ class _Run:
         self._test_mode = QStandardPaths.isTestModeEnabled()
         QStandardPaths.setTestModeEnabled(True)
         self._scratch = data_folder()  # Qt's test location, under the home folder
-        clear_session()  # one left by an interrupted self-test would ask to be restored
+        discard_left_behind()  # one left by an interrupted self-test would ask to be restored
         self.window = None
         self.expected = None
 
@@ -221,13 +221,17 @@ class _Run:
     def close(self) -> None:
         from PySide6.QtCore import QDir, QStandardPaths
 
+        from .appdata.session import SESSIONS_FOLDER
+
         if self.window is not None:
             self.window.close()  # a clean close deletes the autosaved session
             self.window.deleteLater()
             self.window = None
         QStandardPaths.setTestModeEnabled(self._test_mode)
         # Leave no empty folders behind in the home folder; anything else in them stays.
-        home, folder = Path(QDir.homePath()), self._scratch
+        home, folder = Path(QDir.homePath()), self._scratch / SESSIONS_FOLDER
+        if not folder.exists():
+            folder = folder.parent
         while home in folder.parents:
             try:
                 folder.rmdir()

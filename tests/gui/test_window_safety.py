@@ -1,20 +1,18 @@
 """The window when files are odd or hostile, when work is unsaved, and when things break."""
 
 import errno
-import json
 import os
 
 import numpy as np
 import pytest
 import samples
-from conftest import expected, open_window, settle, steps_of, wait_result
+from conftest import expected, settle, steps_of, wait_result
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kernelstudio.core import Stack, Step, load_image, load_recipe
 from kernelstudio.core import files as files_module
-from kernelstudio.data import SAMPLE_PHOTO, resource_path
-from kernelstudio.gui.appdata import data_folder, session
+from kernelstudio.gui.appdata import data_folder
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
@@ -187,43 +185,6 @@ def test_opening_a_photo_or_loading_a_recipe_asks_too(qtbot, window, monkeypatch
     assert len(questions.asked) == 3
 
 
-def test_the_session_is_autosaved_and_cleared_on_a_clean_close(qtbot, window):
-    folder = data_folder()
-    window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
-    qtbot.waitUntil(lambda: (folder / "session.json").exists(), timeout=5000)
-    saved = json.loads((folder / "session.json").read_text())
-    assert saved["photo"] == str(window.document.photo.path)
-    assert saved["recipe"]["steps"][0]["preset"] == "emboss"
-    window.close()
-    assert not (folder / "session.json").exists()
-
-
-def test_after_a_crash_the_next_start_offers_to_restore(qtbot, questions, photo_path):
-    stack = Stack((Step(preset="unsharp"), Step(preset="emboss", opacity=0.4)))
-    session.write_session(session.Session(str(photo_path), stack, 1))
-    data = json.loads((data_folder() / "session.json").read_text())
-    data["pid"] = 0  # written by a process that is gone
-    (data_folder() / "session.json").write_text(json.dumps(data))
-    questions.answers = [Yes]
-    window = open_window(qtbot)
-    qtbot.waitUntil(lambda: window.document.photo.path == photo_path, timeout=10000)
-    assert questions.asked == ["Restore the last session?"]
-    assert window.document.stack == stack
-    assert window.document.selection == 1
-
-
-def test_declining_the_restore_forgets_the_session(qtbot, questions, photo_path):
-    session.write_session(session.Session(str(photo_path), Stack((Step(preset="box"),)), 0))
-    data = json.loads((data_folder() / "session.json").read_text())
-    data["pid"] = 0
-    (data_folder() / "session.json").write_text(json.dumps(data))
-    questions.answers = [No]
-    window = open_window(qtbot)
-    qtbot.waitUntil(lambda: questions.asked == ["Restore the last session?"])
-    assert window.document.stack == Stack()
-    assert not (data_folder() / "session.json").exists()
-
-
 def test_an_error_in_the_worker_is_shown_logged_and_survived(qtbot, window, monkeypatch):
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="sharpen"),)), 0, "sharpen"))
@@ -273,15 +234,3 @@ def test_a_full_disk_during_export_keeps_the_old_file(qtbot, window, monkeypatch
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != "") == [
         "out.png", "photo.png"]
-
-
-def test_a_crash_that_left_nothing_of_the_users_is_not_offered(qtbot, questions):
-    session.write_session(session.Session(str(resource_path(SAMPLE_PHOTO)), Stack(), -1))
-    data = json.loads((data_folder() / "session.json").read_text())
-    data["pid"] = 0
-    (data_folder() / "session.json").write_text(json.dumps(data))
-    window = open_window(qtbot)
-    settle(qtbot, window)
-    assert questions.asked == []
-    assert not (data_folder() / "session.json").exists() or json.loads(
-        (data_folder() / "session.json").read_text())["pid"] != 0  # only this run's own

@@ -1,20 +1,18 @@
-"""The autosave controller: the session written after edits, and offered back after a crash."""
+"""The autosave controller: this window's session, written after edits; and the sessions of
+windows that did not close, offered back at start, newest first."""
 
 from __future__ import annotations
 
 import os
+import time
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from kernelstudio.core import RecipeError
+from kernelstudio.core.files import describe_os_error
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
-from kernelstudio.gui.appdata.session import (
-    Session,
-    clear_session,
-    is_running,
-    read_session,
-    write_session,
-)
+from kernelstudio.gui.appdata.session import Session, SessionFile, left_behind, take_session
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import ask
 
@@ -34,7 +32,7 @@ _AUTOSAVE_PERIOD_MS = 120_000
 
 
 class AutosaveController(QObject):
-    """Writes the session while the window runs; `stop` on a clean close forgets it."""
+    """Writes this window's session while it runs; `stop` on a clean close deletes it."""
 
     def __init__(self, window: QMainWindow, document: Document, files: FilesController,
                  messages: Messages):
@@ -43,6 +41,9 @@ class AutosaveController(QObject):
         self._document = document
         self._files = files
         self._messages = messages
+        self._own: SessionFile | None = None
+        self._offers: list[tuple[SessionFile, Session]] = []
+        self._notes: list[str] = []
         self._soon = QTimer(self, singleShot=True, interval=_AUTOSAVE_DELAY_MS)
         self._soon.timeout.connect(self.save)
         self._periodic = QTimer(self, interval=_AUTOSAVE_PERIOD_MS)
@@ -52,43 +53,108 @@ class AutosaveController(QObject):
             signal.connect(self._soon.start)
 
     def start(self) -> None:
-        """Begin saving, and offer the session a run that did not close left behind."""
+        """Take a session of this window's own (it never writes to another's), then sort
+        out those of windows that are gone: damaged ones are set aside, empty ones deleted,
+        the others offered back once the window is up."""
+        try:
+            self._own = take_session()
+        except OSError as exc:  # a read-only home must not keep the window from opening
+            self._notes.append(f"Autosave is off: the sessions folder cannot be written "
+                               f"({describe_os_error(exc)}).")
         self._periodic.start()
-        left_behind = read_session()
-        if left_behind is None or is_running(left_behind.pid):
-            return
-        if not left_behind.stack.steps and _is_sample(left_behind.photo):
-            clear_session()  # nothing of the user's to bring back: no question to ask
-            return
-        QTimer.singleShot(0, lambda: self._offer_restore(left_behind))
+        for held in left_behind():
+            try:
+                session = held.read()
+            except RecipeError as exc:
+                self._notes.append(_set_aside(held, exc))
+                continue
+            if not session.stack.steps and _is_sample(session.photo):
+                held.remove()  # nothing of the user's to bring back: no question to ask
+            else:
+                self._offers.append((held, session))
+        QTimer.singleShot(0, self, self._on_started)
 
     def stop(self) -> None:
-        """A clean close: stop saving and forget the session (nothing to restore next time)."""
+        """A clean close: stop saving and delete this window's session; sessions not yet
+        offered are kept for the next start."""
         self._soon.stop()
         self._periodic.stop()
-        clear_session()
+        for held, _session in self._offers:
+            held.release()
+        self._offers, self._notes = [], []
+        if self._own is not None:
+            self._own.remove()
+            self._own = None
 
     @Slot()
     def save(self) -> None:
         photo = self._document.photo
-        try:
-            write_session(Session(str(photo.path) if photo is not None else None,
-                                  self._document.stack, self._document.selection))
-        except OSError as exc:  # a full disk must not interrupt editing
-            self._window.statusBar().showMessage(f"Could not autosave the session: {exc}", 6000)
+        self._write(Session(str(photo.path) if photo is not None else None,
+                            self._document.stack, self._document.selection))
 
-    def _offer_restore(self, session: Session) -> None:
+    def _write(self, session: Session) -> bool:
+        """Write this window's session; False if there is none or it cannot be written."""
+        if self._own is None:
+            return False
+        try:
+            self._own.write(session)
+        except OSError as exc:  # a full disk must not interrupt editing
+            self._window.statusBar().showMessage(
+                f"Could not autosave the session: {describe_os_error(exc)}", 6000)
+            return False
+        return True
+
+    @Slot()
+    def _on_started(self) -> None:
+        offers, self._offers = self._offers, []
+        for number, (held, session) in enumerate(offers, 1):
+            if self._ask(held, session, number, len(offers)):
+                self._restore(held, session)
+                for rest, _session in offers[number:]:
+                    rest.release()  # kept: offered again at the next start
+                break
+            held.remove()
+        if self._notes:
+            self._messages.show_message("Autosaved sessions", "\n\n".join(self._notes),
+                                        QMessageBox.Icon.Information)
+            self._notes = []
+
+    def _ask(self, held: SessionFile, session: Session, number: int, total: int) -> bool:
         count = len(session.stack.steps)
-        if not ask(self._window, "Restore the last session?",
-                   f"kernelstudio did not close normally last time. Restore the stack of {count} "
-                   f"step{'s' if count != 1 else ''}" + (f" and the photo {session.photo}"
-                                                          if session.photo else "") + "?",
-                   default_yes=True):
-            clear_session()
-            return
+        what = f"the stack of {count} step{'s' if count != 1 else ''}" + (
+            f" and the photo {session.photo}" if session.photo else "")
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(held.saved()))
+        if total == 1:
+            return ask(self._window, "Restore the last session?",
+                       f"kernelstudio did not close normally (last saved {when}). "
+                       f"Restore {what}?", default_yes=True)
+        rest = (" If you restore it, the sessions not yet offered are kept for the next start."
+                if number < total else "")
+        return ask(self._window, f"Restore a session? ({number} of {total})",
+                   f"{total} kernelstudio windows did not close normally; this one was last "
+                   f"saved {when}. Restore {what}?{rest}", default_yes=True)
+
+    def _restore(self, held: SessionFile, session: Session) -> None:
+        """`session` becomes this window's: on screen and in its own file; then the old
+        file goes (or, if this window cannot save, stays for the next start)."""
         self._document.edit(session.stack, session.selection, "Restore session")
+        if self._write(session):
+            held.remove()
+        else:
+            held.release()
         if session.photo and os.path.exists(session.photo):
             self._files.open(session.photo)
         elif session.photo:
-            self._messages.show_error("Photo not found", f"{session.photo} is gone; the stack "
-                                      "is restored on the photo open now.")
+            self._notes.append(f"The session's photo {session.photo} is gone; its stack is "
+                               "restored on the photo open now.")
+
+
+def _set_aside(held: SessionFile, error: RecipeError) -> str:
+    """Rename a damaged session out of the way; what to tell the user about it."""
+    try:
+        aside = held.set_aside()
+    except OSError as exc:
+        return (f"The autosaved session {held.path} is damaged ({error}) and could not be "
+                f"renamed ({describe_os_error(exc)}); it is left as it is.")
+    return (f"The autosaved session {held.path.name} could not be read ({error}); it was "
+            f"renamed {aside.name} in {aside.parent}, and the window opened as usual.")

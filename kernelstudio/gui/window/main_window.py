@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def start(self, image_path=None) -> None:
         """Restore the last layout, report unreadable user presets, open the photo, and
-        offer the session a crash left behind."""
+        offer back the sessions of windows that did not close."""
         start_log()
         self._restore_settings()
         QApplication.instance().installEventFilter(self)
