@@ -1,5 +1,7 @@
 """The worker thread: stale results never shown, the UI never frozen, quitting mid-job."""
 
+import threading
+
 import numpy as np
 import pytest
 from conftest import expected, open_window, settle, wait_result
@@ -111,12 +113,21 @@ def test_escape_cancels_and_keeps_the_last_good_result(qtbot, window):
 
 
 def test_escape_during_an_export_of_a_cached_result_writes_nothing_and_says_so(
-        qtbot, window, tmp_path):
+        qtbot, window, tmp_path, monkeypatch):
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="sharpen"),)), 0, "sharpen"))  # the result is cached now
     target = tmp_path / "out.png"
+    runner, pressed = window.worker._runner, threading.Event()
+    cached = runner._apply
+
+    def apply_after_escape(*args):  # the export's cached result, once Esc has been pressed
+        pressed.wait(60)
+        return cached(*args)
+
+    monkeypatch.setattr(runner, "_apply", apply_after_escape)
     window.worker.export(window.document.stack, window.document.photo, str(target), 90)
     window.qactions["cancel"].trigger()
+    pressed.set()
     qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
     assert "nothing was written" in window.messages.dialog.text()
     assert not target.exists()
