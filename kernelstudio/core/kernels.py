@@ -60,7 +60,8 @@ def as_kernel(weights) -> np.ndarray:
     if raw.dtype.kind not in "biuf":
         raise KernelError(f"kernel weights must be numbers, got {raw.dtype} values")
     if raw.ndim != 2:
-        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got shape {raw.shape}")
+        got = f"shape {raw.shape}" if raw.ndim < 4 else f"{raw.ndim} dimensions"
+        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got {got}")
     if raw.size == 0:
         raise KernelError(f"a kernel needs at least one weight, got shape {raw.shape}")
     if max(raw.shape) > MAX_KERNEL_SIZE:

@@ -181,6 +181,7 @@ def test_kernel_text_cells_are_read_in_bounded_time():
     ('{"steps": [{"preset": "box", "params": {"size": "1e-99999999"}}]}', "closer to 0"),
     ('{"steps": [{"kernel": [[1]], "opacity": ' + "[" * 500 + "]" * 500 + "}]}", "opacity"),
     ('{"format": "' + "x" * 5000 + '", "steps": []}', "format is 'xxxx"),
+    ('{"steps": [{"kernel": ' + "[" * 40 + "1" + "]" * 40 + "}]}", "got 40 dimensions"),
 ])
 def test_recipes_refuse_extreme_numbers_with_short_recipe_errors(document, message):
     with pytest.raises(RecipeError, match=message) as caught:
