@@ -26,7 +26,7 @@ MAX_NUMBER_TEXT = 64
 #: Longer text is cut when an error message quotes it.
 _SHOWN = 24
 _EXAMPLES = "use numbers such as 2, -0.5 or 1/16"
-_DIGITS = r"\d(?:_?\d)*"
+_DIGITS = r"[0-9](?:_?[0-9])*"
 _DECIMAL = rf"[+-]?(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][+-]?{_DIGITS})?"
 _NUMBER = re.compile(rf"(?P<top>{_DECIMAL})(?:\s*/\s*(?P<bottom>{_DECIMAL}))?")
 _WHOLE = re.compile(rf"[+-]?{_DIGITS}")

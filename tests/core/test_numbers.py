@@ -59,6 +59,7 @@ EXTREMES = {
     "word": ("lots", "is not a number"),
     "two slashes": ("1/2/3", "is not a number"),
     "hex": ("0x10", "is not a number"),
+    "digits of another script": ("\u0661e-400", "is not a number"),
     "by zero": ("1/0", "divides by zero"),
     "by a zero decimal": ("1/0.0e5", "divides by zero"),
     "empty": ("", "is not a number"),
