@@ -4,7 +4,7 @@ with the same message, and the window goes on responding."""
 import numpy as np
 import pytest
 from conftest import expected, steps_of, wait_result
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kernelstudio.core import (
@@ -14,6 +14,7 @@ from kernelstudio.core import (
     parse_number,
     parse_preset_spec,
 )
+from kernelstudio.gui.widgets.numbers import NumberBox
 
 
 def choose(qtbot, window, preset):
@@ -110,3 +111,31 @@ def test_extreme_text_in_a_kernel_cell_is_refused_and_the_window_responds(qtbot,
     assert window.document.stack is before
     wait_result(qtbot, window, lambda: table.model().setData(table.model().index(0, 0), "1/8"))
     assert steps_of(window)[0].kernel[0, 0] == 0.125
+
+
+def test_a_number_box_reads_and_writes_as_the_core_does_in_any_locale(qtbot):
+    box = NumberBox()
+    qtbot.addWidget(box)
+    box.setLocale(QLocale(QLocale.Language.German))  # whose decimal point is a comma
+    box.setRange(-10, 10)
+    box.setDecimals(3)
+    box.setAccessibleName("amount")
+    box.setKeyboardTracking(False)
+    box.setValue(-1e-15)
+    assert box.text() == "0.000"  # no minus sign on what shows as 0
+    box.setValue(0.5)
+    assert box.text() == "0.500"
+    box.show()
+    said = []
+    box.refused.connect(said.append)
+    with qtbot.waitSignal(box.valueChanged):
+        type_into(qtbot, box, "-1/4")
+    assert box.value() == -0.25
+    type_into(qtbot, box, "0,5")
+    assert said[-1] == core_message("0,5", "amount")
+    assert box.value() == -0.25
+    type_into(qtbot, box, "11")
+    assert said[-1] == "amount must be between -10 and 10, got 11"
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "9" * 200)
+    assert box.lineEdit().text() == "9" * (MAX_NUMBER_TEXT + 8)  # no more than the core reads

@@ -75,8 +75,10 @@ class NumberBox(QDoubleSpinBox):
         return self.value() if number is None else number
 
     def textFromValue(self, value: float) -> str:
-        # Written as parse_number reads it, whatever the locale's decimal point.
-        return f"{value:.{self.decimals()}f}"
+        # Written as parse_number reads it, whatever the locale's decimal point; a value
+        # that rounds to 0 shows no minus sign (+ 0.0 turns -0.0 into 0.0).
+        decimals = self.decimals()
+        return f"{round(value, decimals) + 0.0:.{decimals}f}"
 
 
 def general(number: float) -> str:
