@@ -33,6 +33,7 @@ from kernelstudio.core import (
     KernelStudioError,
     Stack,
     Step,
+    StepError,
     UserPresetStore,
     get_preset,
     kernel_to_text,
@@ -40,11 +41,12 @@ from kernelstudio.core import (
     load_recipe,
     output_format,
     parse_kernel_text,
+    parse_number,
     preset_step,
     save_image,
+    shown,
     single_row_hint,
 )
-from kernelstudio.core.errors import shorten
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.progress import BatchProgress
 
@@ -53,6 +55,8 @@ __all__ = ["main"]
 PROG = "kernelstudio"
 COMMANDS = ("apply", "presets")
 _WORD = re.compile(r"[A-Za-z]+")
+#: Messages quote a --preset, --kernel or --recipe up to this many characters.
+_SHOWN_SOURCE = 60
 #: ``--format`` names: each format's first extension in `EXTENSIONS` (png, jpg, ...).
 FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
 FORMAT_NAMES = tuple(FORMATS[kind][1:] for kind in dict.fromkeys(EXTENSIONS.values()))
@@ -148,16 +152,31 @@ def _apply_parser() -> _Parser:
     output.add_argument("--format", type=_format_name, choices=FORMAT_NAMES,
                         help="write every output in this format (default: each output's "
                              "extension; in an output folder, each input's)")
-    output.add_argument("--quality", type=int, metavar="Q",
+    output.add_argument("--quality", type=_whole_number, metavar="Q",
                         help=f"JPEG and WebP quality, 1 to 100 (default {DEFAULT_QUALITY}, "
                              "as in the window)")
     output.add_argument("--strip-metadata", action="store_true",
                         help="do not copy the colour profile and EXIF to the output")
-    output.add_argument("--max-megapixels", type=float, default=DEFAULT_MAX_PIXELS / 1e6,
+    output.add_argument("--max-megapixels", type=_number, default=DEFAULT_MAX_PIXELS / 1e6,
                         metavar="N", help="refuse larger inputs (default %(default)g)")
     output.add_argument("-q", "--quiet", action="store_true",
                         help="print errors only: no progress, summary or notes")
     return parser
+
+
+def _number(text: str) -> float:
+    """An option's number, read as kernel cells and presets read them (argparse's type)."""
+    try:
+        return parse_number(text, error=StepError)
+    except KernelStudioError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _whole_number(text: str) -> int:
+    number = _number(text)
+    if not number.is_integer():
+        raise argparse.ArgumentTypeError(f"{shown(text.strip())} is not a whole number")
+    return int(number)
 
 
 def _add_step_option(group, option: dataclasses.Field) -> None:
@@ -169,7 +188,7 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
     elif isinstance(option.default, bool):
         settings.update(action="store_const", const=True)
     elif isinstance(option.default, float):
-        settings["type"] = float
+        settings["type"] = _number
     if "metavar" in about:
         settings["metavar"] = about["metavar"]
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
@@ -198,13 +217,13 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                 steps.append(Step(kernel=parse_kernel_text(value), **options))
                 hint = single_row_hint(steps[-1].kernel)
                 if hint:
-                    notes.append(f"--kernel {value!r}: {hint}")
+                    notes.append(f"--kernel {shown(value, _SHOWN_SOURCE)}: {hint}")
             else:
                 steps.extend(load_recipe(value).steps)
         except KernelStudioError as exc:
             # A preset file that could not be read may be why a name is unknown.
             unread = f" ({'; '.join(user[1])})" if kind == "preset" and user and user[1] else ""
-            raise _UsageError(f"--{kind} {shorten(value)!r}: {exc}{unread}") from None
+            raise _UsageError(f"--{kind} {shown(value, _SHOWN_SOURCE)}: {exc}{unread}") from None
     return Stack(tuple(steps)), notes
 
 
@@ -479,6 +498,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # a defect of ours: still one line, never a traceback
-        print(f"{PROG}: unexpected error ({type(exc).__name__}: {shorten(str(exc), 200)}); "
+        print(f"{PROG}: unexpected error ({type(exc).__name__}: {shown(str(exc), 200)}); "
               "please report it", file=sys.stderr)
         return 1

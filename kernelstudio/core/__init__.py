@@ -53,6 +53,7 @@ from .kernels import (
     single_row_hint,
 )
 from .native import release_free_memory
+from .numbers import MAX_NUMBER_TEXT, parse_number, real_number, shown
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import CHANNELS, STEP_OPTIONS, Stack, Step, channel_names
@@ -72,6 +73,7 @@ __all__ = [
     "DEFAULT_QUALITY",
     "EXTENSIONS",
     "MAX_KERNEL_SIZE",
+    "MAX_NUMBER_TEXT",
     "MAX_PRESET_NAME",
     "METHODS",
     "PRESETS",
@@ -120,15 +122,18 @@ __all__ = [
     "normalize_kernel",
     "output_format",
     "parse_kernel_text",
+    "parse_number",
     "parse_preset_spec",
     "parse_weight",
     "preset_step",
+    "real_number",
     "release_free_memory",
     "resize_kernel",
     "response_frequencies",
     "response_size",
     "save_image",
     "save_recipe",
+    "shown",
     "single_row_hint",
     "to_8bit",
 ]

@@ -18,18 +18,7 @@ __all__ = [
     "RecipeError",
     "StepError",
     "TooManyPixelsError",
-    "shorten",
 ]
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """`text` cut to `limit` characters with an ellipsis, so a message never echoes a
-    5000-digit number or a pasted file whole.
-
-    >>> shorten("9" * 100, 8)
-    '9999999…'
-    """
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class KernelStudioError(Exception):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import math
 import re
 from fractions import Fraction
 
 import numpy as np
 
 from .errors import KernelError
+from .numbers import parse_number, real_number, shown
 
 __all__ = [
     "MAX_KERNEL_SIZE",
@@ -60,7 +60,8 @@ def as_kernel(weights) -> np.ndarray:
     if raw.dtype.kind not in "biuf":
         raise KernelError(f"kernel weights must be numbers, got {raw.dtype} values")
     if raw.ndim != 2:
-        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got shape {raw.shape}")
+        got = f"shape {raw.shape}" if raw.ndim < 4 else f"{raw.ndim} dimensions"
+        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got {got}")
     if raw.size == 0:
         raise KernelError(f"a kernel needs at least one weight, got shape {raw.shape}")
     if max(raw.shape) > MAX_KERNEL_SIZE:
@@ -119,7 +120,7 @@ def normalize_kernel(kernel) -> np.ndarray:
 def whole_number(value, what: str, error: type[Exception] = KernelError) -> int:
     """`value` as an int if it is a whole number (an integer, not a bool), else `error`."""
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise error(f"{what} must be a whole number, got {value!r}")
+        raise error(f"{what} must be a whole number, got {shown(value)}")
     return int(value)
 
 
@@ -175,6 +176,10 @@ _FIXED_GAUSSIANS = {
 }
 
 
+#: exp(-0.5 / sigma²) of the nearest tail is 0 in float64 for any sigma below this.
+_SMALLEST_SIGMA = 0.01
+
+
 def gaussian_weights(size: int, sigma: float = 0.0) -> np.ndarray:
     """Return the 1-D Gaussian weights OpenCV's ``getGaussianKernel(size, sigma)`` returns.
 
@@ -183,13 +188,13 @@ def gaussian_weights(size: int, sigma: float = 0.0) -> np.ndarray:
     OpenCV's rule too (its two middle taps are equal).
     """
     size = _check_size(size)
-    sigma = float(sigma)
-    if not math.isfinite(sigma):
-        raise KernelError(f"sigma must be a finite number, got {sigma}")
+    sigma = real_number(sigma, "sigma")
     if sigma <= 0 and size in _FIXED_GAUSSIANS:
         return _FIXED_GAUSSIANS[size].copy()
     if sigma <= 0:
         sigma = 0.15 * size + 0.35
+    # Below this the tails are all 0 anyway, and sigma * sigma would reach 0.
+    sigma = max(sigma, _SMALLEST_SIGMA)
     half = (size - 1) // 2
     # OpenCV works with doubled offsets (x = 2 * distance) so that even sizes stay integral.
     doubled = np.arange(1 - size, 1 - size + 2 * half, 2, dtype=np.float64)
@@ -236,29 +241,6 @@ _ARRAY_CALL = re.compile(r"^(?:(?:np|numpy)\s*\.\s*)?array\s*\((.*)\)$", re.DOTA
 _BRACKET_ROW = re.compile(r"\[([^\[\]]*)\]")
 
 
-#: Longer tokens are cut when an error message quotes them.
-_SHOWN_TOKEN = 24
-
-
-def _shown(text: str) -> str:
-    return repr(text if len(text) <= _SHOWN_TOKEN else text[:_SHOWN_TOKEN] + "…")
-
-
-def _parse_value(token: str, where: str = "") -> float:
-    """One value of kernel text; `where` (such as "row 2, column 3") goes into errors."""
-    at = f"{_shown(token)} ({where})" if where else _shown(token)
-    numerator, slash, denominator = token.partition("/")
-    try:
-        value = float(numerator) / float(denominator) if slash else float(token)
-    except ZeroDivisionError:
-        raise KernelError(f"{at} divides by zero") from None
-    except (ValueError, OverflowError):
-        raise KernelError(f"{at} is not a number; use numbers such as 2, -0.5 or 1/16") from None
-    if not math.isfinite(value):
-        raise KernelError(f"{at} is not a finite number")
-    return value
-
-
 def parse_weight(text: str) -> float:
     """One weight from text such as ``2``, ``-0.5`` or ``1/16``, as a kernel cell takes it.
 
@@ -277,9 +259,9 @@ def parse_weight(text: str) -> float:
     tokens = [token for token in _VALUE_SPLIT.split(text.replace("\u2212", "-").strip())
               if token]
     if len(tokens) != 1:
-        raise KernelError(f"{_shown(text.strip())} is not one number; a cell holds one, "
+        raise KernelError(f"{shown(text.strip())} is not one number; a cell holds one, "
                           "such as 2 or 1/16")
-    return float(as_kernel([[_parse_value(tokens[0])]])[0, 0])
+    return float(as_kernel([[parse_number(tokens[0])]])[0, 0])
 
 
 def _split_rows(text: str) -> list[str]:
@@ -329,7 +311,7 @@ def parse_kernel_text(text: str) -> np.ndarray:
         if len(tokens) > MAX_KERNEL_SIZE:
             raise KernelError(f"row {len(rows) + 1} has {len(tokens)} values; each side may be "
                               f"at most {MAX_KERNEL_SIZE}")
-        values = [_parse_value(token, f"row {len(rows) + 1}, column {i + 1}")
+        values = [parse_number(token, f"row {len(rows) + 1}, column {i + 1}")
                   for i, token in enumerate(tokens)]
         if rows and len(values) != len(rows[0]):
             raise KernelError(

@@ -11,12 +11,12 @@ import difflib
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 import numpy as np
 
 from .errors import PresetError
 from .kernels import as_kernel, gaussian_kernel
+from .numbers import parse_number, real_number, shown
 
 __all__ = ["PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
 
@@ -62,15 +62,15 @@ class Param:
         """Return `value` checked and converted, or raise `PresetError` saying why."""
         where = f"{preset}: {self.name}"
         if self.choices:
-            text = str(value).strip().lower()
+            text = value.strip().lower() if isinstance(value, str) else None
             if text not in self.choices:
                 choices = ", ".join(self.choices)
-                raise PresetError(f"{where} must be one of {choices}, got {value!r}")
+                raise PresetError(f"{where} must be one of {choices}, got {shown(value)}")
             return text
         number = _to_number(value, where)
         if self.integer:
             if number != int(number):
-                raise PresetError(f"{where} must be a whole number, got {value!r}")
+                raise PresetError(f"{where} must be a whole number, got {shown(value)}")
             number = int(number)
         if not self.minimum <= number <= self.maximum:
             raise PresetError(
@@ -82,27 +82,22 @@ class Param:
         return number
 
 
+#: Whole numbers up to this are written out in full; larger ones as 1e+15.
+_PLAIN_WHOLE = 1e15
+
+
 def _number_text(value: ParamValue) -> str:
     if isinstance(value, str):
         return value
-    return str(int(value)) if value == int(value) else f"{value:g}"
+    plain = value == int(value) and abs(value) < _PLAIN_WHOLE
+    return str(int(value)) if plain else f"{value:g}"
 
 
 def _to_number(value, where: str) -> float:
-    if isinstance(value, bool):
-        raise PresetError(f"{where} must be a number, got {value!r}")
+    """Text (as typed, in bounded time) or a real number, as a finite float."""
     if isinstance(value, str):
-        try:
-            value = float(Fraction(value.strip().replace("\u2212", "-")))
-        except (ValueError, ZeroDivisionError):
-            raise PresetError(f"{where} must be a number, got {value!r}") from None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise PresetError(f"{where} must be a number, got {value!r}") from None
-    if not math.isfinite(number):
-        raise PresetError(f"{where} must be a finite number, got {value!r}")
-    return number
+        return parse_number(value, where, error=PresetError)
+    return real_number(value, where, error=PresetError)
 
 
 @dataclass(frozen=True)
@@ -123,7 +118,7 @@ class Preset:
             if name not in known:
                 hint = ", ".join(known) if known else "none"
                 raise PresetError(
-                    f"preset {self.name} has no parameter {name!r} (parameters: {hint})"
+                    f"preset {self.name} has no parameter {shown(name)} (parameters: {hint})"
                 )
         return {
             name: param.coerce(given.get(name, param.default), self.name)
@@ -327,7 +322,7 @@ def get_preset(name: str) -> Preset:
         return PRESETS[key]
     close = difflib.get_close_matches(key, PRESETS, n=3)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise PresetError(f"unknown preset {name!r}{hint} (presets: {', '.join(PRESETS)})")
+    raise PresetError(f"unknown preset {shown(name)}{hint} (presets: {', '.join(PRESETS)})")
 
 
 def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
@@ -345,8 +340,8 @@ def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
     for item in filter(None, (part.strip() for part in rest.split(","))):
         key, equals, value = item.partition("=")
         if not equals or not key.strip():
-            raise PresetError(f"{preset.name}: write parameters as name=value, got {item!r}")
+            raise PresetError(f"{preset.name}: write parameters as name=value, got {shown(item)}")
         if key.strip() in given:
-            raise PresetError(f"{preset.name}: parameter {key.strip()!r} is given twice")
+            raise PresetError(f"{preset.name}: parameter {shown(key.strip())} is given twice")
         given[key.strip()] = value.strip()
     return preset, preset.resolve(given)

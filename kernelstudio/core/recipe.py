@@ -33,6 +33,7 @@ from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
 from .files import atomic_write, describe_os_error, open_regular
+from .numbers import read_json, shown
 from .stack import STEP_OPTIONS, Stack, Step
 
 __all__ = [
@@ -93,12 +94,13 @@ def _step_from_dict(data, number: int) -> Step:
         if key not in _STEP_KEYS:
             close = difflib.get_close_matches(str(key), _STEP_KEYS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise RecipeError(f"{where}: unknown key {key!r}{hint}")
+            raise RecipeError(f"{where}: unknown key {shown(key)}{hint}")
     if "kernel" not in data and "preset" not in data:
         raise RecipeError(f"{where} needs a 'kernel' or a 'preset'")
     preset = data.get("preset")
     if preset is not None and not isinstance(preset, str):
-        raise RecipeError(f"{where}: preset must be a name such as 'sharpen', got {preset!r}")
+        raise RecipeError(f"{where}: preset must be a name such as 'sharpen', got "
+                          f"{shown(preset)}")
     params = data.get("params", {})
     if not isinstance(params, dict):
         raise RecipeError(f"{where}: params must be an object such as {{\"size\": 5}}")
@@ -116,10 +118,10 @@ def stack_from_dict(data) -> Stack:
     if not isinstance(data, dict):
         raise RecipeError("a recipe must be a JSON object with a 'steps' list")
     if data.get("format", RECIPE_FORMAT) != RECIPE_FORMAT:
-        raise RecipeError(f"this is not a kernelstudio recipe (format is {data['format']!r})")
+        raise RecipeError(f"this is not a kernelstudio recipe (format is {shown(data['format'])})")
     version = data.get("version", RECIPE_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise RecipeError(f"recipe version must be a whole number from 1, got {version!r}")
+        raise RecipeError(f"recipe version must be a whole number from 1, got {shown(version)}")
     if version > RECIPE_VERSION:
         raise RecipeError(
             f"this recipe is version {version}, made by a newer kernelstudio; "
@@ -127,7 +129,7 @@ def stack_from_dict(data) -> Stack:
         )
     unknown = sorted(set(data) - {"format", "version", "steps"})
     if unknown:
-        raise RecipeError(f"unknown recipe key {unknown[0]!r} (keys: format, version, steps)")
+        raise RecipeError(f"unknown recipe key {shown(unknown[0])} (keys: format, version, steps)")
     steps = data.get("steps")
     if not isinstance(steps, list):
         raise RecipeError("a recipe needs a 'steps' list")
@@ -155,21 +157,9 @@ def dumps_recipe(stack: Stack) -> str:
     return _format(stack_to_dict(stack)) + "\n"
 
 
-def _reject_constant(name: str):
-    raise RecipeError(f"{name} is not a number a recipe may hold; use finite numbers")
-
-
 def loads_recipe(text: str) -> Stack:
-    """Parse recipe text into a stack."""
-    try:
-        data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        raise RecipeError(
-            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
-    except RecursionError:
-        raise RecipeError("the recipe is nested too deeply to be a recipe") from None
-    return stack_from_dict(data)
+    """Parse recipe text into a stack; its numbers are read as `parse_number` reads them."""
+    return stack_from_dict(read_json(text, "recipe", RecipeError))
 
 
 def load_recipe(path: str | os.PathLike) -> Stack:

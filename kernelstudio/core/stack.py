@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -22,6 +21,7 @@ from .engine import (
 )
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel, whole_number
+from .numbers import real_number, shown
 from .presets import get_preset
 
 __all__ = [
@@ -42,13 +42,14 @@ _MAX_OFFSET = 1e6
 
 def _check_channels(channels) -> str:
     if not isinstance(channels, str):
-        raise StepError(f"channels must be text such as 'color', 'all' or 'rb', got {channels!r}")
+        raise StepError(f"channels must be text such as 'color', 'all' or 'rb', got "
+                        f"{shown(channels)}")
     text = channels.strip().lower()
     letters_ok = text and set(text) <= set(_LETTERS) and len(set(text)) == len(text)
     if text not in CHANNELS and not letters_ok:
         raise StepError(
             f"channels must be 'color', 'all' or letters from r, g, b, a (such as 'rb'), "
-            f"got {channels!r}"
+            f"got {shown(channels)}"
         )
     return text
 
@@ -106,17 +107,15 @@ def levels(dtype: np.dtype) -> float:
 
 
 def _finite(value, name: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise StepError(f"{name} must be a number, got {value!r}")
-    number = float(value)
-    if not (math.isfinite(number) and low <= number <= high):
+    number = real_number(value, name, error=StepError)
+    if not low <= number <= high:
         raise StepError(f"{name} must be between {low:g} and {high:g}, got {number:g}")
     return number
 
 
 def _flag(value, name: str) -> bool:
     if not isinstance(value, (bool, np.bool_)):
-        raise StepError(f"{name} must be true or false, got {value!r}")
+        raise StepError(f"{name} must be true or false, got {shown(value)}")
     return bool(value)
 
 
@@ -213,7 +212,7 @@ class Step:
         set_(self, "border", check_border(self.border))
         set_(self, "channels", _check_channels(self.channels))
         if not isinstance(self.name, str):
-            raise StepError(f"name must be text, got {self.name!r}")
+            raise StepError(f"name must be text, got {shown(self.name)}")
 
     @classmethod
     def from_preset(cls, name: str, params: Mapping[str, object] | None = None, **options) -> Step:

@@ -20,6 +20,7 @@ import numpy as np
 from .errors import KernelStudioError, PresetError
 from .files import atomic_write, describe_os_error, open_regular
 from .kernels import kernel_to_text, parse_kernel_text
+from .numbers import read_json, shown
 from .presets import PRESETS, get_preset, parse_preset_spec
 from .stack import Step
 
@@ -140,8 +141,8 @@ class UserPresetStore:
             reason = describe_os_error(exc) if isinstance(exc, OSError) else "not UTF-8 text"
             return {}, [f"cannot read {path}: {reason}"], True
         try:
-            document = json.loads(raw)
-        except ValueError as exc:
+            document = read_json(raw, "presets file", PresetError)
+        except PresetError as exc:
             return {}, [f"{path} is damaged ({exc}); its presets were left out"], True
         entries = document.get("presets") if isinstance(document, dict) else document
         if not isinstance(entries, list):
@@ -199,10 +200,10 @@ def _read_entries(entries: list) -> tuple[dict[str, np.ndarray], list[str]]:
     for entry in entries:
         try:
             if not isinstance(entry, dict):
-                raise PresetError(f"expected a name and a kernel, got {entry!r}")
+                raise PresetError(f"expected a name and a kernel, got {shown(entry)}")
             name = _tidy_name(entry.get("name"))
             if name in presets:
-                raise PresetError(f"{name!r} is there twice; the first was kept")
+                raise PresetError(f"{shown(name)} is there twice; the first was kept")
             presets[name] = parse_kernel_text(entry.get("kernel"))
         except KernelStudioError as exc:
             problems.append(f"a saved preset was left out: {exc}")
@@ -242,10 +243,10 @@ def preset_step(spec: str, user: Mapping[str, np.ndarray], **options) -> Step:
         found = _find_user_preset(name, user)
         if found is not None and rest.strip():
             raise PresetError(f"{found!r} is your own preset, a fixed kernel; it takes no "
-                              f"parameters, got {rest.strip()!r}")
+                              f"parameters, got {shown(rest.strip())}")
     if found is None:
         close = difflib.get_close_matches(name.strip(), [*PRESETS, *user], n=3)
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
-        raise PresetError(f"unknown preset {name.strip()!r}{hint} (presets: "
+        raise PresetError(f"unknown preset {shown(name.strip())}{hint} (presets: "
                           f"{', '.join(PRESETS)}; yours: {', '.join(map(repr, user))})")
     return Step(kernel=user[found], name=found, **options)

@@ -147,7 +147,7 @@ BAD_COMMAND_LINES = {
     "bad opacity": (["--preset", "box", "--opacity", "3"], "opacity must be between"),
     "bad channels": (["--preset", "box", "--channels", "xyz"], "channels must be"),
     "bad quality": (["--preset", "box", "--quality", "0"], "--quality must be from 1 to 100"),
-    "not a number": (["--preset", "box", "--offset", "lots"], "invalid float value"),
+    "not a number": (["--preset", "box", "--offset", "lots"], "'lots' is not a number"),
     "missing recipe": (["--recipe", "nope.json"], "cannot read recipe"),
     "options for recipes": (["--recipe", "r.json", "--abs"], "recipes keep their own"),
     "unknown option": (["--preset", "box", "--sharpness", "2"], "unrecognized arguments"),

@@ -96,7 +96,7 @@ def test_a_defect_of_ours_is_still_one_line(tmp_path, monkeypatch, capsys):
                        "--preset", "sharpen"])
     assert status == 1
     assert one_line(capsys.readouterr().err) == (
-        "kernelstudio: unexpected error (ZeroDivisionError: division by zero); "
+        "kernelstudio: unexpected error (ZeroDivisionError: 'division by zero'); "
         "please report it")
 
 

@@ -5,6 +5,7 @@ import io
 import json
 
 import numpy as np
+from harness import finishes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
@@ -13,6 +14,7 @@ from kernelstudio.core import (
     PRESETS,
     ImageFileError,
     KernelError,
+    KernelStudioError,
     PresetError,
     RecipeError,
     Step,
@@ -93,6 +95,90 @@ def test_recipe_loader_on_json_documents(document):
 def test_recipe_loader_on_any_text(text):
     with contextlib.suppress(RecipeError):
         loads_recipe(text)
+
+
+# Extreme numbers: huge exponents, thousands of digits, beyond float range, too small to
+# tell from 0. Written as text, as a person or a file writes them (JSON cannot hold them as
+# Python values: json.dumps refuses whole numbers past 4300 digits).
+DIGITS = st.text("0123456789", min_size=1, max_size=6000)
+EXPONENTS = st.one_of(st.integers(-400, 400), st.integers(-10**12, 10**12))
+JSON_NUMBERS = st.one_of(
+    st.builds("{}{}e{}".format, st.sampled_from(["", "-"]), DIGITS, EXPONENTS),
+    st.builds("{}{}.{}e{}".format, st.sampled_from(["", "-"]), DIGITS, DIGITS, EXPONENTS),
+    st.builds("{}{}".format, st.sampled_from(["", "-"]), DIGITS),
+    st.sampled_from(["1e400", "-1e400", "1e-400", "1e-99999999", "1e99999999", "5e-324",
+                     "1.7976931348623157e308", "2.2250738585072014e-308", "0e99999999"]),
+)
+EXTREME_NUMBERS = st.one_of(
+    JSON_NUMBERS,
+    st.builds("{}/{}".format, JSON_NUMBERS, JSON_NUMBERS),
+    st.sampled_from(["inf", "-inf", "nan", "Infinity", "−inf", "1/1e-400", "1e300/1e-300",
+                     "1e-300/1e300", "1_0e1_0", "−1e-99999999"]),
+)
+
+
+def _short_error(call, *args):
+    """`call(*args)`, which must finish; a kernelstudio error it raises must be one short
+    line, and is returned."""
+    try:
+        return finishes(call, *args)
+    except KernelStudioError as exc:
+        message = str(exc)
+        assert "\n" not in message
+        assert len(message) < 400, message
+        return exc
+
+
+@given(st.lists(st.one_of(EXTREME_NUMBERS, NUMBER_TEXT), min_size=1, max_size=12),
+       st.sampled_from([" ", ", ", "; "]))
+def test_kernel_text_with_extreme_numbers(values, separator):
+    outcome = _short_error(parse_kernel_text, separator.join(values))
+    if isinstance(outcome, KernelStudioError):
+        assert isinstance(outcome, KernelError)
+    else:
+        assert np.isfinite(outcome).all()
+
+
+@given(st.sampled_from(sorted(PRESETS)),
+       st.sampled_from(["size", "sigma", "inner", "edge", "length", "angle", "amount",
+                        "center", "iden"]),
+       EXTREME_NUMBERS)
+def test_preset_specs_with_extreme_numbers(name, param, number):
+    outcome = _short_error(lambda: get_preset(name).kernel(
+        parse_preset_spec(f"{name}:{param}={number}")[1]))
+    if isinstance(outcome, KernelStudioError):
+        assert isinstance(outcome, (PresetError, KernelError))
+    else:
+        assert np.isfinite(outcome).all()
+
+
+RECIPE_TEMPLATES = [
+    '{{"steps": [{{"kernel": [[{0}, 1], [1, {0}]]}}]}}',
+    '{{"steps": [{{"kernel": [[1]], "divisor": {0}}}]}}',
+    '{{"steps": [{{"kernel": [[1]], "offset": {0}, "cval": {0}, "opacity": {0}}}]}}',
+    '{{"steps": [{{"preset": "gaussian", "params": {{"size": {0}, "sigma": {0}}}}}]}}',
+    '{{"steps": [{{"preset": "motion_blur", "params": {{"length": {0}}}}}]}}',
+    '{{"steps": [{{"preset": "sharpen", "params": {{"inner": "{0}"}}}}]}}',
+    '{{"version": {0}, "steps": []}}',
+    '{{"steps": [{{"kernel": [[1]], "enabled": {0}, "name": {0}}}]}}',
+]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(RECIPE_TEMPLATES), JSON_NUMBERS)
+def test_recipes_with_extreme_numbers(template, number):
+    outcome = _short_error(loads_recipe, template.format(number))
+    if isinstance(outcome, KernelStudioError):
+        assert isinstance(outcome, RecipeError)
+    else:
+        assert all(np.isfinite(step.kernel).all() for step in outcome.steps)
+
+
+@given(st.integers(1, 3000), st.sampled_from(["[", '{"a": ', '{"steps": [']))
+def test_recipes_nested_deeply(depth, opening):
+    closing = {"[": "]", '{"a": ': "}", '{"steps": [': "]}"}[opening]
+    outcome = _short_error(loads_recipe, opening * depth + "1" + closing * depth)
+    assert isinstance(outcome, RecipeError)
 
 
 def _valid_files() -> list[bytes]:

@@ -160,12 +160,12 @@ def test_every_preset_declares_sound_parameters(preset):
         ("sharpen:inner=50", "between -20 and 20"),
         ("sharpen:strength=2", "no parameter 'strength'"),
         ("sharpen:inner", "name=value"),
-        ("sharpen:inner=abc", "must be a number"),
+        ("sharpen:inner=abc", "is not a number"),
         ("sharpen:inner=1,inner=2", "given twice"),
         ("gaussian:size=4", "odd"),
         ("box:size=2.5", "whole number"),
         ("sobel:direction=up", "top, bottom, left, right"),
-        ("motion_blur:angle=inf", "must be a number"),
+        ("motion_blur:angle=inf", "not a finite number"),
     ],
 )
 def test_bad_preset_specs_say_what_is_wrong(spec, message):

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDockWidget,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -194,14 +193,14 @@ class KernelDock(QDockWidget):
     def _build_options(self) -> QGroupBox:
         box = QGroupBox("Step options")
         form = QFormLayout(box)
-        self.divisor = describe_control(QDoubleSpinBox(), "stepDivisor",
+        self.divisor = describe_control(numbers.NumberBox(), "stepDivisor",
                                         "Divisor: sums are divided by it (not 0)")
         self.divisor.setRange(-1e6, 1e6)
         self.divisor.setDecimals(4)
         self.divisor.setKeyboardTracking(False)
         self.divisor.valueChanged.connect(self._on_divisor_changed)
         form.addRow("Divisor", self.divisor)
-        self.offset = describe_control(QDoubleSpinBox(), "stepOffset",
+        self.offset = describe_control(numbers.NumberBox(), "stepOffset",
                                        "Offset: added after dividing, in 8-bit levels (128 = grey)")
         self.offset.setRange(-1000, 1000)
         self.offset.setKeyboardTracking(False)
@@ -226,7 +225,7 @@ class KernelDock(QDockWidget):
         self.border.currentTextChanged.connect(
             lambda text: self._edit("Set border", None, border=text))
         form.addRow("Border", self.border)
-        self.cval = describe_control(QDoubleSpinBox(), "stepFill",
+        self.cval = describe_control(numbers.NumberBox(), "stepFill",
                                      "Fill: the level used beyond the edge with border constant")
         self.cval.setRange(0, 255)
         self.cval.setKeyboardTracking(False)
@@ -244,8 +243,14 @@ class KernelDock(QDockWidget):
         self.opacity.valueEdited.connect(
             lambda value: self._edit("Set opacity", "opacity", opacity=value / 100))
         form.addRow("Opacity", self.opacity)
+        self._say_refusals(box)
         self.options_box = box
         return box
+
+    def _say_refusals(self, widget: QWidget) -> None:
+        """Typed numbers the boxes in `widget` refuse are said in the status bar."""
+        for box in widget.findChildren(numbers.NumberBox):
+            box.refused.connect(self.messageRequested)
 
     # editing ----------------------------------------------------------------------------
     def _edit(self, text: str, merge: str | None, **changes) -> None:
@@ -383,6 +388,7 @@ class KernelDock(QDockWidget):
                 for param in PRESETS[preset].params:
                     control = ParamControl(param)
                     control.valueEdited.connect(self._on_param_edited)
+                    self._say_refusals(control)
                     self.params_layout.addRow(param.name, control)
                     self.param_controls[param.name] = control
             self._param_preset = preset

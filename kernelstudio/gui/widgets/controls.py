@@ -7,17 +7,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
-    QDoubleSpinBox,
     QHBoxLayout,
     QMessageBox,
     QScrollArea,
     QSlider,
-    QSpinBox,
     QStyle,
     QWidget,
 )
 
 from kernelstudio.core import Param
+from kernelstudio.gui.widgets.numbers import NumberBox
 
 __all__ = ["LazyDock", "ParamControl", "SliderSpin", "ask", "describe_control", "scrolling",
            "widest_cell"]
@@ -115,7 +114,7 @@ class SliderSpin(QWidget):
                  decimals: int = 3, suffix: str = "", parent=None):
         super().__init__(parent)
         self._step = step
-        self.spin = QSpinBox() if integer else QDoubleSpinBox()
+        self.spin = NumberBox(integer=integer)
         if not integer:
             self.spin.setDecimals(decimals)
         self.spin.setRange(minimum, maximum)

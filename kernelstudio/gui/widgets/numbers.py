@@ -1,17 +1,84 @@
-"""How the window writes numbers: one home for every format the panels show.
+"""How the window writes numbers: one home for every format the panels show, and the spin
+box that reads typed numbers as the rest of kernelstudio does.
 
 The kernel table's edit text is `kernelstudio.core.kernel_to_text`, which the kernel-text
-parser reads back exactly; everything here is for reading at a glance.
+parser reads back exactly; the formats here are for reading at a glance.
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox
 
-from kernelstudio.core import kernel_to_text
+from kernelstudio.core import MAX_NUMBER_TEXT, StepError, kernel_to_text, parse_number
 
-__all__ = ["general", "percent", "pixel_values", "short", "sum_text", "value", "weight",
-           "zoom"]
+__all__ = ["NumberBox", "general", "percent", "pixel_values", "short", "sum_text", "value",
+           "weight", "zoom"]
+
+#: Room for a prefix and suffix beyond the longest number text.
+_AFFIXES = 8
+
+
+class NumberBox(QDoubleSpinBox):
+    """A spin box whose typed text is read by `kernelstudio.core.parse_number`.
+
+    What a kernel cell takes works here too (``1/16``, ``−2``, ``1e-3``); anything else
+    (words, ``inf``, ``1e-99999999``, a number out of range, a fraction in a whole-number
+    box) is kept while typing and refused on Enter, with `refused` saying why in the
+    words the command line uses, and the last good value back. Text is never longer than
+    the core reads, so no typing can make the window wait. Messages name the box by its
+    accessible name.
+    """
+
+    #: Typed text was refused: why, for the status bar.
+    refused = Signal(str)
+
+    def __init__(self, *, integer: bool = False, parent=None):
+        super().__init__(parent)
+        self._integer = integer
+        if integer:
+            self.setDecimals(0)
+        self.lineEdit().setMaxLength(MAX_NUMBER_TEXT + _AFFIXES)
+
+    def _read(self, text: str) -> tuple[float | None, str]:
+        """The number `text` shows and '', or None and why it is refused."""
+        body = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        try:
+            number = parse_number(body, self.accessibleName(), error=StepError)
+        except StepError as exc:
+            return None, str(exc)
+        what = self.accessibleName() or "the value"
+        if self._integer and not number.is_integer():
+            return None, f"{what} must be a whole number, got {general(number)}"
+        if not self.minimum() <= number <= self.maximum():
+            return None, (f"{what} must be between {general(self.minimum())} and "
+                          f"{general(self.maximum())}, got {general(number)}")
+        return number, ""
+
+    def validate(self, text: str, position: int):
+        number, _ = self._read(text)
+        state = QValidator.State.Intermediate if number is None else QValidator.State.Acceptable
+        return state, text, position
+
+    def fixup(self, text: str) -> str:
+        # Qt asks for a fix when Enter is pressed or the box loses focus on text that does
+        # not validate; the last good value comes back, and the person learns why.
+        _, problem = self._read(text)
+        if problem:
+            self.refused.emit(problem)
+        return text
+
+    def valueFromText(self, text: str) -> float:
+        number, _ = self._read(text)
+        return self.value() if number is None else number
+
+    def textFromValue(self, value: float) -> str:
+        # Written as parse_number reads it, whatever the locale's decimal point; a value
+        # that rounds to 0 shows no minus sign (+ 0.0 turns -0.0 into 0.0).
+        decimals = self.decimals()
+        return f"{round(value, decimals) + 0.0:.{decimals}f}"
 
 
 def general(number: float) -> str:

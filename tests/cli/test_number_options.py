@@ -1,0 +1,93 @@
+"""Every number on the command line is read in bounded time; extremes exit 2 with one short line."""
+
+import numpy as np
+import pytest
+from commandline import run
+
+from kernelstudio.core import save_image
+
+#: Longest error line any case below may print.
+SHORT = 300
+HUGE = "9" * 5000
+
+EXTREMES = {
+    "divisor beyond float": (["--preset", "box", "--divisor", "1e400"], "not a finite number"),
+    "divisor of 5000 digits": (["--preset", "box", "--divisor", HUGE], "too long for a number"),
+    "offset with a huge exponent": (["--preset", "box", "--offset", "1e-99999999"],
+                                    "closer to 0"),
+    "cval nan": (["--preset", "box", "--cval", "nan"], "not a finite number"),
+    "opacity inf": (["--preset", "box", "--opacity", "inf"], "not a finite number"),
+    "max-megapixels inf": (["--preset", "box", "--max-megapixels", "inf"],
+                           "not a finite number"),
+    "quality beyond 100": (["--preset", "box", "--quality", "99999999999999999999"],
+                           "--quality must be from 1 to 100"),
+    "quality of 5000 digits": (["--preset", "box", "--quality", HUGE], "too long"),
+    "quality not whole": (["--preset", "box", "--quality", "85.5"], "not a whole number"),
+    "preset sigma": (["--preset", "gaussian:sigma=1e-99999999"], "closer to 0"),
+    "preset size 1e300": (["--preset", "gaussian:size=1e300"], "between 1 and 31"),
+    "preset size 11 digits": (["--preset", "box:size=99999999999"], "between 1 and 31"),
+    "preset length 1e308": (["--preset", "motion_blur:length=1e308"], "between 1 and 31"),
+    "preset of 5000 digits": (["--preset", f"box:size={HUGE}"], "too long for a number"),
+    "kernel cell": (["--kernel", "1 1e-99999999 1"], "(row 1, column 2) is closer to 0"),
+    "kernel of 5000 digits": (["--kernel", HUGE], "too long for a number"),
+}
+
+
+@pytest.fixture
+def photo(tmp_path):
+    path = tmp_path / "photo.png"
+    save_image(path, np.full((8, 8, 3), 100, np.uint8))
+    return path
+
+
+@pytest.mark.parametrize("case", EXTREMES)
+def test_extreme_numbers_exit_2_with_one_short_line(photo, tmp_path, case):
+    args, message = EXTREMES[case]
+    out = tmp_path / "out.png"
+    result = run("apply", photo, "-o", out, *args)  # run's timeout fails a stuck command
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("kernelstudio: ")
+    assert message in lines[0]
+    assert len(lines[0]) < SHORT
+    assert not out.exists()
+
+
+def test_a_tiny_sigma_is_a_sharp_gaussian(photo, tmp_path):
+    out = tmp_path / "out.png"
+    result = run("apply", photo, "-o", out, "--preset", "unsharp:sigma=1e-320")
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+
+
+def test_numbers_people_type_still_work(photo, tmp_path):
+    out = tmp_path / "out.jpg"
+    result = run("apply", photo, "-o", out, "--kernel", "1/16 1/8 1/16", "--divisor", "1/4",
+                 "--offset", "\u22121e-3", "--quality", "9e1", "--max-megapixels", "0.5")
+    assert result.returncode == 0, result.stderr
+    assert out.exists()
+
+
+def test_a_valid_border_on_a_photo_smaller_than_the_kernel_is_one_line(tmp_path):
+    small = tmp_path / "small.png"
+    save_image(small, np.zeros((3, 3, 3), np.uint8))
+    result = run("apply", small, "-o", tmp_path / "out.png", "--kernel", "1 1 1 1 1",
+                 "--border", "valid")
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"kernelstudio: {small}: border 'valid' needs an image at least as large "
+                     "as the kernel; the image is 3×3 and the kernel 1×5"]
+
+
+def test_a_batch_goes_on_past_a_photo_smaller_than_the_kernel(photo, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    save_image(folder / "a_small.png", np.zeros((3, 3, 3), np.uint8))
+    photo.rename(folder / "b_large.png")
+    out = tmp_path / "out"
+    result = run("apply", folder, "-o", out, "--kernel", "1 1 1 1 1", "--border", "valid")
+    assert result.returncode == 1, result.stderr
+    assert "a_small.png: border 'valid' needs an image at least as large" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [path.name for path in out.iterdir()] == ["b_large.png"]
