@@ -209,20 +209,21 @@ def _huge(path):
 
 #: How to make each damaged or hostile file, and what the note says of it.
 HOSTILE = {
-    "deep nesting": (_write("[" * 100_000 + "]" * 100_000), "it is nested too deeply"),
+    "deep nesting": (_write("[" * 100_000 + "]" * 100_000),
+                     "the session is nested too deeply to be a session"),
     "a kernel nested 500 deep": (
         _write('{"recipe": {"steps": [{"kernel": ' + "[" * 500 + "1" + "]" * 500 + "}]}}"),
         "step 1: kernel rows must all have the same length"),
     "1e400 as the selection": (
         _write('{"photo": null, "selection": 1e400, "recipe": {"steps": []}}'),
-        "its selected step is not a whole number"),
+        "'1e400' is not a finite number"),
     "1e400 as a weight": (_write('{"recipe": {"steps": [{"kernel": [[1e400]]}]}}'),
-                          "is inf; weights must be finite numbers"),
+                          "'1e400' is not a finite number"),
     "a number of 5000 digits": (_write('{"selection": ' + "9" * 5000 + "}"),
-                                "it holds a number of 5000 digits"),
+                                "a whole number of 5000 digits is too long"),
     "a number too large for a float": (
         _write(_recipe([{"preset": "box", "opacity": int("9" * 400)}])),
-        "it holds a number of 400 digits"),
+        "a whole number of 400 digits is too long"),
     "a list": (_write("[1, 2, 3]"), "it is not a JSON object"),
     "a photo that is a number": (_write('{"photo": 5, "recipe": {"steps": []}}'),
                                  "its photo is not a file's path"),
@@ -235,8 +236,8 @@ HOSTILE = {
     "a step that is a number": (_write(_recipe([7])), "step 1 must be an object"),
     "not UTF-8": (_write(b'{"photo": "\xff\xfe", "recipe": {"steps": []}}'),
                   "it is not UTF-8 text"),
-    "not JSON": (_write("{photo: here"), "it is not valid JSON (line 1, column 2)"),
-    "empty": (_write(b""), "it is not valid JSON (line 1, column 1)"),
+    "not JSON": (_write("{photo: here"), "not valid JSON at line 1, column 2"),
+    "empty": (_write(b""), "not valid JSON at line 1, column 1"),
     "a FIFO": (os.mkfifo, "it cannot be read: is a pipe (FIFO), not a file"),
     "a folder": (os.mkdir, "it cannot be read: is a folder"),
     "a huge file": (_huge, f"it is larger than {MAX_SESSION_BYTES // 2**20} MB"),
@@ -285,7 +286,7 @@ def test_a_damaged_session_of_an_earlier_version_is_set_aside_too(qtbot, questio
     legacy.write_text("[" * 100_000)
     window = open_window(qtbot)
     qtbot.waitUntil(lambda: window.messages.dialog is not None)
-    assert "it is nested too deeply" in window.messages.dialog.text()
+    assert "the session is nested too deeply" in window.messages.dialog.text()
     assert (data_folder() / "session.damaged.json").read_text() == "[" * 100_000
     assert questions.asked == []
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QLockFile
 
 from kernelstudio.core import RecipeError, Stack
 from kernelstudio.core.files import atomic_write, describe_os_error, open_regular
+from kernelstudio.core.numbers import read_json
 from kernelstudio.core.recipe import MAX_RECIPE_BYTES, stack_from_dict, stack_to_dict
 
 from . import data_folder
@@ -37,7 +38,6 @@ LEGACY_NAME = "session.json"
 #: A session is a recipe with a photo's path beside it; a larger file is not one.
 MAX_SESSION_BYTES = MAX_RECIPE_BYTES + 64 * 1024
 _PATH_BYTES = 4096
-_DIGITS = 30  # a session's whole numbers are weights, sizes and indexes: all far shorter
 _SHOWN_REASON = 160
 _NAME = re.compile(r"session-([0-9A-Za-z_-]{1,64})\.(?:json|lock)")
 #: What reading a damaged or hostile file can raise, besides `OSError`.
@@ -178,7 +178,7 @@ def _hold(path: Path) -> SessionFile | None:
 
 
 def _parse(raw: bytes) -> Session:
-    data = json.loads(raw.decode("utf-8"), parse_int=_whole_number)
+    data = read_json(raw.decode("utf-8"), "session", RecipeError)
     if not isinstance(data, dict):
         raise RecipeError("it is not a JSON object")
     photo, selection = data.get("photo"), data.get("selection", -1)
@@ -190,12 +190,6 @@ def _parse(raw: bytes) -> Session:
     return Session(photo, stack_from_dict(data.get("recipe")), selection)
 
 
-def _whole_number(digits: str) -> int:
-    if len(digits) > _DIGITS:
-        raise RecipeError(f"it holds a number of {len(digits)} digits")
-    return int(digits)
-
-
 def _reason(error: BaseException) -> str:
     """Why a session file is damaged, in a few words and never longer than a line."""
     if isinstance(error, OSError):
@@ -204,9 +198,6 @@ def _reason(error: BaseException) -> str:
         reason = "it is nested too deeply"
     elif isinstance(error, UnicodeDecodeError):
         reason = "it is not UTF-8 text"
-    elif isinstance(error, json.JSONDecodeError):
-        reason = f"it is not valid JSON (line {error.lineno}, column {error.colno})"
     else:
         reason = str(error) or type(error).__name__
-    reason = " ".join(reason.split())
-    return reason if len(reason) <= _SHOWN_REASON else reason[:_SHOWN_REASON - 1] + "…"
+    return " ".join(reason.split())[:_SHOWN_REASON]
