@@ -5,6 +5,13 @@ carries a generation from one counter, and a newer job of a kind that supersedes
 the older ones stale: they are skipped before they start, cancelled between blocks while
 they run, and whatever they still send is dropped here, so no slot ever compares
 numbers. Results arrive as finished `Picture` buffers, so the UI thread only shows them.
+
+Every job ends in bounded time, which is what lets `Worker.shutdown` wait for the thread
+instead of leaving Qt to destroy it while it runs (an abort): files are read only if they
+are regular files (`core.files.open_regular`: a FIFO or a device is refused, never waited
+on), photos within the pixel limit and recipes within their size limit; filtering stops
+between strips once its job is stale; a photo being opened stops between its phases; an
+export stops before it writes, or finishes writing, so no half-written file is left.
 """
 
 from __future__ import annotations
@@ -383,8 +390,13 @@ class Worker(QObject):
                 job.cancel.set()
         self._jobs = [job for job in self._jobs if not job.cancellable]
 
-    def shutdown(self, timeout_ms: int = 2000) -> bool:
-        """Cancel everything and stop the thread; True if it stopped in time."""
+    def shutdown(self, timeout_ms: int | None = None) -> bool:
+        """Cancel everything and stop the thread; True once it has stopped.
+
+        Without `timeout_ms` this waits for the job that is running to end, which it does
+        in bounded time (see the module's docstring): a save in progress is finished, so
+        no temporary file is left. With it, False means the thread still runs.
+        """
         for job in self._jobs:
             job.cancel.set()
         self._jobs = []
@@ -392,6 +404,8 @@ class Worker(QObject):
         if not self._thread.isRunning():
             return True
         self._thread.quit()
+        if timeout_ms is None:
+            return self._thread.wait()
         return self._thread.wait(timeout_ms)
 
     def running(self) -> bool:
