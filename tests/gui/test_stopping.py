@@ -76,3 +76,10 @@ def test_a_signal_while_the_export_is_written_finishes_the_file(tmp_path, photo)
     assert load_image(out).pixels.shape == (600, 800, 3)
     assert leftovers(tmp_path) == []
 
+
+
+@pytest.mark.parametrize("what", ["question", "file"])
+def test_a_signal_while_a_dialog_asks_closes_the_window(tmp_path, photo, what):
+    result = drive(tmp_path, "signal-while-asking", what, photo)
+    assert f"SIGNAL while asking ({what})" in result.stdout
+    assert "ANSWERED; window shown: False" in result.stdout

@@ -12,6 +12,9 @@ its test instead of the test run. Each scenario prints what a user would have se
     python window_driver.py signal SIGNAL filter|save PHOTO OUT
         Open PHOTO, export a slow stack's result to OUT, and send this process SIGNAL
         while the export is filtering, or once its file is being written.
+    python window_driver.py signal-while-asking question|file PHOTO
+        Open PHOTO and send this process SIGTERM while Quit asks about unsaved changes,
+        or while File ▸ Open shows its file dialog.
 """
 
 import os
@@ -153,6 +156,26 @@ def signal_during(name: str, phase: str, photo: str, out: str) -> None:
     run_window(photo)
 
 
+def signal_while_asking(what: str, photo: str) -> None:
+    def on_started(window):
+        def send():
+            print(f"SIGNAL while asking ({what})", flush=True)
+            os.kill(os.getpid(), signal.SIGTERM)
+
+        # Once the question's own event loop runs (the trigger below returns only then).
+        QTimer.singleShot(200, send)
+        if what == "question":
+            window.document.edit(SLOW, 0, "slow")  # unsaved: Quit asks
+            window.qactions["quit"].trigger()
+        else:
+            window.qactions["open"].trigger()
+        print(f"ANSWERED; window shown: {window.isVisible()}", flush=True)
+
+    when_started(on_started)
+    run_window(photo)
+
+
 if __name__ == "__main__":
     scenario, *arguments = sys.argv[1:]
-    {"open": open_path, "quit-while": quit_while, "signal": signal_during}[scenario](*arguments)
+    {"open": open_path, "quit-while": quit_while, "signal": signal_during,
+     "signal-while-asking": signal_while_asking}[scenario](*arguments)

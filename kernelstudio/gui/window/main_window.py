@@ -280,10 +280,16 @@ class MainWindow(QMainWindow):
         SIGHUP: nobody may be there to answer). Unsaved changes stay in the autosaved
         session, which the next start offers to restore."""
         self._unasked = True
-        self.close()
+        # A question or file dialog on screen runs an event loop of its own: cancel it,
+        # so that what asked goes on (and a close that asked goes on closing).
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                widget.close()
+        self.close()  # does nothing inside a close already under way
 
     def closeEvent(self, event) -> None:
-        if not self._unasked and not self.files.confirm_discard("closing"):
+        if (not self._unasked and not self.files.confirm_discard("closing")
+                and not self._unasked):  # unless a signal came while it asked
             event.ignore()
             return
         self._save_settings()
