@@ -20,7 +20,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from test_files import drop
 
-from kernelstudio.core import Stack, Step, save_image
+from kernelstudio.core import ImageFileError, Stack, Step, save_image
+from kernelstudio.gui import MainWindow
 from kernelstudio.gui.work import worker as worker_module
 
 #: Each kind of thing that is not a file, and what the dialog must call it.
@@ -125,6 +126,23 @@ def test_the_command_lines_path_that_is_not_a_file_shows_the_sample(qtbot, monke
     assert SPECIAL[kind] in text
     assert window.document.photo.path.name == "coffee.png"
     opens_next(qtbot, window, monkeypatch, tmp_path)
+
+
+def test_when_even_the_sample_cannot_be_read_it_is_tried_once(qtbot, monkeypatch, special):
+    tried = []
+
+    def unreadable(path, **kwargs):
+        tried.append(path)
+        raise ImageFileError(f"{path} cannot be read")
+
+    monkeypatch.setattr(worker_module, "load_image", unreadable)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.start(str(special("fifo", "photo.png")))
+    settle(qtbot, window)
+    assert len(tried) == 2
+    assert window.messages.dialog.text() == f"{tried[1]} cannot be read"
+    assert window.document.photo is None
 
 
 def test_a_system_error_is_the_systems_reason_not_an_unexpected_error(qtbot, window,

@@ -114,8 +114,9 @@ class FilesController(QObject):
             message += " (Edit ▸ Preferences sets the limit)"
         self._window.statusBar().clearMessage()  # not "Opening…" under the dialog
         self._messages.show_error(title, message)
-        if isinstance(job, LoadJob) and self._document.photo is None:
-            self.open(None)  # nothing on screen yet: fall back to the sample
+        sample = str(resource_path(SAMPLE_PHOTO))
+        if isinstance(job, LoadJob) and self._document.photo is None and job.path != sample:
+            self.open(sample)  # nothing on screen yet: fall back to the sample, once
 
     # export -------------------------------------------------------------------------------
     @Slot()
