@@ -20,8 +20,9 @@ from .window import MainWindow
 __all__ = ["application", "main"]
 
 _BLAMES_XCB_CURSOR = "xcb-cursor0 or libxcb-cursor0 is needed"
-#: The signals that close the window as Quit does (a logout, `kill`, a closed terminal).
-_CLOSING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+#: The signals that close the window as Quit does: a logout or `kill`, a closed terminal,
+#: Ctrl+C in the terminal (which would otherwise be a KeyboardInterrupt in some slot).
+_CLOSING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT")
                          if hasattr(signal, name))
 
 
@@ -78,7 +79,8 @@ def _fatal_in_one_line():
 
 @contextlib.contextmanager
 def _closing_on_signals(window: MainWindow):
-    """While the window runs, SIGTERM and SIGHUP close it as Quit does (without asking).
+    """While the window runs, the closing signals close it as Quit does (without asking);
+    one that is ignored (``nohup`` ignores SIGHUP) stays ignored.
 
     Python runs a signal handler only when the interpreter gets control, and Qt's event
     loop may hold it in C++ for as long as nothing happens. `signal.set_wakeup_fd` has the
@@ -86,18 +88,20 @@ def _closing_on_signals(window: MainWindow):
     loop at once; a polling QTimer would instead wake the process many times a second
     for as long as it runs, and still answer late.
     """
-    if not _CLOSING_SIGNALS:
+    closing = [number for number in _CLOSING_SIGNALS
+               if signal.getsignal(number) is not signal.SIG_IGN]
+    if not closing:
         yield
         return
     reader, writer = socket.socketpair()
     for end in (reader, writer):
         end.setblocking(False)
     previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    previous = {number: signal.signal(number, lambda *_: None) for number in _CLOSING_SIGNALS}
+    previous = {number: signal.signal(number, lambda *_: None) for number in closing}
 
     def on_ready() -> None:
         with contextlib.suppress(OSError):
-            if set(reader.recv(64)) & set(_CLOSING_SIGNALS):
+            if set(reader.recv(64)) & set(closing):
                 window.close_unasked()
 
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
@@ -117,7 +121,7 @@ def main(path: str | None = None) -> int:
     """Show the window on `path` (the sample photo if None) and run until it closes.
 
     An exception escaping a slot is logged and shown in a dialog; the window keeps running.
-    SIGTERM and SIGHUP close the window as Quit does, and `main` returns 0 once the worker
+    SIGTERM, SIGHUP and SIGINT close the window as Quit does; `main` returns 0 once the worker
     thread has stopped (the worker does that as the application quits; an export being
     saved is finished first).
     """

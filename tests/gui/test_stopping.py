@@ -1,6 +1,6 @@
 """Stopping the real window mid-work, in a process of its own (`window_driver.py`).
 
-Quit and SIGTERM or SIGHUP end the window with exit status 0 whatever the worker is doing:
+Quit, SIGTERM, SIGHUP and SIGINT end the window with exit status 0 whatever the worker is doing:
 the worker is cancelled and waited for, never destroyed while it runs (Qt would abort,
 exit 134), and an export being written is finished, so no temporary file is left.
 """
@@ -58,7 +58,7 @@ def test_quit_during_a_long_render_exits_cleanly(tmp_path, photo):
     assert "QUIT during render" in result.stdout
 
 
-@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
 def test_a_signal_while_the_export_filters_closes_and_writes_nothing(tmp_path, photo, name):
     out = tmp_path / "out.png"
     result = drive(tmp_path, "signal", name, "filter", photo, out)
