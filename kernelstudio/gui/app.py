@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
+import socket
 import sys
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSocketNotifier, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kernelstudio.startup import HEADLESS
@@ -18,6 +20,10 @@ from .window import MainWindow
 __all__ = ["application", "main"]
 
 _BLAMES_XCB_CURSOR = "xcb-cursor0 or libxcb-cursor0 is needed"
+#: The signals that close the window as Quit does: a logout or `kill`, a closed terminal,
+#: Ctrl+C in the terminal (which would otherwise be a KeyboardInterrupt in some slot).
+_CLOSING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT")
+                         if hasattr(signal, name))
 
 
 def application() -> QApplication:
@@ -71,10 +77,53 @@ def _fatal_in_one_line():
             print(text, file=sys.stderr)
 
 
+@contextlib.contextmanager
+def _closing_on_signals(window: MainWindow):
+    """While the window runs, the closing signals close it as Quit does (without asking);
+    one that is ignored (``nohup`` ignores SIGHUP) stays ignored.
+
+    Python runs a signal handler only when the interpreter gets control, and Qt's event
+    loop may hold it in C++ for as long as nothing happens. `signal.set_wakeup_fd` has the
+    C-level handler write the signal's number to a socket, whose notifier wakes the event
+    loop at once; a polling QTimer would instead wake the process many times a second
+    for as long as it runs, and still answer late.
+    """
+    closing = [number for number in _CLOSING_SIGNALS
+               if signal.getsignal(number) is not signal.SIG_IGN]
+    if not closing:
+        yield
+        return
+    reader, writer = socket.socketpair()
+    for end in (reader, writer):
+        end.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    previous = {number: signal.signal(number, lambda *_: None) for number in closing}
+
+    def on_ready() -> None:
+        with contextlib.suppress(OSError):
+            if set(reader.recv(64)) & set(closing):
+                window.close_unasked()
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(on_ready)
+    try:
+        yield
+    finally:
+        notifier.setEnabled(False)
+        for number, handler in previous.items():
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+
 def main(path: str | None = None) -> int:
     """Show the window on `path` (the sample photo if None) and run until it closes.
 
     An exception escaping a slot is logged and shown in a dialog; the window keeps running.
+    SIGTERM, SIGHUP and SIGINT close the window as Quit does; `main` returns 0 once the worker
+    thread has stopped (the worker does that as the application quits; an export being
+    saved is finished first).
     """
     app = application()
     window = MainWindow()
@@ -82,6 +131,7 @@ def main(path: str | None = None) -> int:
     window.show()
     previous, sys.excepthook = sys.excepthook, window.messages.report_exception
     try:
-        return app.exec()
+        with _closing_on_signals(window):
+            return app.exec()
     finally:
         sys.excepthook = previous

@@ -112,6 +112,7 @@ def test_a_bad_recipe_shows_a_dialog_and_changes_nothing(qtbot, window, monkeypa
     before = window.document.stack
     answer_dialog(monkeypatch, "getOpenFileName", tmp_path / "bad.json")
     window.qactions["load_recipe"].trigger()
+    qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=10000)
     assert "step 1" in window.messages.dialog.text()
     assert window.document.stack is before
 
@@ -157,7 +158,8 @@ def test_dropping_a_photo_opens_it_and_a_recipe_loads_it(qtbot, window, tmp_path
         drop(window, other)
     assert window.document.photo.path == other
     (tmp_path / "r.json").write_text('{"steps": [{"preset": "outline"}]}')
-    drop(window, tmp_path / "r.json")
+    with qtbot.waitSignal(window.files.recipeLoaded, timeout=10000):
+        drop(window, tmp_path / "r.json")
     assert steps_of(window)[0].preset == "outline"
 
 

@@ -179,7 +179,8 @@ def test_opening_a_photo_or_loading_a_recipe_asks_too(qtbot, window, monkeypatch
     assert window.document.photo is photo
     assert steps_of(window)[0].preset == "sharpen"
     questions.answers = [Discard]
-    window.qactions["load_recipe"].trigger()
+    with qtbot.waitSignal(window.files.recipeLoaded, timeout=10000):
+        window.qactions["load_recipe"].trigger()
     assert steps_of(window)[0].preset == "box"
     window.qactions["load_recipe"].trigger()  # a loaded recipe is saved work: no question
     assert len(questions.asked) == 3

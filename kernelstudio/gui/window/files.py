@@ -1,7 +1,9 @@
 """The files controller: open, export, recipes, recent photos, and unsaved changes.
 
-Everything that reads or writes a user's file from the window goes through here: photos
-load and export on the worker thread, recipes are small and read on the spot.
+Everything that reads or writes a user's file from the window goes through here. Photos
+and recipes are read, and results exported, on the worker thread, so no file (a huge one,
+a hostile one) can freeze the window; whatever fails is one dialog, titled for what failed,
+with the core's one-line message, and leaves the photo and the stack as they were.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 from kernelstudio.core import (
     DEFAULT_QUALITY,
     KernelStudioError,
+    Stack,
     TooManyPixelsError,
-    load_recipe,
     output_format,
     save_recipe,
 )
@@ -24,7 +26,7 @@ from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import ask
-from kernelstudio.gui.work.jobs import ExportJob, LoadedPhoto, LoadJob
+from kernelstudio.gui.work.jobs import ExportJob, LoadedPhoto, LoadJob, RecipeJob
 from kernelstudio.gui.work.worker import Worker
 
 from .messages import Messages
@@ -35,6 +37,9 @@ __all__ = ["FilesController"]
 _IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"
 _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
 _RECENT_LIMIT = 10
+#: The dialog's title when a job of each kind fails.
+_FAILED = {LoadJob: "Cannot open photo", ExportJob: "Cannot export",
+           RecipeJob: "Cannot load recipe"}
 
 
 class FilesController(QObject):
@@ -44,6 +49,8 @@ class FilesController(QObject):
     photoOpened = Signal(str)
     #: An export was written.
     exported = Signal(str)
+    #: A recipe was read and is now the stack.
+    recipeLoaded = Signal(str)
 
     def __init__(self, window: QMainWindow, document: Document, worker: Worker,
                  render: RenderController, messages: Messages, recent_menu: QMenu):
@@ -55,6 +62,7 @@ class FilesController(QObject):
         self._messages = messages
         self.recent_menu = recent_menu
         worker.loaded.connect(self._on_worker_loaded)
+        worker.recipeLoaded.connect(self._on_worker_recipe_loaded)
         worker.exported.connect(self._on_worker_exported)
         worker.failed.connect(self._on_worker_failed)
 
@@ -98,15 +106,17 @@ class FilesController(QObject):
 
     @Slot(object, object)
     def _on_worker_failed(self, job, error) -> None:
+        title = _FAILED.get(type(job))
+        if title is None:  # another controller's job
+            return
         message = str(error)
-        if isinstance(job, ExportJob):
-            self._messages.show_error("Export failed", message)
-        elif isinstance(job, LoadJob):
-            if isinstance(error, TooManyPixelsError):
-                message += " (Edit ▸ Preferences sets the limit)"
-            self._messages.show_error("Cannot open photo", message)
-            if self._document.photo is None:  # nothing on screen yet: fall back to the sample
-                self.open(None)
+        if isinstance(error, TooManyPixelsError):
+            message += " (Edit ▸ Preferences sets the limit)"
+        self._window.statusBar().clearMessage()  # not "Opening…" under the dialog
+        self._messages.show_error(title, message)
+        sample = str(resource_path(SAMPLE_PHOTO))
+        if isinstance(job, LoadJob) and self._document.photo is None and job.path != sample:
+            self.open(sample)  # nothing on screen yet: fall back to the sample, once
 
     # export -------------------------------------------------------------------------------
     @Slot()
@@ -176,15 +186,18 @@ class FilesController(QObject):
             self.load_recipe(path)
 
     def load_recipe(self, path: str) -> None:
-        """Replace the stack with the recipe at `path`, as one undoable edit."""
-        try:
-            stack = load_recipe(path)
-        except KernelStudioError as exc:
-            self._messages.show_error("Cannot load recipe", str(exc))
-            return
-        self._document.edit(stack, 0 if stack.steps else -1, f"Load recipe {Path(path).name}")
+        """Replace the stack with the recipe at `path`, as one undoable edit, once the
+        worker has read it (`recipeLoaded`); a recipe asked for later wins."""
+        self._worker.load_recipe(str(path))
+        self._say(f"Loading recipe {os.path.basename(path)}…", 0)
+
+    @Slot(object, object)
+    def _on_worker_recipe_loaded(self, job: RecipeJob, stack: Stack) -> None:
+        self._document.edit(stack, 0 if stack.steps else -1,
+                            f"Load recipe {Path(job.path).name}")
         self._document.undo_stack.setClean()
-        self._say(f"Loaded recipe {path}")
+        self._say(f"Loaded recipe {job.path}")
+        self.recipeLoaded.emit(job.path)
 
     def confirm_discard(self, doing: str) -> bool:
         """Before `doing` something, offer to save unsaved changes; False means stop."""

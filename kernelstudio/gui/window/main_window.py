@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.messages = Messages(self)
         self.preferences_dialog: preferences.Preferences | None = None
         self._hovered: tuple[int, int] | None = None  # (row, col) under the cursor
+        self._unasked = False  # closing on a signal: no question about unsaved changes
         self.help_page: HelpPage | None = None
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
@@ -274,12 +275,30 @@ class MainWindow(QMainWindow):
             self.files.open_dropped(files)
 
     # closing ------------------------------------------------------------------------------
+    def close_unasked(self) -> None:
+        """Close as Quit does, without the question about unsaved changes (SIGTERM,
+        SIGHUP: nobody may be there to answer). Unsaved changes stay in the autosaved
+        session, which the next start offers to restore."""
+        self._unasked = True
+        # A question or file dialog on screen runs an event loop of its own: cancel it,
+        # so that what asked goes on (and a close that asked goes on closing).
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                widget.close()
+        self.close()  # does nothing inside a close already under way
+
     def closeEvent(self, event) -> None:
-        if not self.files.confirm_discard("closing"):
+        if (not self._unasked and not self.files.confirm_discard("closing")
+                and not self._unasked):  # unless a signal came while it asked
             event.ignore()
             return
         self._save_settings()
-        self.autosave.stop()
+        if self._unasked and not self.document.undo_stack.isClean():
+            self.autosave.save()
+        else:
+            self.autosave.stop()
         QApplication.instance().removeEventFilter(self)
+        # Gone from the screen at once, even while an export finishes its save.
+        self.hide()
         self.worker.shutdown()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ __all__ = [
     "Job",
     "LoadJob",
     "LoadedPhoto",
+    "RecipeJob",
     "RenderJob",
     "TrimJob",
 ]
@@ -48,8 +49,7 @@ class Job:
     #: Whether a newer job of the same kind makes this one stale. One that does not
     #: supersede is always answered: its result, or why there is none.
     supersedes = True
-    #: Whether Esc stops it. A load cannot be interrupted, and the photo asked for is
-    #: still wanted.
+    #: Whether Esc stops it. The photo or recipe being opened is still wanted.
     cancellable = True
     #: The failure reported when Esc stopped it ('' when a stopped job just goes quiet).
     cancelled_message = ""
@@ -101,6 +101,16 @@ class LoadJob(Job):
 
     path: str
     max_pixels: int = DEFAULT_MAX_PIXELS
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class RecipeJob(Job):
+    """Read a recipe into a stack: off the UI thread, as a large or hostile file is slow."""
+
+    title = "Loading recipe"
+    cancellable = False
+
+    path: str
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

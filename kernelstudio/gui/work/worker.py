@@ -5,6 +5,13 @@ carries a generation from one counter, and a newer job of a kind that supersedes
 the older ones stale: they are skipped before they start, cancelled between blocks while
 they run, and whatever they still send is dropped here, so no slot ever compares
 numbers. Results arrive as finished `Picture` buffers, so the UI thread only shows them.
+
+Every job ends in bounded time, which is what lets `Worker.shutdown` wait for the thread
+instead of leaving Qt to destroy it while it runs (an abort): files are read only if they
+are regular files (`core.files.open_regular`: a FIFO or a device is refused, never waited
+on), photos within the pixel limit and recipes within their size limit; filtering stops
+between strips once its job is stale; a photo being opened stops between its phases; an
+export stops before it writes, or finishes writing, so no half-written file is left.
 """
 
 from __future__ import annotations
@@ -28,10 +35,12 @@ from kernelstudio.core import (
     explain_step,
     feature_map,
     load_image,
+    load_recipe,
     luminance,
     release_free_memory,
     save_image,
 )
+from kernelstudio.core.files import describe_os_error
 from kernelstudio.gui.appdata.errorlog import log_exception
 
 from .jobs import (
@@ -42,6 +51,7 @@ from .jobs import (
     Job,
     LoadedPhoto,
     LoadJob,
+    RecipeJob,
     RenderJob,
     TrimJob,
 )
@@ -66,6 +76,11 @@ class _Stale:
         return not self._is_current(self._job)
 
 
+def _stop_if(stale: _Stale) -> None:
+    if stale.is_set():
+        raise Cancelled("no longer wanted")
+
+
 class _Runner(QObject):
     """Lives in the worker thread and runs each job with the handler its type names."""
 
@@ -82,6 +97,7 @@ class _Runner(QObject):
             RenderJob: self._render,
             ExportJob: self._export,
             LoadJob: self._load,
+            RecipeJob: self._recipe,
             InspectJob: self._inspect,
             FeatureJob: self._features,
             TrimJob: self._trim,
@@ -105,6 +121,9 @@ class _Runner(QObject):
                 self.failed.emit(job, Cancelled(job.cancelled_message))
         except KernelStudioError as exc:
             self.failed.emit(job, exc)
+        except OSError as exc:  # the system's reason is the user's, not a bug of ours
+            where = f"{exc.filename}: " if exc.filename else ""
+            self.failed.emit(job, KernelStudioError(where + describe_os_error(exc)))
         except MemoryError:
             self.failed.emit(job, KernelStudioError(f"Not enough memory for {job.title.lower()}"))
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
@@ -230,14 +249,21 @@ class _Runner(QObject):
         self._report(job, 0.1)
         try:
             photo = load_image(job.path, max_pixels=job.max_pixels)
+            # Decoding cannot be interrupted, but what follows can wait for nobody: a newer
+            # photo was asked for, or the window is closing.
+            _stop_if(stale)
             self._report(job, 0.5)
             small, factor = preview_source(photo.pixels)
+            _stop_if(stale)
             loaded = LoadedPhoto(photo, make_picture(photo.pixels), small, factor)
         except MemoryError:
             raise ImageFileError(f"Not enough memory to open {job.path}") from None
         self._cache = (None, [])
         self._feature_source = (None, None)
         return (loaded,)
+
+    def _recipe(self, job: RecipeJob, stale: _Stale) -> tuple[Stack]:
+        return (load_recipe(job.path),)
 
     def _report(self, job: Job, fraction: float) -> None:
         now = time.monotonic()
@@ -256,6 +282,7 @@ class Worker(QObject):
     previewReady = Signal(object, object)  # RenderJob, Picture
     rendered = Signal(object, object, object)  # RenderJob, pixels, Picture
     loaded = Signal(object, object)  # LoadJob, LoadedPhoto
+    recipeLoaded = Signal(object, object)  # RecipeJob, Stack
     exported = Signal(object, str)  # ExportJob, path
     inspected = Signal(object, object)  # InspectJob, Inspection
     featuresReady = Signal(object, object, object)  # FeatureJob, grey source, maps
@@ -275,6 +302,7 @@ class Worker(QObject):
         self._results = {
             RenderJob: self.rendered,
             LoadJob: self.loaded,
+            RecipeJob: self.recipeLoaded,
             ExportJob: self.exported,
             InspectJob: self.inspected,
             FeatureJob: self.featuresReady,
@@ -326,6 +354,10 @@ class Worker(QObject):
     def load(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> LoadJob:
         return self._send(LoadJob, path=path, max_pixels=max_pixels)
 
+    def load_recipe(self, path: str) -> RecipeJob:
+        """Read the recipe at `path`; `recipeLoaded` or `failed` answers."""
+        return self._send(RecipeJob, path=path)
+
     def inspect(self, stack: Stack, photo: Photo, index: int, row: int, col: int) -> InspectJob:
         """Ask how step `index` makes photo pixel (row, col)."""
         return self._send(InspectJob, stack=stack, photo=photo, index=index, row=row, col=col)
@@ -358,8 +390,13 @@ class Worker(QObject):
                 job.cancel.set()
         self._jobs = [job for job in self._jobs if not job.cancellable]
 
-    def shutdown(self, timeout_ms: int = 2000) -> bool:
-        """Cancel everything and stop the thread; True if it stopped in time."""
+    def shutdown(self, timeout_ms: int | None = None) -> bool:
+        """Cancel everything and stop the thread; True once it has stopped.
+
+        Without `timeout_ms` this waits for the job that is running to end, which it does
+        in bounded time (see the module's docstring): a save in progress is finished, so
+        no temporary file is left. With it, False means the thread still runs.
+        """
         for job in self._jobs:
             job.cancel.set()
         self._jobs = []
@@ -367,6 +404,8 @@ class Worker(QObject):
         if not self._thread.isRunning():
             return True
         self._thread.quit()
+        if timeout_ms is None:
+            return self._thread.wait()
         return self._thread.wait(timeout_ms)
 
     def running(self) -> bool:
