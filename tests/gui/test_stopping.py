@@ -66,7 +66,7 @@ def test_a_signal_while_the_export_filters_closes_and_writes_nothing(tmp_path, p
     assert not out.exists()
     assert leftovers(tmp_path) == []
     # The stack was not saved in a recipe: it is kept for the next start to offer back.
-    assert list((tmp_path / "data").rglob("session.json"))
+    assert list((tmp_path / "data").rglob("session-*.json"))
 
 
 def test_a_signal_while_the_export_is_written_finishes_the_file(tmp_path, photo):
