@@ -220,6 +220,16 @@ def test_an_error_in_a_slot_is_shown_and_logged(qtbot, window):
     assert "ValueError: a bug in a slot" in (data_folder() / "kernelstudio.log").read_text()
 
 
+def test_an_unexpected_error_with_a_huge_message_is_cut_short(qtbot, window):
+    try:
+        raise ValueError("9" * 5000)
+    except ValueError as error:
+        window.messages.report_exception(type(error), error, error.__traceback__)
+    text = window.messages.dialog.text()
+    assert "ValueError: '9999" in text
+    assert len(text) < 400 + len(str(data_folder()))
+
+
 def test_a_full_disk_during_export_keeps_the_old_file(qtbot, window, monkeypatch, tmp_path):
     target = tmp_path / "out.png"
     target.write_bytes(b"the previous export")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kernelstudio.core import shown
 from kernelstudio.gui.appdata.errorlog import log_exception
 
 __all__ = ["Messages"]
@@ -43,5 +44,5 @@ class Messages(QObject):
         error.__traceback__ = trace
         log = log_exception(error, "in the window")
         self.show_error("Something went wrong",
-                        f"Unexpected error: {error!r}\n\nkernelstudio keeps running; the "
-                        f"details are in {log}.")
+                        f"Unexpected error: {type(error).__name__}: {shown(str(error), 200)}"
+                        f"\n\nkernelstudio keeps running; the details are in {log}.")

@@ -39,6 +39,7 @@ from kernelstudio.core import (
     luminance,
     release_free_memory,
     save_image,
+    shown,
 )
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.gui.appdata.errorlog import log_exception
@@ -129,7 +130,8 @@ class _Runner(QObject):
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
             log = log_exception(exc, f"in the worker thread, running {type(job).__name__}")
             self.failed.emit(job, KernelStudioError(
-                f"Unexpected error: {exc!r}. The details are in {log}."))
+                f"Unexpected error: {type(exc).__name__}: {shown(str(exc), 200)}. "
+                f"The details are in {log}."))
         finally:
             job.done.set()  # the UI thread may now forget it (and the photo it holds)
             self.finished.emit(job)
