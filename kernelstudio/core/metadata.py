@@ -13,7 +13,7 @@ import warnings
 
 from PIL import ExifTags, Image
 
-__all__ = ["ORIENTATION", "STRUCTURAL_TAGS", "read_exif"]
+__all__ = ["ORIENTATION", "STRUCTURAL_TAGS", "carried_exif", "main_block", "read_exif"]
 
 ORIENTATION = 0x0112
 
@@ -44,16 +44,28 @@ STRUCTURAL_TAGS = frozenset({
 })
 
 
+def _carried(exif: Image.Exif) -> bytes | None:
+    """`exif` as a block to write: no orientation, no structural tags, sub-IFDs read in."""
+    for tag in (ORIENTATION, *STRUCTURAL_TAGS):
+        exif.pop(tag, None)
+    for tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
+        if tag in exif and not exif.get_ifd(tag):
+            del exif[tag]  # a sub-block that holds nothing readable
+    data = exif.tobytes() if len(exif) else None
+    if data is not None:
+        Image.Exif().load(data)  # what we write must read back
+    return data
+
+
 def read_exif(image: Image.Image, name: str) -> tuple[bytes | None, int, tuple[str, ...]]:
     """The EXIF block to carry to outputs, the orientation (1 to 8), and notes.
 
     Call while the file is open. The block has no orientation (the pixels are turned
-    upright instead) and none of `STRUCTURAL_TAGS`. EXIF that cannot be read, or that
-    Pillow could read only in part, is left out and said so in one note.
+    upright instead) and none of `STRUCTURAL_TAGS`. EXIF that cannot be read is left out,
+    and what Pillow could read only in part is carried without the damaged part; either
+    is said in one note.
     """
     orientation = 1
-    damaged = (f"the EXIF data of {name} is damaged; it was left out of what is "
-               "carried to outputs",)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -61,16 +73,35 @@ def read_exif(image: Image.Image, name: str) -> tuple[bytes | None, int, tuple[s
             value = exif.get(ORIENTATION, 1)
             if isinstance(value, int) and 1 <= value <= 8:
                 orientation = value
-            for tag in (ORIENTATION, *STRUCTURAL_TAGS):
-                exif.pop(tag, None)
-            for tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
-                if tag in exif:
-                    exif.get_ifd(tag)
-            data = exif.tobytes() if len(exif) else None
-            if data is not None:
-                Image.Exif().load(data)  # what we write must read back
+            raw = image.info.get("exif") or b""
+            data = _carried(exif) if len(exif) or len(raw) <= 14 else None
+            damaged = caught or (len(raw) > 14 and not len(exif))
         except Exception:  # any failure of Pillow's parser: the photo loads without EXIF
-            return None, orientation, damaged
-    if caught:
-        return None, orientation, damaged
-    return data, orientation, ()
+            data, damaged = None, True
+    if not damaged:
+        return data, orientation, ()
+    left = "the damaged part was" if data else "it was"
+    return data, orientation, (f"the EXIF data of {name} is damaged; {left} left out of "
+                               "what is carried to outputs",)
+
+
+def carried_exif(block: bytes) -> bytes | None:
+    """`block` without orientation and structural tags; None if it cannot be read."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            exif = Image.Exif()
+            exif.load(block)
+            return _carried(exif)
+        except Exception:  # any failure of Pillow's parser: nothing usable to carry
+            return None
+
+
+def main_block(block: bytes) -> bytes | None:
+    """`block` (from `carried_exif`) without its sub-blocks (camera settings, GPS), which
+    libtiff cannot write; None if nothing is left."""
+    exif = Image.Exif()
+    exif.load(block)
+    for tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo, ExifTags.IFD.Interop):
+        exif.pop(tag, None)
+    return exif.tobytes() if len(exif) else None

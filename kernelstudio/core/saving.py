@@ -11,6 +11,7 @@ from .engine import check_image
 from .errors import ImageError, ImageFileError
 from .files import atomic_write, describe_os_error
 from .frames import MULTI_FRAME_FORMATS, Timing, frame_options, one_frame_note
+from .metadata import carried_exif, main_block
 from .pillow import pillow_call
 from .pixels import to_pil
 
@@ -90,6 +91,31 @@ def _disk_error(stream) -> OSError | None:
     return None
 
 
+def _raise_disk_error(stream, error: Exception) -> None:
+    refused = _disk_error(stream)
+    if refused is not None:
+        raise refused from None
+    if isinstance(error, OSError) and error.errno is not None:
+        raise error
+
+
+def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) -> str:
+    """Write again after the format refused `options["exif"]`: without the part it
+    refused, else without EXIF. The note for the user."""
+    options = dict(options)
+    main = main_block(options.pop("exif"))
+    if main is not None:
+        try:
+            _write(stream, images, kind, {**options, "exif": main})
+        except Exception as exc:  # refused again: go without EXIF
+            _raise_disk_error(stream, exc)
+        else:
+            return (f"{name}: {kind} could not hold this photo's camera settings and GPS "
+                    "(EXIF sub-blocks); they were left out")
+    _write(stream, images, kind, options)
+    return f"{name}: {kind} could not hold this photo's EXIF data; it was written without it"
+
+
 def _write(stream, images: list[Image.Image], kind: str, options: dict) -> None:
     first, *rest = images
     if rest:
@@ -163,7 +189,10 @@ def save_image(
     if icc_profile and kind != "BMP":
         options["icc_profile"] = icc_profile
     if exif and kind != "BMP":
-        options["exif"] = exif
+        options["exif"] = carried_exif(exif)
+        if options["exif"] is None:
+            del options["exif"]
+            notes.append(f"{name}: the EXIF data given is damaged; it was written without it")
     with pillow_call():
         images = [to_pil(frame, kind) for frame in frames]
         del frames, pixels
@@ -171,20 +200,15 @@ def save_image(
             with atomic_write(path) as stream:
                 try:
                     _write(stream, images, kind, options)
-                except (OSError, RuntimeError, ValueError, TypeError) as exc:
-                    refused = _disk_error(stream) or exc
-                    if isinstance(refused, OSError) and refused.errno is not None:
-                        raise refused from None
-                    if "exif" not in options or kind != "TIFF":
+                except Exception as exc:  # any failure of Pillow's encoders or libtiff
+                    _raise_disk_error(stream, exc)
+                    if "exif" not in options:
                         raise
-                    del options["exif"]  # libtiff refused this EXIF: write the photo
-                    _write(stream, images, kind, options)
-                    notes.append(f"{name}: TIFF could not hold this photo's EXIF data; "
-                                 "it was written without it")
+                    notes.append(_write_refusing_exif(stream, images, kind, options, name))
         except OSError as exc:
-            if exc.errno is None:
-                raise ImageFileError(f"cannot write {name} as {kind}: {exc}") from None
-            raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
-        except (RuntimeError, ValueError, TypeError) as exc:
-            raise ImageFileError(f"cannot write {name} as {kind}: {exc}") from None
+            if exc.errno is not None:
+                raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
+            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
+        except Exception as exc:  # any other failure of Pillow's encoders or libtiff
+            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
     return tuple(notes)
