@@ -140,7 +140,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     )
     _LIVE.add(temporary)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(handle, "w+b") as stream:  # multi-page TIFF reads back
             yield stream
             stream.flush()
             os.fsync(stream.fileno())

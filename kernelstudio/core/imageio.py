@@ -176,9 +176,9 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
         # Pillow's TIFF decoder reads the EXIF sub-blocks again when it ends: let it find none.
         image._exif = Image.Exif()
     icc = image.info.get("icc_profile") or None
-    durations = [image.info.get("duration", 0)]
     size = image.size
     pixels = upright(from_pil(image, name), orientation)
+    durations = [image.info.get("duration", 0)]  # WebP knows it once a frame is decoded
     if frames == 1:
         image.im = None  # the decoder's copy is not needed any more: free it now
     more, timing = [], None
