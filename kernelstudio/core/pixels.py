@@ -17,13 +17,31 @@ __all__ = ["from_pil", "to_8bit", "to_pil", "upright"]
 _SIXTEEN = ("I;16", "I;16L", "I;16B", "I;16N")
 
 
+def _in_bands(image: Image.Image, band_of) -> np.ndarray:
+    """One array of `band_of(band)` over bands of rows of `image`, 4 MB each.
+
+    Pillow's own conversion to NumPy (``tobytes``) holds the pixels twice more while it
+    joins them; bands keep the extra to one band.
+    """
+    width, height = image.size
+    rows = max(1, (1 << 22) // (4 * width))
+    first = band_of(image.crop((0, 0, width, min(rows, height))))
+    if rows >= height:
+        return first
+    out = np.empty((height, *first.shape[1:]), first.dtype)
+    out[:rows] = first
+    for top in range(rows, height, rows):
+        out[top:top + rows] = band_of(image.crop((0, top, width, min(top + rows, height))))
+    return out
+
+
 def from_pil(image: Image.Image, name: str) -> np.ndarray:
-    """The pixels of a decoded Pillow image, as `Photo.pixels` holds them."""
+    """The pixels of a decoded Pillow image, as `Photo.pixels` holds them, in a new array."""
     mode = image.mode
     if mode in _SIXTEEN:
-        return np.asarray(image).astype(np.uint16)
+        return _in_bands(image, lambda band: np.asarray(band).astype(np.uint16))
     if mode == "I":
-        values = np.asarray(image)
+        values = _in_bands(image, np.asarray)
         if values.min() < 0 or values.max() > 65535:
             raise ImageFileError(f"{name} holds 32-bit integer pixels, which are not supported")
         return values.astype(np.uint16)
@@ -37,7 +55,9 @@ def from_pil(image: Image.Image, name: str) -> np.ndarray:
         wanted = "RGBA"
     else:
         wanted = "RGB"
-    return np.asarray(image if mode == wanted else image.convert(wanted))
+    if mode == wanted:
+        return _in_bands(image, np.asarray)
+    return _in_bands(image, lambda band: np.asarray(band.convert(wanted)))
 
 
 def upright(pixels: np.ndarray, orientation: int) -> np.ndarray:
