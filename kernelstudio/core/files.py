@@ -111,6 +111,20 @@ def _remove_leftovers(target: Path) -> None:
                     os.unlink(entry.path)
 
 
+def _replaceable_mode(target: Path, path) -> int:
+    """The permissions a new file at `target` gets; an error if `target` may not be replaced."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return _DEFAULT_MODE
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "is a folder", os.fspath(path))
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(0, f"is {_kind(mode)}, not a file; choose a file name",
+                            os.fspath(path))
+    return stat.S_IMODE(mode)
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """Open a temporary file beside `path` for writing; move it over `path` on success.
@@ -123,17 +137,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     `NotAFileError`. Temporaries that a killed run left beside `path` are removed first.
     """
     target = Path(os.path.realpath(path))
-    try:
-        mode = target.stat().st_mode
-    except FileNotFoundError:
-        mode = _DEFAULT_MODE
-    else:
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(21, "is a folder", os.fspath(path))
-        if not stat.S_ISREG(mode):
-            raise NotAFileError(0, f"is {_kind(mode)}, not a file; choose a file name",
-                                os.fspath(path))
-        mode = stat.S_IMODE(mode)
+    mode = _replaceable_mode(target, path)
     _remove_leftovers(target)
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
@@ -145,6 +149,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
+        _replaceable_mode(target, path)  # once more: something may have taken its place
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):

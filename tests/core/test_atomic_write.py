@@ -41,6 +41,20 @@ def test_a_link_to_a_device_is_refused_and_left_alone(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png"]
 
 
+def test_a_fifo_that_appears_while_writing_is_left_alone(tmp_path):
+    target = tmp_path / "out.png"
+
+    def write_while_a_fifo_appears():
+        with atomic_write(target) as stream:
+            stream.write(b"new")
+            os.mkfifo(target)
+
+    with pytest.raises(NotAFileError, match="pipe"):
+        write_while_a_fifo_appears()
+    assert target.is_fifo()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.png"]
+
+
 def test_a_link_to_a_file_still_writes_through(tmp_path):
     (tmp_path / "real.png").write_bytes(b"old")
     (tmp_path / "out.png").symlink_to(tmp_path / "real.png")
