@@ -13,6 +13,8 @@ import warnings
 
 from PIL import ExifTags, Image
 
+from .pillow import pillow_call
+
 __all__ = ["ORIENTATION", "STRUCTURAL_TAGS", "carried_exif", "main_block", "read_exif"]
 
 ORIENTATION = 0x0112
@@ -87,8 +89,7 @@ def read_exif(image: Image.Image, name: str) -> tuple[bytes | None, int, tuple[s
 
 def carried_exif(block: bytes) -> bytes | None:
     """`block` without orientation and structural tags; None if it cannot be read."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with pillow_call():
         try:
             exif = Image.Exif()
             exif.load(block)

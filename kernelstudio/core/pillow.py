@@ -25,6 +25,9 @@ from .native import bundled_function
 __all__ = ["pillow_call", "quiet_libtiff"]
 
 _STATE = threading.local()
+# warnings.catch_warnings swaps process-wide filters: two threads interleaving it could
+# restore each other's and leave warnings off (or on) for good. One thread at a time.
+_WARNINGS_LOCK = threading.RLock()
 
 
 @functools.cache
@@ -63,13 +66,14 @@ def pillow_call() -> Iterator[None]:
     Pillow's and NumPy's warnings are not shown (what matters is reported as notes or
     errors by the caller), libtiff prints nothing, and Pillow's decompression-bomb check
     is off in this thread: the caller has already checked the size against its own limit.
+    Threads take turns inside: Python's warning filters are process-wide.
     """
     _own_the_bomb_check()
     quiet_libtiff()
     outer = getattr(_STATE, "inside", False)
     _STATE.inside = True
     try:
-        with warnings.catch_warnings(), np.errstate(all="ignore"):
+        with _WARNINGS_LOCK, warnings.catch_warnings(), np.errstate(all="ignore"):
             warnings.simplefilter("ignore")
             yield
     finally:

@@ -1,6 +1,7 @@
 """kernelstudio's pixel limit is the only one: Pillow's never refuses what the user allowed."""
 
 import threading
+import warnings
 
 import numpy as np
 import pytest
@@ -65,3 +66,31 @@ def test_other_threads_keep_pillows_check_while_we_load(monkeypatch):
     assert outcome == ["refused"]
     with pytest.raises(Image.DecompressionBombError):
         Image._decompression_bomb_check((100, 100))
+
+
+def test_threads_take_turns_and_leave_the_warning_filters_as_they_were():
+    before = list(warnings.filters)
+    inside, release, order = threading.Event(), threading.Event(), []
+
+    def first():
+        with pillow_call():
+            order.append("first in")
+            inside.set()
+            release.wait(60)
+            order.append("first out")
+
+    def second():
+        inside.wait(60)
+        with pillow_call():
+            order.append("second in")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    inside.wait(60)
+    threads[1].join(0.2)  # time for the second to get in, were it not kept out
+    release.set()
+    for thread in threads:
+        thread.join(60)
+    assert order == ["first in", "first out", "second in"]
+    assert warnings.filters == before
