@@ -158,7 +158,8 @@ def save_image(
     Returns
     -------
     tuple of str
-        Notes for the user: frames that were not written, EXIF that TIFF refused.
+        Notes for the user, one line each: frames the format cannot hold, EXIF it
+        refused (libtiff cannot write EXIF sub-blocks) or that was damaged.
 
     Raises
     ------
@@ -195,7 +196,6 @@ def save_image(
             notes.append(f"{name}: the EXIF data given is damaged; it was written without it")
     with pillow_call():
         images = [to_pil(frame, kind) for frame in frames]
-        del frames, pixels
         try:
             with atomic_write(path) as stream:
                 try:
