@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["NotAFileError", "atomic_write", "describe_os_error", "open_regular"]
+__all__ = [
+    "NotAFileError",
+    "atomic_write",
+    "describe_os_error",
+    "open_regular",
+    "remove_temporaries",
+]
 
 
 def _default_mode() -> int:
@@ -61,6 +68,63 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
         raise
 
 
+#: This process's temporaries that are still open or not yet renamed into place.
+_LIVE: set[str] = set()
+
+
+def remove_temporaries() -> None:
+    """Remove this process's unfinished temporary files; safe to call from a signal handler.
+
+    `atomic_write` removes its temporary itself when an exception (``SystemExit`` from a
+    signal handler included) leaves it; this is for a process about to end without unwinding.
+    """
+    for temporary in _LIVE.copy():  # one C call: atomic against other threads' adds
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists and is someone else's
+        pass
+    return True
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Remove `atomic_write` temporaries of `target` whose process has ended.
+
+    Only names that `atomic_write` makes (``.NAME.<pid>.<8 random>.part``) of regular
+    files are considered; a live process's temporaries, this one's included, are kept.
+    """
+    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.[a-z0-9_]{{8}}\.part")
+    with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        for entry in entries:
+            match = pattern.fullmatch(entry.name)
+            if not match or not entry.is_file(follow_symlinks=False):
+                continue
+            pid = int(match[1])
+            if pid != os.getpid() and not _alive(pid):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
+def _replaceable_mode(target: Path, path) -> int:
+    """The permissions a new file at `target` gets; an error if `target` may not be replaced."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return _DEFAULT_MODE
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(21, "is a folder", os.fspath(path))
+    if not stat.S_ISREG(mode):
+        raise NotAFileError(0, f"is {_kind(mode)}, not a file; choose a file name",
+                            os.fspath(path))
+    return stat.S_IMODE(mode)
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """Open a temporary file beside `path` for writing; move it over `path` on success.
@@ -69,28 +133,30 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     or all of the new ones. On any error the temporary file is removed and the error
     propagates; an existing file at `path` is untouched. A replaced file keeps its
     permissions; a symbolic link at `path` keeps pointing where it did, at the new data.
+    A FIFO, a device or a socket at `path` (or where its links lead) is never replaced:
+    `NotAFileError`. Temporaries that a killed run left beside `path` are removed first.
     """
     target = Path(os.path.realpath(path))
-    if target.is_dir():
-        raise IsADirectoryError(21, "is a folder", str(path))
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = _DEFAULT_MODE
+    mode = _replaceable_mode(target, path)
+    _remove_leftovers(target)
     handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+        dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
     )
+    _LIVE.add(temporary)
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(handle, "w+b") as stream:  # multi-page TIFF reads back
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
+        _replaceable_mode(target, path)  # once more: something may have taken its place
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+    finally:
+        _LIVE.discard(temporary)
     with contextlib.suppress(OSError):
         directory = os.open(target.parent, os.O_RDONLY)
         try:

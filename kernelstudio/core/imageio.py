@@ -2,41 +2,43 @@
 
 Only the PNG, JPEG, BMP, TIFF and WebP parsers ever see a user's file: the format is
 recognised from the file's first bytes (never from its name) and that one Pillow plugin is
-called directly. The pixel count is checked against a limit before any pixel is decoded,
-so decompression bombs are refused before they allocate anything.
+called directly. The pixel count (of every frame) is checked against a limit before any
+pixel is decoded, so decompression bombs are refused before they allocate anything; that
+limit is the only one (see `kernelstudio.core.pillow`).
 """
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import os
-import warnings
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import PIL
 from PIL import (
     BmpImagePlugin,
     Image,
-    ImageOps,
     JpegImagePlugin,
     PngImagePlugin,
     TiffImagePlugin,
     WebPImagePlugin,
 )
 
-from .engine import check_image
-from .errors import ImageError, ImageFileError, TooManyPixelsError
-from .files import NotAFileError, atomic_write, describe_os_error, open_regular
-from .native import bundled_function
+from .errors import ImageFileError, TooManyPixelsError
+from .files import NotAFileError, describe_os_error, open_regular
+from .frames import Timing
+from .metadata import read_exif
+from .pillow import pillow_call
+from .pixels import from_pil, to_8bit, upright
+from .saving import DEFAULT_QUALITY, EXTENSIONS, check_output, output_format, save_image
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
     "Photo",
+    "Timing",
+    "check_output",
     "load_image",
     "output_format",
     "save_image",
@@ -44,23 +46,8 @@ __all__ = [
     "to_8bit",
 ]
 
-#: Default limit on width × height: 200 megapixels, beyond any camera a hobbyist owns.
+#: Default limit on width × height (× frames): 200 megapixels, beyond any hobbyist's camera.
 DEFAULT_MAX_PIXELS = 200_000_000
-
-#: JPEG and WebP quality of the window's exports and the command line's outputs.
-DEFAULT_QUALITY = 95
-
-#: File extensions kernelstudio reads and writes, and the format each one means.
-EXTENSIONS = {
-    ".png": "PNG",
-    ".jpg": "JPEG",
-    ".jpeg": "JPEG",
-    ".jpe": "JPEG",
-    ".bmp": "BMP",
-    ".tif": "TIFF",
-    ".tiff": "TIFF",
-    ".webp": "WEBP",
-}
 
 _PLUGINS = {
     "PNG": PngImagePlugin.PngImageFile,
@@ -69,22 +56,6 @@ _PLUGINS = {
     "TIFF": TiffImagePlugin.TiffImageFile,
     "WEBP": WebPImagePlugin.WebPImageFile,
 }
-_ORIENTATION = 0x0112
-
-
-@functools.cache
-def _quiet_libtiff() -> None:
-    """Stop libtiff printing its own warnings and errors on stderr.
-
-    Pillow reports a damaged TIFF as an exception anyway; libtiff would add lines such as
-    'TIFFFetchNormalTag: Incompatible type' to the terminal, where the command line
-    promises one. Its handlers are process-wide; this sets them to none, once.
-    """
-    for name in ("TIFFSetWarningHandler", "TIFFSetErrorHandler"):
-        setter = bundled_function(PIL, "pillow", "libtiff*", name, [ctypes.c_void_p],
-                                  ctypes.c_void_p)
-        if setter is not None:
-            setter(None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,6 +64,8 @@ class Photo:
 
     ``pixels`` is (H, W) for gray, (H, W, 2) gray + alpha, (H, W, 3) RGB or (H, W, 4) RGBA,
     uint8, or uint16 for 16-bit gray (kept and exported at 16 bits in PNG and TIFF).
+    ``pixels`` is the first frame of an animation or multi-page TIFF; ``more_frames`` are
+    the others, of the same shape and dtype, and ``timing`` how they are played.
     """
 
     pixels: np.ndarray
@@ -100,8 +73,10 @@ class Photo:
     format: str
     icc_profile: bytes | None = None
     exif: bytes | None = None
-    #: Things the user should be told once: depth lost, colours converted.
+    #: Things the user should be told once: depth lost, colours converted, EXIF dropped.
     notes: tuple[str, ...] = ()
+    more_frames: tuple[np.ndarray, ...] = ()
+    timing: Timing | None = None
 
 
 def sniff_format(head: bytes) -> str | None:
@@ -129,11 +104,36 @@ def _open_error(name: str, error: OSError) -> ImageFileError:
     return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
 
 
-def _open_for_reading(path, name: str):
-    try:
-        return open_regular(path)
-    except OSError as exc:
-        raise _open_error(name, exc) from None
+def _damaged(name: str, kind: str, why) -> ImageFileError:
+    why = str(why) or type(why).__name__
+    return ImageFileError(f"{name} is a damaged or truncated {kind} file ({why[:120]})")
+
+
+def _check_png_checksums(stream, name: str) -> None:
+    """Refuse a PNG any of whose chunks fails its CRC; Pillow skips the CRCs of image data."""
+    stream.seek(8)
+    while True:
+        header = stream.read(8)
+        if len(header) < 8:
+            return  # a missing end is Pillow's "truncated" to report
+        length, kind = int.from_bytes(header[:4], "big"), header[4:]
+        crc = zlib.crc32(kind)
+        left = length
+        while left:
+            piece = stream.read(min(left, 1 << 20))
+            if not piece:
+                return
+            crc = zlib.crc32(piece, crc)
+            left -= len(piece)
+        stored = stream.read(4)
+        if len(stored) < 4:
+            return
+        if int.from_bytes(stored, "big") != crc:
+            shown = kind.decode("latin-1") if kind.isalpha() else kind.hex()
+            raise ImageFileError(f"{name} is a damaged PNG file (the checksum of its "
+                                 f"{shown} chunk is wrong)")
+        if kind == b"IEND":
+            return
 
 
 def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
@@ -150,24 +150,53 @@ def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _pixels(image: Image.Image, name: str) -> np.ndarray:
-    mode = image.mode
-    if mode in ("I;16", "I;16L", "I;16B", "I;16N"):
-        return np.asarray(image).astype(np.uint16)
-    if mode == "I":
-        values = np.asarray(image)
-        if values.min() < 0 or values.max() > 65535:
-            raise ImageFileError(f"{name} holds 32-bit integer pixels, which are not supported")
-        return values.astype(np.uint16)
-    if mode == "F":
-        raise ImageFileError(f"{name} holds 32-bit float pixels, which are not supported")
-    if mode in ("1", "L"):
-        return np.asarray(image.convert("L"))
-    if mode in ("LA", "La"):
-        return np.asarray(image.convert("LA"))
-    if mode in ("RGBA", "RGBa", "PA") or (mode == "P" and image.has_transparency_data):
-        return np.asarray(image.convert("RGBA"))
-    return np.asarray(image.convert("RGB"))
+def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int) -> int:
+    """The number of frames, after refusing a file whose frames hold too many pixels."""
+    width, height = image.size
+    if width < 1 or height < 1:
+        raise _damaged(name, kind, f"size {width}×{height}")
+    frames = max(1, int(getattr(image, "n_frames", 1)))
+    total = width * height * frames
+    if total > max_pixels:
+        what = f"{width}×{height} pixels" + (f" × {frames} frames" if frames > 1 else "")
+        raise TooManyPixelsError(
+            f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
+            f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
+        )
+    return frames
+
+
+def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
+    frames = _check_size(image, name, kind, max_pixels)
+    notes = _notes(image, name)
+    if kind == "PNG":
+        image.load()  # Pillow's PNG reads EXIF by decoding: fail here, as damaged, not later
+    exif, orientation, exif_notes = read_exif(image, name)
+    if exif_notes and kind == "TIFF":
+        # Pillow's TIFF decoder reads the EXIF sub-blocks again when it ends: let it find none.
+        image._exif = Image.Exif()
+    icc = image.info.get("icc_profile") or None
+    size = image.size
+    pixels = upright(from_pil(image, name), orientation)
+    durations = [image.info.get("duration", 0)]  # WebP knows it once a frame is decoded
+    if frames == 1:
+        image.im = None  # the decoder's copy is not needed any more: free it now
+    more, timing = [], None
+    for index in range(1, frames):
+        image.seek(index)
+        frame = upright(from_pil(image, name), orientation) if image.size == size else None
+        if frame is None or frame.shape != pixels.shape or frame.dtype != pixels.dtype:
+            notes += (f"{name}: its frames are not all of one size and kind; only the "
+                      f"first of {frames} is edited",)
+            more = []
+            break
+        more.append(frame)
+        durations.append(image.info.get("duration", 0))
+    if more and kind != "TIFF":
+        timing = Timing(tuple(float(value or 0) for value in durations),
+                        int(image.info.get("loop", 0) or 0))
+    return Photo(pixels=pixels, path=Path(name), format=kind, icc_profile=icc, exif=exif,
+                 notes=notes + exif_notes, more_frames=tuple(more), timing=timing)
 
 
 def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Photo:
@@ -178,187 +207,54 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
     path : path-like
         The file; its name does not matter, its first bytes decide the format.
     max_pixels : int
-        Files with more than this many pixels are refused before decoding.
+        Files with more than this many pixels (all frames counted) are refused before
+        decoding. It is the only limit: Pillow's own is not applied.
 
     Raises
     ------
     ImageFileError
         With a message for people: missing, unreadable, not an image we read, too large,
-        truncated or damaged. A half-decoded image is never returned.
+        truncated or damaged (a PNG whose checksums fail included). A half-decoded image
+        is never returned. EXIF that cannot be read never fails a load: it is left out
+        and said so in ``notes``.
     TooManyPixelsError
         The `ImageFileError` for a file with more than `max_pixels` pixels.
     """
     name = os.fspath(path)
-    with _open_for_reading(path, name) as stream:
+    try:
+        stream = open_regular(path)
+    except OSError as exc:
+        raise _open_error(name, exc) from None
+    with stream, pillow_call():
         try:
             head = stream.read(16)
             stream.seek(0)
         except OSError as exc:
             raise _open_error(name, exc) from None
         kind = sniff_format(head)
-        if kind == "TIFF":
-            _quiet_libtiff()
         if kind is None:
             what = "is empty" if not head else "is not a PNG, JPEG, BMP, TIFF or WebP image"
             raise ImageFileError(f"{name} {what}")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                image = _PLUGINS[kind](stream, name)
-            except Exception as exc:
-                raise ImageFileError(
-                    f"{name} is a damaged or truncated {kind} file ({exc})"
-                ) from None
-            width, height = image.size
-            if width < 1 or height < 1:
-                raise ImageFileError(
-                    f"{name} is a damaged or truncated {kind} file (size {width}×{height})"
-                )
-            if width * height > max_pixels:
-                raise TooManyPixelsError(
-                    f"{name} is {width}×{height} pixels ({width * height / 1e6:.1f} megapixels), "
-                    f"more than the limit of {max_pixels / 1e6:g} megapixels; "
-                    "raise the limit only if you trust this file"
-                )
-            notes = _notes(image, name)
-            try:
-                image.load()
-                icc = image.info.get("icc_profile") or None
-                exif = image.getexif()
-                upright = ImageOps.exif_transpose(image)
-                pixels = _pixels(upright, name)
-            except MemoryError:
-                raise ImageFileError(f"not enough memory to open {name}") from None
-            except ImageFileError:
-                raise
-            except Exception as exc:
-                raise ImageFileError(
-                    f"{name} is a damaged or truncated {kind} file ({exc})"
-                ) from None
-    exif.pop(_ORIENTATION, None)
-    return Photo(
-        pixels=pixels,
-        path=Path(name),
-        format=kind,
-        icc_profile=icc,
-        exif=exif.tobytes() if len(exif) else None,
-        notes=notes,
-    )
-
-
-def output_format(path: str | os.PathLike) -> str:
-    """The format the extension of `path` asks for; `ImageFileError` for any other."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXTENSIONS:
-        shown = suffix or "no extension"
-        raise ImageFileError(
-            f"cannot tell the format of {os.fspath(path)} ({shown}); "
-            "end the name with .png, .jpg, .tif, .bmp or .webp"
-        )
-    return EXTENSIONS[suffix]
-
-
-def to_8bit(pixels: np.ndarray) -> np.ndarray:
-    """`pixels` as uint8: the one conversion of deep images for display and 8-bit files.
-
-    uint8 is returned as it is; uint16 is divided by 257 and rounded; float images are
-    taken to span 0 to 1 (NaN becomes 0, infinities 0 or 1, the rest is clipped), scaled
-    by 255 and rounded. Rounding is to nearest, ties to even.
-
-    Raises
-    ------
-    ImageError
-        For any other dtype.
-
-    Examples
-    --------
-    >>> to_8bit(np.array([0, 257, 65535], np.uint16)).tolist()
-    [0, 1, 255]
-    >>> to_8bit(np.array([np.nan, 0.5, 2.0])).tolist()
-    [0, 128, 255]
-    """
-    if pixels.dtype == np.uint8:
-        return pixels
-    if pixels.dtype == np.uint16:
-        return np.rint(pixels / 257.0).astype(np.uint8)
-    if pixels.dtype.kind == "f":
-        scaled = np.nan_to_num(pixels, nan=0.0, posinf=1.0, neginf=0.0)
-        return np.rint(np.clip(scaled, 0.0, 1.0) * 255).astype(np.uint8)
-    raise ImageError(f"cannot save {pixels.dtype} pixels; use uint8, uint16 or float in 0..1")
-
-
-def _flatten_on_white(pixels: np.ndarray) -> np.ndarray:
-    alpha = pixels[..., -1:].astype(np.float32) / 255
-    colour = pixels[..., :-1].astype(np.float32)
-    return np.rint(colour * alpha + 255 * (1 - alpha)).astype(np.uint8)
-
-
-def _to_pil(pixels: np.ndarray, kind: str) -> Image.Image:
-    if pixels.ndim == 3 and pixels.shape[2] == 1:
-        pixels = pixels[..., 0]
-    channels = 1 if pixels.ndim == 2 else pixels.shape[2]
-    if channels > 4:
-        raise ImageError(f"cannot save an image with {channels} channels; use 1 to 4")
-    if pixels.dtype == np.uint16 and channels == 1 and kind in ("PNG", "TIFF"):
-        return Image.fromarray(np.ascontiguousarray(pixels))
-    pixels = to_8bit(pixels)
-    if kind in ("JPEG", "BMP") and channels in (2, 4):
-        pixels = _flatten_on_white(pixels)
-    elif kind == "WEBP" and channels == 2:
-        pixels = np.dstack([pixels[..., 0]] * 3 + [pixels[..., 1]])
-    elif kind == "WEBP" and channels == 1:
-        pixels = np.dstack([pixels] * 3)
-    if pixels.ndim == 3 and pixels.shape[2] == 1:
-        pixels = pixels[..., 0]
-    return Image.fromarray(np.ascontiguousarray(pixels))
-
-
-def save_image(
-    path: str | os.PathLike,
-    pixels,
-    *,
-    quality: int = DEFAULT_QUALITY,
-    icc_profile: bytes | None = None,
-    exif: bytes | None = None,
-) -> None:
-    """Write `pixels` to `path` in the format its extension names, atomically.
-
-    The file is written beside `path` and renamed into place only when complete, so a
-    failure leaves an existing file byte-identical and no partial file. 16-bit gray is
-    kept in PNG and TIFF; otherwise 16-bit and float (0..1) images are written as 8-bit.
-    JPEG and BMP (as most programs read it) have no transparency, so transparent images are
-    flattened onto white for them.
-
-    Parameters
-    ----------
-    quality : int
-        JPEG and WebP quality, 1 to 100.
-    icc_profile, exif : bytes, optional
-        Colour profile and EXIF block to embed where the format supports them.
-    """
-    name = os.fspath(path)
-    kind = output_format(path)
-    if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
-        raise ImageError(f"quality must be a whole number from 1 to 100, got {quality!r}")
-    image = _to_pil(check_image(pixels), kind)
-    folder = Path(name).parent
-    if not folder.is_dir():
-        raise ImageFileError(f"cannot write {name}: the folder {folder} does not exist")
-    options: dict = {}
-    if kind in ("JPEG", "WEBP"):
-        options["quality"] = quality
-    if kind == "JPEG" and quality >= 90:
-        options["subsampling"] = "4:4:4"
-    if kind == "TIFF":
-        options["compression"] = "tiff_lzw"
-    if icc_profile and kind != "BMP":
-        options["icc_profile"] = icc_profile
-    if exif and kind != "BMP":
-        options["exif"] = exif
-    try:
-        with atomic_write(path) as stream:
-            image.save(stream, format=kind, **options)
-    except OSError as exc:
-        raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
-    except (ValueError, TypeError) as exc:
-        raise ImageFileError(f"cannot write {name} as {kind}: {exc}") from None
+        try:
+            if kind == "PNG":
+                _check_png_checksums(stream, name)
+                stream.seek(0)
+            image = _PLUGINS[kind](stream, name)
+        except ImageFileError:
+            raise
+        except OSError as exc:
+            if exc.errno is not None:
+                raise _open_error(name, exc) from None
+            raise _damaged(name, kind, exc) from None
+        except Exception as exc:  # any parser failure is a damaged file
+            raise _damaged(name, kind, exc) from None
+        try:
+            return _decode(image, name, kind, max_pixels)
+        except MemoryError:
+            raise ImageFileError(f"not enough memory to open {name}") from None
+        except ImageFileError:
+            raise
+        except Exception as exc:  # any decoder failure is a damaged file
+            raise _damaged(name, kind, exc) from None
+        finally:
+            image.close()

@@ -307,7 +307,12 @@ class Step:
         flat = image.ndim == 2
         planes = image[..., None] if flat else image
         chosen = channel_indices(self.channels, planes.shape[2])
-        source = planes if len(chosen) == planes.shape[2] else planes[..., chosen]
+        if len(chosen) == planes.shape[2]:
+            source = planes
+        elif chosen and chosen[-1] - chosen[0] + 1 == len(chosen):  # neighbours: a view
+            source = planes[..., chosen[0] : chosen[-1] + 1]
+        else:
+            source = planes[..., chosen]
         offset = self.offset * full_scale / 255
         valid = self.border == "valid"
 

@@ -1,0 +1,47 @@
+"""Animations and multi-page files: how their frames are played, and written back.
+
+Frames are kept as Pillow composes them: each one the whole picture as shown, so an
+output needs no disposal or blending of its own to play the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["MULTI_FRAME_FORMATS", "Timing", "frame_options", "one_frame_note"]
+
+#: Output formats that hold several frames: animated PNG and WebP, multi-page TIFF.
+MULTI_FRAME_FORMATS = ("PNG", "WEBP", "TIFF")
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How an animation plays: each frame's duration and how many times it loops."""
+
+    #: Milliseconds each frame is shown, the first frame's first.
+    durations: tuple[float, ...]
+    #: Times the animation plays; 0 is forever.
+    loop: int = 0
+
+
+def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
+    """Pillow's save options for `count` frames in the format `kind` (one of
+    `MULTI_FRAME_FORMATS`)."""
+    options: dict = {"save_all": True}
+    if kind == "TIFF":
+        return options
+    durations = list(timing.durations) if timing is not None else []
+    if len(durations) != count:
+        durations = [100.0] * count  # no timing, or not for these frames: 10 per second
+    if kind == "WEBP":
+        durations = [round(value) for value in durations]
+    options["duration"] = durations
+    options["loop"] = timing.loop if timing is not None else 0
+    if kind == "PNG":
+        options["default_image"] = False
+    return options
+
+
+def one_frame_note(name: str, count: int) -> str:
+    """What to tell the user when only the first of `count` frames fits in `name`."""
+    return f"{name} holds one frame; only the first of {count} was written"

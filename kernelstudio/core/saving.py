@@ -1,0 +1,214 @@
+"""Writing photos: atomically, in the format the name asks for, with one clear line on failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PIL import Image
+
+from .engine import check_image
+from .errors import ImageError, ImageFileError
+from .files import atomic_write, describe_os_error
+from .frames import MULTI_FRAME_FORMATS, Timing, frame_options, one_frame_note
+from .metadata import carried_exif, main_block
+from .pillow import pillow_call
+from .pixels import to_pil
+
+__all__ = ["DEFAULT_QUALITY", "EXTENSIONS", "check_output", "output_format", "save_image"]
+
+#: JPEG and WebP quality of the window's exports and the command line's outputs.
+DEFAULT_QUALITY = 95
+
+#: File extensions kernelstudio reads and writes, and the format each one means.
+EXTENSIONS = {
+    ".png": "PNG",
+    ".jpg": "JPEG",
+    ".jpeg": "JPEG",
+    ".jpe": "JPEG",
+    ".bmp": "BMP",
+    ".tif": "TIFF",
+    ".tiff": "TIFF",
+    ".webp": "WEBP",
+}
+
+#: The largest width or height each format can store (libjpeg's and libwebp's limits).
+_LARGEST_SIDE = {"JPEG": 65500, "WEBP": 16383}
+
+
+def output_format(path: str | os.PathLike) -> str:
+    """The format the extension of `path` asks for; `ImageFileError` for any other."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXTENSIONS:
+        shown = suffix or "no extension"
+        raise ImageFileError(
+            f"cannot tell the format of {os.fspath(path)} ({shown}); "
+            "end the name with .png, .jpg, .tif, .bmp or .webp"
+        )
+    return EXTENSIONS[suffix]
+
+
+def check_output(path: str | os.PathLike, shape: tuple[int, ...]) -> str:
+    """Refuse, before any work, an output that `save_image` could not write; its format.
+
+    Call it before filtering a photo of `shape` (rows, columns, ...) for `path`: the
+    extension must name a format, the folder must exist, and the format must hold that
+    many rows and columns (JPEG at most 65500, WebP 16383).
+
+    Raises
+    ------
+    ImageFileError
+        One line saying which of these fails.
+    """
+    name = os.fspath(path)
+    kind = output_format(path)
+    folder = Path(name).parent
+    if not folder.is_dir():
+        raise ImageFileError(f"cannot write {name}: the folder {folder} does not exist")
+    largest = _LARGEST_SIDE.get(kind)
+    if largest is not None and max(shape[:2]) > largest:
+        raise ImageFileError(
+            f"cannot write {name}: {kind} holds at most {largest}×{largest} pixels and the "
+            f"image is {shape[1]}×{shape[0]}; choose .png or .tif"
+        )
+    return kind
+
+
+def _disk_error(stream) -> OSError | None:
+    """The operating system's error for writing more to `stream`, if it gives one.
+
+    libtiff and Pillow's encoders write to the file descriptor themselves and report a
+    full disk as 'encoder error -2' or 'tiff codec initialization failed'; one more byte,
+    written the ordinary way, makes the system say why ('no space left on device').
+    """
+    try:
+        stream.flush()
+        descriptor = stream.fileno()
+        os.lseek(descriptor, 0, os.SEEK_END)
+        os.write(descriptor, b"\0")
+    except OSError as exc:
+        return exc
+    return None
+
+
+def _raise_disk_error(stream, error: Exception) -> None:
+    refused = _disk_error(stream)
+    if refused is not None:
+        raise refused from None
+    if isinstance(error, OSError) and error.errno is not None:
+        raise error
+
+
+def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) -> str:
+    """Write again after the format refused `options["exif"]`: without the part it
+    refused, else without EXIF. The note for the user."""
+    options = dict(options)
+    main = main_block(options.pop("exif"))
+    if main is not None:
+        try:
+            _write(stream, images, kind, {**options, "exif": main})
+        except Exception as exc:  # refused again: go without EXIF
+            _raise_disk_error(stream, exc)
+        else:
+            return (f"{name}: {kind} could not hold this photo's camera settings and GPS "
+                    "(EXIF sub-blocks); they were left out")
+    _write(stream, images, kind, options)
+    return f"{name}: {kind} could not hold this photo's EXIF data; it was written without it"
+
+
+def _write(stream, images: list[Image.Image], kind: str, options: dict) -> None:
+    first, *rest = images
+    if rest:
+        options = {**options, "append_images": rest}
+    stream.seek(0)
+    stream.truncate()
+    first.save(stream, format=kind, **options)
+
+
+def save_image(
+    path: str | os.PathLike,
+    pixels,
+    *,
+    more_frames=(),
+    timing: Timing | None = None,
+    quality: int = DEFAULT_QUALITY,
+    icc_profile: bytes | None = None,
+    exif: bytes | None = None,
+) -> tuple[str, ...]:
+    """Write `pixels` to `path` in the format its extension names, atomically.
+
+    The file is written beside `path` and renamed into place only when complete, so a
+    failure leaves an existing file byte-identical and no partial file. 16-bit gray is
+    kept in PNG and TIFF; otherwise 16-bit and float (0..1) images are written as 8-bit.
+    JPEG and BMP (as most programs read it) have no transparency, so transparent images are
+    flattened onto white for them.
+
+    Parameters
+    ----------
+    more_frames : sequence of arrays
+        Frames after the first (`Photo.more_frames`): written as an animated PNG or WebP
+        or a multi-page TIFF; other formats get the first frame only, and a note.
+    timing : Timing, optional
+        How the frames play (`Photo.timing`); 10 frames a second, looping, without it.
+    quality : int
+        JPEG and WebP quality, 1 to 100.
+    icc_profile, exif : bytes, optional
+        Colour profile and EXIF block to embed where the format supports them.
+
+    Returns
+    -------
+    tuple of str
+        Notes for the user, one line each: frames the format cannot hold, EXIF it
+        refused (libtiff cannot write EXIF sub-blocks) or that was damaged.
+
+    Raises
+    ------
+    ImageFileError
+        One line: the format cannot hold the image, the folder is missing, the disk said
+        no ('no space left on device', ...), the path is a FIFO or device.
+    """
+    name = os.fspath(path)
+    if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
+        raise ImageError(f"quality must be a whole number from 1 to 100, got {quality!r}")
+    pixels = check_image(pixels)
+    kind = check_output(path, pixels.shape)
+    notes = []
+    frames = [pixels]
+    if more_frames and kind in MULTI_FRAME_FORMATS:
+        frames += [check_image(frame) for frame in more_frames]
+        if any(f.shape != pixels.shape or f.dtype != pixels.dtype for f in frames):
+            raise ImageError("all frames must have the shape and type of the first")
+    elif more_frames:
+        notes.append(one_frame_note(name, len(more_frames) + 1))
+    options: dict = frame_options(kind, len(frames), timing) if len(frames) > 1 else {}
+    if kind in ("JPEG", "WEBP"):
+        options["quality"] = quality
+    if kind == "JPEG" and quality >= 90:
+        options["subsampling"] = "4:4:4"
+    if kind == "TIFF":
+        options["compression"] = "tiff_lzw"
+    if icc_profile and kind != "BMP":
+        options["icc_profile"] = icc_profile
+    if exif and kind != "BMP":
+        options["exif"] = carried_exif(exif)
+        if options["exif"] is None:
+            del options["exif"]
+            notes.append(f"{name}: the EXIF data given is damaged; it was written without it")
+    with pillow_call():
+        images = [to_pil(frame, kind) for frame in frames]
+        try:
+            with atomic_write(path) as stream:
+                try:
+                    _write(stream, images, kind, options)
+                except Exception as exc:  # any failure of Pillow's encoders or libtiff
+                    _raise_disk_error(stream, exc)
+                    if "exif" not in options:
+                        raise
+                    notes.append(_write_refusing_exif(stream, images, kind, options, name))
+        except OSError as exc:
+            if exc.errno is not None:
+                raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
+            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
+        except Exception as exc:  # any other failure of Pillow's encoders or libtiff
+            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
+    return tuple(notes)

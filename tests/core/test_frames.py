@@ -1,0 +1,87 @@
+"""Animations and multi-page files keep every frame where the output can hold them."""
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from kernelstudio.core import TooManyPixelsError, load_image, save_image
+from kernelstudio.core.frames import Timing
+
+_ROWS, _COLUMNS = np.mgrid[0:24, 0:32]
+# Smooth, so that lossy WebP keeps them close; each frame different from the others.
+FRAMES = [np.dstack([_ROWS * 8 + 20 * index, _COLUMNS * 6, np.full((24, 32), 60 * index)])
+          .astype(np.uint8) for index in range(4)]
+DURATIONS = (40.0, 80.0, 120.0, 160.0)
+
+
+def _animation(path, fmt, frames=FRAMES, **options):
+    images = [Image.fromarray(frame) for frame in frames]
+    if fmt == "PNG":
+        options |= {"duration": list(DURATIONS), "loop": 3}
+    elif fmt == "WEBP":
+        options |= {"duration": [int(d) for d in DURATIONS], "loop": 3, "lossless": True}
+    images[0].save(path, fmt, save_all=True, append_images=images[1:], **options)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP", "TIFF"])
+def test_every_frame_is_loaded(tmp_path, fmt):
+    photo = load_image(_animation(tmp_path / f"in.{fmt.lower()}", fmt))
+    np.testing.assert_array_equal(photo.pixels, FRAMES[0])
+    assert len(photo.more_frames) == 3
+    for frame, expected in zip(photo.more_frames, FRAMES[1:], strict=True):
+        np.testing.assert_array_equal(frame, expected)
+    if fmt == "TIFF":
+        assert photo.timing is None
+    else:
+        assert photo.timing == Timing(DURATIONS, 3)
+
+
+@pytest.mark.parametrize("source", ["PNG", "WEBP", "TIFF"])
+@pytest.mark.parametrize("suffix", [".png", ".webp", ".tif"])
+def test_frames_and_timing_survive_a_round_trip(tmp_path, source, suffix):
+    photo = load_image(_animation(tmp_path / f"in.{source.lower()}", source))
+    out = tmp_path / f"out{suffix}"
+    assert save_image(out, photo.pixels, more_frames=photo.more_frames,
+                      timing=photo.timing) == ()
+    again = load_image(out)
+    assert len(again.more_frames) == 3
+    tolerance = 3 if suffix == ".webp" else 0  # lossy WebP
+    for frame, expected in zip((again.pixels, *again.more_frames), FRAMES, strict=True):
+        assert np.abs(frame.astype(int) - expected).mean() <= tolerance
+    if suffix != ".tif":
+        expected = photo.timing or Timing((100.0,) * 4, 0)
+        assert again.timing == expected
+
+
+@pytest.mark.parametrize("suffix", [".jpg", ".bmp"])
+def test_one_frame_formats_are_told_about(tmp_path, suffix):
+    photo = load_image(_animation(tmp_path / "in.png", "PNG"))
+    out = tmp_path / f"out{suffix}"
+    notes = save_image(out, photo.pixels, more_frames=photo.more_frames, timing=photo.timing)
+    assert notes == (f"{out} holds one frame; only the first of 4 was written",)
+    assert load_image(out).more_frames == ()
+
+
+def test_the_pixel_limit_counts_every_frame(tmp_path):
+    path = _animation(tmp_path / "in.png", "PNG")
+    with pytest.raises(TooManyPixelsError, match=r"32×24 pixels × 4 frames \(0\.0 megapixels"):
+        load_image(path, max_pixels=24 * 32 * 4 - 1)
+    assert len(load_image(path, max_pixels=24 * 32 * 4).more_frames) == 3
+
+
+def test_pages_of_other_sizes_keep_only_the_first_with_a_note(tmp_path):
+    frames = [FRAMES[0], FRAMES[1][:10]]
+    photo = load_image(_animation(tmp_path / "in.tif", "TIFF", frames=frames))
+    np.testing.assert_array_equal(photo.pixels, FRAMES[0])
+    assert photo.more_frames == ()
+    assert photo.notes == (f"{tmp_path / 'in.tif'}: its frames are not all of one size and "
+                           "kind; only the first of 2 is edited",)
+
+
+def test_orientation_turns_every_frame(tmp_path):
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    photo = load_image(_animation(tmp_path / "in.webp", "WEBP", exif=exif.tobytes()))
+    for frame, expected in zip((photo.pixels, *photo.more_frames), FRAMES, strict=True):
+        np.testing.assert_array_equal(frame, np.rot90(expected, -1))
