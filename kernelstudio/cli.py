@@ -48,6 +48,8 @@ from kernelstudio.core import (
     single_row_hint,
 )
 from kernelstudio.core.files import describe_os_error
+from kernelstudio.core.frames import MULTI_FRAME_FORMATS, one_frame_note
+from kernelstudio.core.saving import check_output
 from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
@@ -312,28 +314,47 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
 
 def _failure(source: Path, error: BaseException) -> str:
     """One line saying why `source` was not written."""
+    if isinstance(error, ImageFileError):
+        return str(error)  # it names the file it could not read or write
     if isinstance(error, MemoryError):
         return f"not enough memory to filter {source}"
-    if isinstance(error, OSError) and not isinstance(error, KernelStudioError):
+    if isinstance(error, OSError):
         return f"{source}: {describe_os_error(error)}"
-    text = str(error) if isinstance(error, KernelStudioError) else (
-        f"unexpected error ({type(error).__name__}: {error}); please report it")
-    return text if str(source) in text else f"{source}: {text}"
+    if isinstance(error, KernelStudioError):
+        return f"{source}: {error}"
+    return (f"{source}: unexpected error ({type(error).__name__}: {shown(str(error), 200)}); "
+            "please report it")
 
 
 def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
                report: BatchProgress, note) -> None:
-    """Filter one photo and write it, holding as few full-size copies as it can."""
+    """Filter one photo, every frame of it that the output can hold, and write it.
+
+    Nothing of the photo outlives this call, and its input pixels are let go before the
+    result is encoded, so a batch holds at most one photo's input, result and encoding.
+    """
     photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
+    kind = check_output(target, photo.pixels.shape)
     for text in photo.notes:
         note(text)
     keep = not args.strip_metadata
     icc, exif = (photo.icc_profile, photo.exif) if keep else (None, None)
-    pixels = photo.pixels
+    frames = [photo.pixels, *photo.more_frames]
+    if kind not in MULTI_FRAME_FORMATS and len(frames) > 1:
+        note(one_frame_note(str(target), len(frames)))
+        frames = frames[:1]
+    timing = photo.timing
     del photo
-    result = stack.apply(pixels, progress=report.advance)
-    del pixels  # the input's memory is free before the output is encoded
-    save_image(target, result, quality=quality, icc_profile=icc, exif=exif)
+    results = []
+    for index in range(len(frames)):
+        def progress(fraction, index=index):
+            report.advance((index + fraction) / len(frames))
+
+        results.append(stack.apply(frames[index], progress=progress))
+        frames[index] = None  # each input's memory is free before the output is encoded
+    for text in save_image(target, results[0], more_frames=tuple(results[1:]), timing=timing,
+                           quality=quality, icc_profile=icc, exif=exif):
+        note(text)
 
 
 def _apply(argv: Sequence[str]) -> int:
