@@ -48,7 +48,7 @@ from kernelstudio.core import (
     single_row_hint,
 )
 from kernelstudio.core.files import describe_os_error
-from kernelstudio.core.frames import MULTI_FRAME_FORMATS, one_frame_note
+from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.saving import check_output
 from kernelstudio.progress import BatchProgress
 
@@ -339,10 +339,10 @@ def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
         note(text)
     keep = not args.strip_metadata
     icc, exif = (photo.icc_profile, photo.exif) if keep else (None, None)
-    frames = [photo.pixels, *photo.more_frames]
-    if kind not in MULTI_FRAME_FORMATS and len(frames) > 1:
-        note(one_frame_note(str(target), len(frames)))
-        frames = frames[:1]
+    kept, told = frames_kept(kind, str(target), 1 + len(photo.more_frames))
+    for text in told:
+        note(text)
+    frames = [photo.pixels, *photo.more_frames][:kept]
     timing = photo.timing
     del photo
     results = []

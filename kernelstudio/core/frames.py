@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MULTI_FRAME_FORMATS", "Timing", "frame_options", "one_frame_note"]
+__all__ = ["MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
 
 #: Output formats that hold several frames: animated PNG and WebP, multi-page TIFF.
 MULTI_FRAME_FORMATS = ("PNG", "WEBP", "TIFF")
@@ -42,6 +42,15 @@ def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
     return options
 
 
-def one_frame_note(name: str, count: int) -> str:
-    """What to tell the user when only the first of `count` frames fits in `name`."""
-    return f"{name} holds one frame; only the first of {count} was written"
+def frames_kept(kind: str, name: str, count: int) -> tuple[int, tuple[str, ...]]:
+    """How many of `count` frames a file `name` in the format `kind` holds, and the note
+    for the user when that is fewer.
+
+    >>> frames_kept("PNG", "out.png", 12)
+    (12, ())
+    >>> frames_kept("JPEG", "out.jpg", 12)
+    (1, ('out.jpg holds one frame; only the first of 12 was written',))
+    """
+    if count <= 1 or kind in MULTI_FRAME_FORMATS:
+        return count, ()
+    return 1, (f"{name} holds one frame; only the first of {count} was written",)

@@ -10,7 +10,7 @@ from PIL import Image
 from .engine import check_image
 from .errors import ImageError, ImageFileError
 from .files import atomic_write, describe_os_error
-from .frames import MULTI_FRAME_FORMATS, Timing, frame_options, one_frame_note
+from .frames import Timing, frame_options, frames_kept
 from .metadata import carried_exif, main_block
 from .pillow import pillow_call
 from .pixels import to_pil
@@ -172,14 +172,11 @@ def save_image(
         raise ImageError(f"quality must be a whole number from 1 to 100, got {quality!r}")
     pixels = check_image(pixels)
     kind = check_output(path, pixels.shape)
-    notes = []
-    frames = [pixels]
-    if more_frames and kind in MULTI_FRAME_FORMATS:
-        frames += [check_image(frame) for frame in more_frames]
-        if any(f.shape != pixels.shape or f.dtype != pixels.dtype for f in frames):
-            raise ImageError("all frames must have the shape and type of the first")
-    elif more_frames:
-        notes.append(one_frame_note(name, len(more_frames) + 1))
+    kept, told = frames_kept(kind, name, 1 + len(more_frames))
+    notes = list(told)
+    frames = [pixels, *(check_image(frame) for frame in more_frames[:kept - 1])]
+    if any(f.shape != pixels.shape or f.dtype != pixels.dtype for f in frames):
+        raise ImageError("all frames must have the shape and type of the first")
     options: dict = frame_options(kind, len(frames), timing) if len(frames) > 1 else {}
     if kind in ("JPEG", "WEBP"):
         options["quality"] = quality

@@ -181,3 +181,33 @@ def test_the_sample_photo_opens_without_a_file(qtbot):
     assert window.document.photo.path.name == "coffee.png"
     assert window.status.size_label.text() == "600×400"
     assert window.files.recent_files() == []  # the sample is not a recent file
+
+
+@pytest.fixture
+def animation(tmp_path):
+    frames = [np.full((30, 40, 3), 40 * index, np.uint8) for index in range(3)]
+    path = tmp_path / "moving.png"
+    save_image(path, frames[0], more_frames=tuple(frames[1:]))
+    return path
+
+
+def test_an_animation_is_exported_with_every_frame_filtered(qtbot, window, monkeypatch,
+                                                             tmp_path, animation):
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
+        window.files.open(str(animation))
+    wait_result(qtbot, window, lambda: build(window, Step(kernel=[[1]], offset=10)))
+    export(qtbot, window, monkeypatch, tmp_path / "out.webp")
+    written = load_image(tmp_path / "out.webp")
+    assert [int(frame.mean()) for frame in (written.pixels, *written.more_frames)] == [
+        10, 50, 90]
+    assert window.messages.dialog is None
+
+
+def test_an_animation_exported_to_jpeg_says_only_one_frame_was_written(
+        qtbot, window, monkeypatch, tmp_path, animation):
+    with qtbot.waitSignal(window.files.photoOpened, timeout=20000):
+        window.files.open(str(animation))
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (90, True)))
+    export(qtbot, window, monkeypatch, tmp_path / "still.jpg")
+    assert window.messages.dialog.windowTitle() == "About this export"
+    assert "only the first of 3 was written" in window.messages.dialog.text()

@@ -151,9 +151,12 @@ class FilesController(QObject):
         self._say(f"Exporting {os.path.basename(path)}…", 0)
 
     @Slot(object, str)
-    def _on_worker_exported(self, _job: ExportJob, path: str) -> None:
+    def _on_worker_exported(self, _job: ExportJob, path: str, notes: tuple[str, ...]) -> None:
         QSettings().setValue("files/folder", os.path.dirname(os.path.abspath(path)))
         self._say(f"Exported {path}")
+        if notes:
+            self._messages.show_message("About this export", "\n\n".join(notes),
+                                        QMessageBox.Icon.Information)
         self.exported.emit(path)
 
     # recipes ------------------------------------------------------------------------------

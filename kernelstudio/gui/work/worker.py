@@ -42,6 +42,8 @@ from kernelstudio.core import (
     shown,
 )
 from kernelstudio.core.files import describe_os_error
+from kernelstudio.core.frames import frames_kept
+from kernelstudio.core.saving import check_output
 from kernelstudio.gui.appdata.errorlog import log_exception
 
 from .jobs import (
@@ -236,16 +238,23 @@ class _Runner(QObject):
                                     pool=job.pool))
         return source, maps
 
-    def _export(self, job: ExportJob, stale: _Stale) -> tuple[str]:
-        result = self._apply(job.stack, job.photo, job, job.cancel)
+    def _export(self, job: ExportJob, stale: _Stale) -> tuple[str, tuple[str, ...]]:
+        photo = job.photo
+        kind = check_output(job.path, photo.pixels.shape)  # before any filtering
+        kept, notes = frames_kept(kind, job.path, 1 + len(photo.more_frames))
+        result = self._apply(job.stack, photo, job, job.cancel)
+        stack = Stack(job.stack.enabled_steps)
+        more = tuple(stack.apply(frame, cancel=job.cancel)
+                     for frame in photo.more_frames[:kept - 1])
         if job.cancel.is_set():  # the result came from the cache, but Esc came first
             raise Cancelled(job.cancelled_message)
         self._report(job, 1.0)
         keep = not job.strip_metadata
-        save_image(job.path, result, quality=job.quality,
-                   icc_profile=job.photo.icc_profile if keep else None,
-                   exif=job.photo.exif if keep else None)
-        return (job.path,)
+        notes += save_image(job.path, result, more_frames=more, timing=photo.timing,
+                            quality=job.quality,
+                            icc_profile=photo.icc_profile if keep else None,
+                            exif=photo.exif if keep else None)
+        return job.path, notes
 
     def _load(self, job: LoadJob, stale: _Stale) -> tuple[LoadedPhoto]:
         self._report(job, 0.1)
@@ -285,7 +294,7 @@ class Worker(QObject):
     rendered = Signal(object, object, object)  # RenderJob, pixels, Picture
     loaded = Signal(object, object)  # LoadJob, LoadedPhoto
     recipeLoaded = Signal(object, object)  # RecipeJob, Stack
-    exported = Signal(object, str)  # ExportJob, path
+    exported = Signal(object, str, object)  # ExportJob, path, notes for the user
     inspected = Signal(object, object)  # InspectJob, Inspection
     featuresReady = Signal(object, object, object)  # FeatureJob, grey source, maps
     failed = Signal(object, object)  # job, KernelStudioError (its text is for the user)
