@@ -16,7 +16,6 @@ __all__ = [
     "atomic_write",
     "describe_os_error",
     "open_regular",
-    "remove_temporaries",
 ]
 
 
@@ -66,21 +65,6 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
-
-
-#: This process's temporaries that are still open or not yet renamed into place.
-_LIVE: set[str] = set()
-
-
-def remove_temporaries() -> None:
-    """Remove this process's unfinished temporary files; safe to call from a signal handler.
-
-    `atomic_write` removes its temporary itself when an exception (``SystemExit`` from a
-    signal handler included) leaves it; this is for a process about to end without unwinding.
-    """
-    for temporary in _LIVE.copy():  # one C call: atomic against other threads' adds
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 def _alive(pid: int) -> bool:
@@ -142,7 +126,6 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
     )
-    _LIVE.add(temporary)
     try:
         with os.fdopen(handle, "w+b") as stream:  # multi-page TIFF reads back
             yield stream
@@ -155,8 +138,6 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    finally:
-        _LIVE.discard(temporary)
     with contextlib.suppress(OSError):
         directory = os.open(target.parent, os.O_RDONLY)
         try:
