@@ -1,8 +1,10 @@
 """The ``kernelstudio`` command: the window, ``apply`` for batch work, and ``presets``.
 
-Exit status: 0 on success; 2 for a bad command line, kernel text, preset, parameter or
-recipe (nothing is read or written); 1 when an input cannot be read or an output cannot
-be written. Every failure is one line on stderr. A batch (outputs written to a folder) ends
+Exit status: 0 on success; 2 for a bad command line, kernel text, number, preset,
+parameter or recipe (nothing is read or written); 1 when an input cannot be read or
+filtered or an output cannot be written (a batch goes on with the other files); 130 after
+Ctrl+C, 128 + its number after SIGTERM or SIGHUP. Every failure is one line on stderr,
+never a traceback. A batch (outputs written to a folder) ends
 with one summary line on stderr, after a redrawn progress line when stderr is a terminal;
 ``--quiet`` leaves only the failures.
 """
