@@ -50,7 +50,9 @@ def _own_the_bomb_check() -> None:
     # Pillow's plugins look the check up on the module at each call, so wrapping it once
     # is enough. The wrapper does exactly what Pillow's does unless this thread is inside
     # pillow_call: only a thread-local flag decides, never a shared setting.
-    pillows = Image._decompression_bomb_check
+    pillows = getattr(Image, "_decompression_bomb_check", None)
+    if pillows is None:  # a Pillow without it: nothing of Pillow's to keep out of the way
+        return
 
     def check(size, *, error_only: bool = False) -> None:
         if not getattr(_STATE, "inside", False):
