@@ -83,28 +83,44 @@ class _InputError(Exception):
 class _Stopped(BaseException):
     """SIGTERM or SIGHUP arrived; like Ctrl+C it unwinds, so no temporary file stays behind."""
 
-    def __init__(self, number: int):
-        super().__init__(number)
-        self.number = number
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
+                      if hasattr(signal, name))
+#: The signal that stopped the command, once one has.
+_STOPPED: list[int] = []
 
 
-def _stop(number, frame):
-    raise _Stopped(number)
+def _say_stopped() -> int:
+    print(f"{PROG}: stopped by {signal.Signals(_STOPPED[0]).name}", file=sys.stderr)
+    return 128 + _STOPPED[0]
 
 
 @contextlib.contextmanager
 def _stopped_by_signals():
-    """While the block runs, SIGTERM and SIGHUP stop it as Ctrl+C would."""
-    numbers = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    """While the block runs, SIGTERM and SIGHUP stop it as Ctrl+C would.
+
+    Only the first signal stops it: later ones (a closing terminal sends SIGHUP then
+    SIGTERM) find the handler still in place and do nothing, so they cannot interrupt the
+    clean-up the first one started (setting them to be ignored instead would make Python
+    raise for signals already pending).
+    """
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may handle signals
         return
-    previous = {number: signal.signal(number, _stop) for number in numbers}
+    _STOPPED.clear()
+
+    def stop(number, frame):
+        if not _STOPPED:
+            _STOPPED.append(number)
+            raise _Stopped(number)
+
+    previous = {number: signal.signal(number, stop) for number in _STOP_SIGNALS}
     try:
         yield
     finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
+        if not _STOPPED:  # once stopped, the process ends with the handler still in place
+            for number, handler in previous.items():
+                signal.signal(number, handler)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -391,6 +407,8 @@ def _apply(argv: Sequence[str]) -> int:
             try:
                 _apply_one(source, target, stack, args, quality, report, note)
             except Exception as exc:  # whatever stops one file, the batch goes on
+                if _STOPPED:  # the stop came where Python wraps errors (a class being made)
+                    raise _Stopped(_STOPPED[0]) from None
                 report.say(f"{PROG}: {_failure(source, exc)}")
                 report.finished(written=False)
             else:
@@ -510,9 +528,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
-    except _Stopped as stop:
-        print(f"{PROG}: stopped by {signal.Signals(stop.number).name}", file=sys.stderr)
-        return 128 + stop.number
+    except _Stopped:
+        return _say_stopped()
     except MemoryError:
         print(f"{PROG}: not enough memory", file=sys.stderr)
         return 1
@@ -521,6 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # a defect of ours: still one line, never a traceback
+        if _STOPPED:  # or a signal's stop, wrapped by Python in another error
+            return _say_stopped()
         print(f"{PROG}: unexpected error ({type(exc).__name__}: {shown(str(exc), 200)}); "
               "please report it", file=sys.stderr)
         return 1

@@ -67,7 +67,7 @@ class BatchProgress:
 
     def __exit__(self, kind, error, traceback) -> None:
         self._wipe()
-        if kind is KeyboardInterrupt:
+        if kind is not None and not issubclass(kind, Exception):  # stopped: Ctrl+C, a signal
             self.finish()
 
     @property

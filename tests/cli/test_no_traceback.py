@@ -1,6 +1,7 @@
 """Whatever goes wrong, `kernelstudio apply` says so in one line, and a batch goes on."""
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -112,8 +113,10 @@ def wait_for(condition, process, what: str):
     pytest.fail(f"no {what} within a minute")
 
 
+@pytest.mark.parametrize("repeats", [0, 10], ids=["once", "then ten more"])
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
-def test_a_stopped_batch_leaves_no_temporary_file(tmp_path, number):
+def test_a_stopped_batch_leaves_no_temporary_file(tmp_path, number, repeats):
+    """A closing terminal sends SIGHUP and SIGTERM back to back: only the first counts."""
     folder, out = tmp_path / "in", tmp_path / "out"
     folder.mkdir()
     noise = np.random.default_rng(1).integers(0, 256, (2000, 2000, 3), dtype=np.uint8)
@@ -127,10 +130,18 @@ def test_a_stopped_batch_leaves_no_temporary_file(tmp_path, number):
                                               for name in os.listdir(out)),
                  process, "a temporary file was being written")
         process.send_signal(number)
+        for index in range(repeats):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM if index % 2 else signal.SIGHUP)
         stderr = process.communicate(timeout=120)[1]
     finally:
         process.kill()
-    assert process.returncode == 128 + number
-    assert stderr.strip().splitlines()[-1] == f"kernelstudio: stopped by {number.name}"
+    # Signals that arrive together are handled in the order of their numbers.
+    assert process.returncode == 128 + number or (
+        repeats and process.returncode in (128 + signal.SIGHUP, 128 + signal.SIGTERM)), stderr
+    *summary, last = stderr.strip().splitlines()
+    assert last == f"kernelstudio: stopped by {signal.Signals(process.returncode - 128).name}"
+    assert re.fullmatch(r"kernelstudio: \d written, 0 skipped, \d not done in \d+\.\d s",
+                        summary[-1])
     assert "Traceback" not in stderr
     assert not [name for name in os.listdir(out) if name.endswith(".part")]
