@@ -213,6 +213,14 @@ class Step:
         set_(self, "channels", _check_channels(self.channels))
         if not isinstance(self.name, str):
             raise StepError(f"name must be text, got {shown(self.name)}")
+        try:  # checked here, so that no photo is read for a step that cannot run
+            as_kernel(self.weights_and_anchor()[0])
+        except KernelError:
+            summed = self.normalize and self.effective_divisor != self.divisor
+            by, fix = ((f"the kernel's sum, {self.effective_divisor:g},", "leave out normalize")
+                       if summed else (f"{self.effective_divisor:g}", "use a larger divisor"))
+            raise StepError(f"dividing the weights by {by} makes them too large; {fix}"
+                            ) from None
 
     @classmethod
     def from_preset(cls, name: str, params: Mapping[str, object] | None = None, **options) -> Step:
@@ -298,12 +306,6 @@ class Step:
         image = check_image(image)
         full_scale = levels(image.dtype)
         weights, (ay, ax) = self.weights_and_anchor()
-        try:
-            weights = as_kernel(weights)
-        except KernelError:
-            raise StepError(
-                f"divisor {self.effective_divisor:g} makes the weights too large"
-            ) from None
         flat = image.ndim == 2
         planes = image[..., None] if flat else image
         chosen = channel_indices(self.channels, planes.shape[2])

@@ -91,3 +91,18 @@ def test_a_batch_goes_on_past_a_photo_smaller_than_the_kernel(photo, tmp_path):
     assert "a_small.png: border 'valid' needs an image at least as large" in result.stderr
     assert "Traceback" not in result.stderr
     assert [path.name for path in out.iterdir()] == ["b_large.png"]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--kernel", "1e9", "--divisor", "1e-9"], "dividing the weights by 1e-09 makes them too "
+                                                "large; use a larger divisor"),
+    (["--kernel", "1 -1 1e-11", "--normalize"], "dividing the weights by the kernel's sum, "
+                                                 "1e-11, makes them too large; leave out "
+                                                 "normalize"),
+])
+def test_a_divisor_that_overflows_the_weights_is_refused_before_any_photo(tmp_path, args,
+                                                                         said):
+    result = run("apply", tmp_path / "missing.png", "-o", tmp_path / "out" / "", *args)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().endswith(said)
+    assert not (tmp_path / "out").exists()
