@@ -86,6 +86,8 @@ class _Stopped(BaseException):
 
 _STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP")
                       if hasattr(signal, name))
+#: The largest --max-megapixels: a million megapixels (a terapixel), beyond any file.
+_MOST_MEGAPIXELS = 1e6
 #: The signal that stopped the command, once one has.
 _STOPPED: list[int] = []
 
@@ -351,7 +353,7 @@ def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
     Nothing of the photo outlives this call, and its input pixels are let go before the
     result is encoded, so a batch holds at most one photo's input, result and encoding.
     """
-    photo = load_image(source, max_pixels=int(args.max_megapixels * 1e6))
+    photo = load_image(source, max_pixels=round(args.max_megapixels * 1e6))
     kind = check_output(target, photo.pixels.shape)
     for text in photo.notes:
         note(text)
@@ -386,8 +388,9 @@ def _apply(argv: Sequence[str]) -> int:
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:
         raise _UsageError(f"--quality must be from 1 to 100, got {quality}")
-    if not args.max_megapixels > 0:
-        raise _UsageError(f"--max-megapixels must be positive, got {args.max_megapixels:g}")
+    if not 1e-6 <= args.max_megapixels <= _MOST_MEGAPIXELS:
+        raise _UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
+                          f"{_MOST_MEGAPIXELS:g}, got {args.max_megapixels:g}")
     inputs, had_folder = _collect_inputs(args.inputs)
     targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
     if args.quality is not None and not any(
