@@ -258,7 +258,8 @@ def _is_dir(path: Path) -> bool:
 
 
 def _photos_in(folder: Path) -> list[Path]:
-    """The photo files directly inside `folder`, sorted by name."""
+    """The photo files directly inside `folder`, sorted by name; `_InputError` if there
+    are none or the folder cannot be listed."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
@@ -275,18 +276,25 @@ def _photos_in(folder: Path) -> list[Path]:
     return found
 
 
-def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool]:
-    """The input files, and whether a folder was among the inputs."""
+def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool, list[str]]:
+    """The input files, whether a folder was among the inputs, and why any folder gave
+    none (one line each); `_InputError` when no input is left."""
     files: list[Path] = []
+    problems: list[str] = []
     had_folder = False
     for name in names:
         path = Path(name)
         if _is_dir(path):
             had_folder = True
-            files.extend(_photos_in(path))
+            try:
+                files.extend(_photos_in(path))
+            except _InputError as exc:  # the other inputs are still worked on
+                problems.append(str(exc))
         else:
             files.append(path)
-    return files, had_folder
+    if not files:
+        raise _InputError("; ".join(dict.fromkeys(problems)))
+    return files, had_folder, problems
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -391,20 +399,24 @@ def _apply(argv: Sequence[str]) -> int:
     if not 1e-6 <= args.max_megapixels <= _MOST_MEGAPIXELS:
         raise _UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
                           f"{_MOST_MEGAPIXELS:g}, got {args.max_megapixels:g}")
-    inputs, had_folder = _collect_inputs(args.inputs)
+    inputs, had_folder, problems = _collect_inputs(args.inputs)
     targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
     if args.quality is not None and not any(
             output_format(target) in ("JPEG", "WEBP") for target in targets):
         notes.append("--quality changes JPEG and WebP outputs only; "
                      "--format jpg writes JPEGs")
     # A single file is no batch: it says nothing unless something goes wrong.
-    with BatchProgress(len(inputs), prog=PROG, quiet=args.quiet or not batch) as report:
+    total = len(inputs) + len(problems)
+    with BatchProgress(total, prog=PROG, quiet=args.quiet or not batch) as report:
         def note(text: str) -> None:
             if not args.quiet:
                 report.say(f"{PROG}: note: {text}")
 
         for text in notes:
             note(text)
+        for problem in problems:  # a folder that gave nothing counts as one skipped
+            report.say(f"{PROG}: {problem}")
+            report.finished(written=False)
         for source, target in zip(inputs, targets, strict=True):
             report.start(source.name)
             try:

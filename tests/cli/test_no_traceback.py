@@ -71,6 +71,30 @@ def test_a_folder_that_cannot_be_listed(tmp_path, monkeypatch, capsys):
         f"kernelstudio: cannot list the folder {tmp_path / 'in'}: permission denied")
 
 
+def test_a_folder_that_gives_nothing_is_skipped_and_the_rest_written(tmp_path, monkeypatch,
+                                                                    capsys):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "empty").mkdir()
+    Image.fromarray(PHOTO).save(tmp_path / "a.png")
+    real = type(tmp_path).iterdir
+
+    def refuse(path):
+        if path.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(type(tmp_path), "iterdir", refuse)
+    status = cli.main(["apply", str(tmp_path / "locked"), str(tmp_path / "empty"),
+                       str(tmp_path / "a.png"), "-o", str(tmp_path / "out"),
+                       "--preset", "sharpen"])
+    assert status == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"kernelstudio: cannot list the folder {tmp_path / 'locked'}: permission denied",
+        f"kernelstudio: the folder {tmp_path / 'empty'} holds no .png, .jpg, .tif, .bmp or "
+        ".webp files"]
+    assert [path.name for path in (tmp_path / "out").iterdir()] == ["a.png"]
+
+
 def test_an_output_that_cannot_be_written(tmp_path, monkeypatch, capsys):
     Image.fromarray(PHOTO).save(tmp_path / "a.png")
 
