@@ -38,6 +38,8 @@ PRESETS_FILE = "presets.json"
 #: Where the old contents of a file that could not be read go when the store is next written.
 DAMAGED_FILE = "presets.damaged.json"
 MAX_PRESET_NAME = 40
+#: How many of the user's presets (or problems with them) a message lists by name.
+_LISTED = 10
 #: A presets file larger than this is not one the window wrote.
 MAX_PRESETS_BYTES = 16 * 2**20
 _VERSION = 1
@@ -207,6 +209,8 @@ def _read_entries(entries: list) -> tuple[dict[str, np.ndarray], list[str]]:
             presets[name] = parse_kernel_text(entry.get("kernel"))
         except KernelStudioError as exc:
             problems.append(f"a saved preset was left out: {exc}")
+    if len(problems) > _LISTED:  # a damaged file must not fill the screen
+        problems[_LISTED:] = [f"{len(problems) - _LISTED} more saved presets were left out"]
     return presets, problems
 
 
@@ -247,6 +251,10 @@ def preset_step(spec: str, user: Mapping[str, np.ndarray], **options) -> Step:
     if found is None:
         close = difflib.get_close_matches(name.strip(), [*PRESETS, *user], n=3)
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        yours = [shown(saved) for saved in list(user)[:_LISTED]]
+        if len(user) > _LISTED:
+            yours.append(f"and {len(user) - _LISTED} more")
         raise PresetError(f"unknown preset {shown(name.strip())}{hint} (presets: "
-                          f"{', '.join(PRESETS)}; yours: {', '.join(map(repr, user))})")
+                          f"{', '.join(PRESETS)}; yours: {', '.join(yours)}; "
+                          f"'kernelstudio presets' lists them)")
     return Step(kernel=user[found], name=found, **options)

@@ -119,6 +119,23 @@ def test_bad_entries_are_left_out_one_by_one(tmp_path):
     assert "there twice" in problems[5]
 
 
+def test_thousands_of_bad_entries_give_a_few_lines(tmp_path):
+    (tmp_path / "presets.json").write_text(json.dumps({"presets": [7] * 3000}))
+    presets, problems = UserPresetStore(tmp_path).read()
+    assert presets == {}
+    assert len(problems) == 11
+    assert problems[-1] == "2990 more saved presets were left out"
+
+
+def test_an_unknown_name_among_thousands_of_presets_is_a_short_message():
+    user = {f"mine {number}": np.ones((1, 1)) for number in range(2000)}
+    with pytest.raises(PresetError) as caught:
+        preset_step("nothing like it", user)
+    message = str(caught.value)
+    assert "'mine 9', and 1990 more; 'kernelstudio presets' lists them" in message
+    assert len(message) < 600
+
+
 def test_a_folder_in_place_of_the_file_is_a_problem_not_a_crash(tmp_path):
     (tmp_path / "presets.json").mkdir()
     presets, problems = UserPresetStore(tmp_path).read()
