@@ -465,7 +465,12 @@ def _presets(argv: Sequence[str]) -> int:
                       f"  parameters: {params}\n    {grid}")
     if user and not args.names:
         blocks.append(f"Your presets are kept in {store.path}.")
-    print("\n\n".join(blocks))
+    try:
+        print("\n\n".join(blocks), flush=True)
+    except BrokenPipeError:
+        raise  # the reader went away: main stops quietly
+    except OSError as exc:  # stdout is a full disk, a closed file...
+        raise _InputError(f"cannot write the list: {describe_os_error(exc)}") from None
     return 0
 
 

@@ -169,3 +169,13 @@ def test_a_stopped_batch_leaves_no_temporary_file(tmp_path, number, repeats):
                         summary[-1])
     assert "Traceback" not in stderr
     assert not [name for name in os.listdir(out) if name.endswith(".part")]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_presets_onto_a_full_disk_is_one_line():
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "kernelstudio", "presets"], stdout=full,
+                                stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == 1
+    assert one_line(result.stderr) == (
+        "kernelstudio: cannot write the list: no space left on device")
