@@ -53,12 +53,15 @@ def as_kernel(weights) -> np.ndarray:
     """
     try:
         raw = np.asarray(weights)
-    except ValueError as exc:  # ragged nested lists
-        raise KernelError(f"kernel rows must all have the same length ({exc})") from None
+    except ValueError:  # ragged nested lists, or nested deeper than NumPy goes
+        raise KernelError("a kernel must be a 2-D grid (rows × columns) whose rows all have "
+                          "the same length") from None
     if raw.dtype.kind == "c":
         raise KernelError("kernel weights must be real numbers, not complex")
-    if raw.dtype.kind not in "biuf":
-        raise KernelError(f"kernel weights must be numbers, got {raw.dtype} values")
+    if raw.dtype.kind in "USa":
+        raise KernelError("kernel weights must be numbers, not text")
+    if raw.dtype.kind not in "biuf":  # objects: numbers beyond 64 bits, None, mixtures
+        raise KernelError(f"kernel weights must be numbers within ±{MAX_WEIGHT:g}")
     if raw.ndim != 2:
         got = f"shape {raw.shape}" if raw.ndim < 4 else f"{raw.ndim} dimensions"
         raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got {got}")

@@ -1,5 +1,6 @@
 """Kernel validation, OpenCV's Gaussian, and the kernel text format."""
 
+import functools
 import re
 
 import cv2
@@ -45,6 +46,19 @@ def test_as_kernel_copies_and_is_read_only():
     assert kernel[1, 1] == 1
     assert not kernel.flags.writeable
     assert kernel.dtype == np.float64
+
+
+@pytest.mark.parametrize(("weights", "message"), [
+    ([[1, 2**64]], r"must be numbers within ±1e\+09"),
+    ([["1", "2"]], "must be numbers, not text"),
+    ([[None, 1]], "must be numbers within"),
+    (functools.reduce(lambda inner, _: [inner], range(900), 1), "rows all have the same"),
+])
+def test_as_kernel_says_what_is_wrong_in_plain_words(weights, message):
+    with pytest.raises(KernelError, match=message) as caught:
+        as_kernel(weights)
+    assert "dtype" not in str(caught.value)
+    assert "<U" not in str(caught.value)
 
 
 def test_as_kernel_names_the_bad_cell():

@@ -213,7 +213,7 @@ HOSTILE = {
                      "the session is nested too deeply to be a session"),
     "a kernel nested 500 deep": (
         _write('{"recipe": {"steps": [{"kernel": ' + "[" * 500 + "1" + "]" * 500 + "}]}}"),
-        "step 1: kernel rows must all have the same length"),
+        "step 1: a kernel must be a 2-D grid (rows × columns) whose rows all have"),
     "1e400 as the selection": (
         _write('{"photo": null, "selection": 1e400, "recipe": {"steps": []}}'),
         "'1e400' is not a finite number"),
