@@ -56,7 +56,7 @@ from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, parse_number, real_number, shown
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
-from .stack import CHANNELS, STEP_OPTIONS, Stack, Step, channel_names
+from .stack import CHANNELS, MAX_STEPS, STEP_OPTIONS, Stack, Step, channel_names
 from .user_presets import (
     MAX_PRESET_NAME,
     PRESETS_FILE,
@@ -75,6 +75,7 @@ __all__ = [
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",
     "MAX_PRESET_NAME",
+    "MAX_STEPS",
     "METHODS",
     "PRESETS",
     "PRESETS_FILE",

@@ -34,7 +34,7 @@ from pathlib import Path
 from .errors import KernelStudioError, RecipeError
 from .files import atomic_write, describe_os_error, open_regular
 from .numbers import read_json, shown
-from .stack import STEP_OPTIONS, Stack, Step
+from .stack import MAX_STEPS, STEP_OPTIONS, Stack, Step
 
 __all__ = [
     "RECIPE_FORMAT",
@@ -133,6 +133,8 @@ def stack_from_dict(data) -> Stack:
     steps = data.get("steps")
     if not isinstance(steps, list):
         raise RecipeError("a recipe needs a 'steps' list")
+    if len(steps) > MAX_STEPS:  # before any is read
+        raise RecipeError(f"a recipe holds at most {MAX_STEPS} steps, got {len(steps)}")
     return Stack(tuple(_step_from_dict(step, number) for number, step in enumerate(steps, 1)))
 
 

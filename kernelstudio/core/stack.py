@@ -26,6 +26,7 @@ from .presets import get_preset
 
 __all__ = [
     "CHANNELS",
+    "MAX_STEPS",
     "STEP_OPTIONS",
     "Stack",
     "Step",
@@ -38,6 +39,9 @@ __all__ = [
 CHANNELS = ("color", "all")
 _LETTERS = "rgba"
 _MAX_OFFSET = 1e6
+#: Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe,
+#: a session) is always read, shown and filtered in bounded time.
+MAX_STEPS = 256
 
 
 def _check_channels(channels) -> str:
@@ -388,6 +392,8 @@ class Stack:
 
     def __post_init__(self):
         steps = tuple(self.steps)
+        if len(steps) > MAX_STEPS:
+            raise StepError(f"a stack holds at most {MAX_STEPS} steps, got {len(steps)}")
         for step in steps:
             if not isinstance(step, Step):
                 raise StepError(f"a stack holds steps, got {type(step).__name__}")

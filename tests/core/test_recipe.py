@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from kernelstudio.core import (
     BORDERS,
+    MAX_STEPS,
     PRESETS,
     RecipeError,
     Stack,
@@ -163,3 +164,9 @@ def test_a_failed_save_leaves_the_old_recipe_intact(tmp_path, monkeypatch):
         save_recipe(STACK, path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["look.json"]
+
+
+def test_a_recipe_of_too_many_steps_is_refused_before_any_step_is_read():
+    text = json.dumps({"steps": [{"preset": "emboss"}] * 300_000})
+    with pytest.raises(RecipeError, match=f"at most {MAX_STEPS} steps, got 300000"):
+        loads_recipe(text)

@@ -9,6 +9,7 @@ from references import loop, opencv, round_saturate
 from scipy import ndimage
 
 from kernelstudio.core import (
+    MAX_STEPS,
     STEP_OPTIONS,
     BorderError,
     Cancelled,
@@ -293,3 +294,10 @@ def test_alpha_only_on_a_photo_without_alpha_leaves_it_as_it_is(shape, border):
     expected = image[1:-1, 2:-2] if border == "valid" else image
     np.testing.assert_array_equal(result, expected)
     assert result.dtype == image.dtype
+
+
+def test_a_stack_holds_at_most_max_steps():
+    steps = (Step(kernel=[[1]]),) * MAX_STEPS
+    assert len(Stack(steps).steps) == MAX_STEPS
+    with pytest.raises(StepError, match=f"at most {MAX_STEPS} steps, got {MAX_STEPS + 1}"):
+        Stack((*steps, Step(kernel=[[1]])))

@@ -5,7 +5,7 @@ from conftest import expected, steps_of, wait_result
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
-from kernelstudio.core import Stack, Step
+from kernelstudio.core import MAX_STEPS, Stack, Step
 
 
 def click(qtbot, widget):
@@ -27,6 +27,15 @@ def test_add_puts_an_identity_step_after_the_selected_one(qtbot, window):
     assert titles(window) == ["Sharpen", "Identity", "Blur"]
     assert window.document.selection == 1
     assert window.stack_dock.list.currentIndex().row() == 1
+
+
+def test_a_full_stack_refuses_another_step_in_the_status_bar(qtbot, window):
+    window.document.edit(Stack((Step(kernel=[[1]], enabled=False),) * MAX_STEPS), 0, "full")
+    click(qtbot, window.stack_dock.add)
+    assert len(window.document.stack.steps) == MAX_STEPS
+    assert window.status.currentMessage() == (
+        f"A stack holds at most {MAX_STEPS} steps; remove one first.")
+    assert window.messages.dialog is None
 
 
 def test_selecting_a_step_loads_it_into_the_kernel_dock(qtbot, window):

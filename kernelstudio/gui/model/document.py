@@ -13,7 +13,7 @@ import itertools
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kernelstudio.core import Photo, Stack, Step
+from kernelstudio.core import MAX_STEPS, Photo, Stack, Step
 
 __all__ = ["NEW_STEP", "Document"]
 
@@ -65,6 +65,8 @@ class Document(QObject):
     stackChanged = Signal()
     #: The selected step, or what it holds, changed: controls showing it must refresh.
     currentStepChanged = Signal()
+    #: An edit was not made; the text says why, for the status bar.
+    refused = Signal(str)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -116,6 +118,10 @@ class Document(QObject):
             self.replace_step(self.selection, step.replace(**changes), text, merge)
 
     def insert_step(self, index: int, step: Step, text: str) -> None:
+        """Insert `step` at `index`; a full stack refuses it (`refused` says why)."""
+        if len(self.stack.steps) >= MAX_STEPS:
+            self.refused.emit(f"A stack holds at most {MAX_STEPS} steps; remove one first.")
+            return
         steps = list(self.stack.steps)
         steps.insert(index, step)
         self.edit(Stack(tuple(steps)), index, text)

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         self.status = StatusBar(self)
         self.setStatusBar(self.status)
+        self.document.refused.connect(lambda why: self.status.showMessage(why, 6000))
         self.user_presets = UserPresets(self, load=False)  # read in start()
         self.kernel_dock = KernelDock(self.document, self.user_presets, self)
         self.stack_dock = StackDock(self.document, self)
