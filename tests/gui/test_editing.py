@@ -212,3 +212,20 @@ def test_every_preset_button_gives_the_core_result(qtbot, window, name):
     assert steps_of(window)[0] == Step(preset=name)
     np.testing.assert_array_equal(window.rendering.result, Stack((Step(preset=name),)).apply(
         window.document.photo.pixels))
+
+
+def test_a_255_by_255_kernel_is_fitted_from_a_sample_of_its_cells(qtbot, window, monkeypatch):
+    from kernelstudio.gui.widgets import controls, numbers
+
+    kernel = np.full((255, 255), 1 / 3)
+    kernel[7, 9] = 12345.5  # the widest text, off the sample's grid
+    window.document.edit(Stack((Step(kernel=kernel),)), 0, "big")
+    model = table(window).model()
+    asked = []
+    real = type(model).data
+    monkeypatch.setattr(type(model), "data",
+                        lambda self, index, role=Qt.ItemDataRole.DisplayRole: (
+                            asked.append(index) or real(self, index, role)))
+    width = controls.widest_cell(table(window))
+    assert 0 < len(asked) <= 4096
+    assert width == table(window).fontMetrics().horizontalAdvance(numbers.weight(1 / 3))

@@ -29,12 +29,24 @@ def ask(parent: QWidget, title: str, question: str, *, default_yes: bool = False
                                 yes if default_yes else no) == yes
 
 
+#: Cells whose text `widest_cell` measures at most: a 64×64 grid in full, larger ones by sample.
+_MEASURED_CELLS = 4096
+
+
 def widest_cell(table: QAbstractItemView) -> int:
-    """The width in pixels of the widest text `table`'s model shows (0 when empty)."""
+    """The width in pixels of the widest text `table`'s model shows (0 when empty).
+
+    A grid of more than `_MEASURED_CELLS` cells (a 255×255 kernel has 65025) is measured
+    on that many cells spread evenly over it, so that fitting it takes a fraction of a
+    second, not seconds; a cell wider than all of those is elided, and its tooltip says it.
+    """
     model, metrics = table.model(), table.fontMetrics()
-    return max((metrics.horizontalAdvance(str(model.data(model.index(row, col))))
-                for row in range(model.rowCount()) for col in range(model.columnCount())),
-               default=0)
+    rows, cols = model.rowCount(), model.columnCount()
+    cells = range(rows * cols)
+    if len(cells) > _MEASURED_CELLS:
+        cells = range(0, len(cells), -(-len(cells) // _MEASURED_CELLS))
+    return max((metrics.horizontalAdvance(str(model.data(model.index(*divmod(cell, cols)))))
+                for cell in cells), default=0)
 
 
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
