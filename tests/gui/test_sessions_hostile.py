@@ -188,8 +188,16 @@ def test_a_stack_too_large_to_autosave_is_said_once_and_the_last_session_kept(
     assert window.statusBar().currentMessage().startswith("This stack is too large to autosave")
     assert path.read_bytes() == kept
     window.statusBar().clearMessage()
+    serialized = []
+    monkeypatch.setattr(session, "stack_to_dict",
+                        lambda stack, _real=session.stack_to_dict: serialized.append(stack)
+                        or _real(stack))
     window.autosave.save()
-    assert window.statusBar().currentMessage() == ""  # once, not at every autosave
+    assert serialized == []  # the same stack is not serialized again, a freeze for nothing
+    window.document.edit(Stack((Step(preset="box"),) * 41), 0, "more steps")
+    window.autosave.save()
+    assert len(serialized) == 1
+    assert window.statusBar().currentMessage() == ""  # said once, not at every autosave
     window.document.edit(Stack((Step(preset="emboss"),)), 0, "one step")
     window.autosave.save()
     steps = json.loads(path.read_text())["recipe"]["steps"]

@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from kernelstudio.core import RecipeError
+from kernelstudio.core import RecipeError, Stack
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui.appdata.session import (
@@ -52,7 +52,7 @@ class AutosaveController(QObject):
         self._offers: list[tuple[SessionFile, Session]] = []
         self._notes: list[str] = []
         self._stopped = False  # the window closed: nothing more is asked or written
-        self._too_large = False  # said once, until a session fits again
+        self._too_large: Stack | None = None  # the stack last too large to autosave
         self._soon = QTimer(self, singleShot=True, interval=_AUTOSAVE_DELAY_MS)
         self._soon.timeout.connect(self.save)
         self._periodic = QTimer(self, interval=_AUTOSAVE_PERIOD_MS)
@@ -113,20 +113,20 @@ class AutosaveController(QObject):
 
     def _write(self, session: Session) -> bool:
         """Write this window's session; False if there is none or it cannot be written."""
-        if self._own is None:
-            return False
+        if self._own is None or session.stack is self._too_large:
+            return False  # that stack's seconds of serializing were spent once already
         try:
             self._own.write(session)
         except RecipeError as exc:  # too large to read back: the previous session stays
-            if not self._too_large:
+            if self._too_large is None:  # said once, until a session fits again
                 self._window.statusBar().showMessage(str(exc), 10000)
-            self._too_large = True
+            self._too_large = session.stack
             return False
         except OSError as exc:  # a full disk must not interrupt editing
             self._window.statusBar().showMessage(
                 f"Could not autosave the session: {describe_os_error(exc)}", 6000)
             return False
-        self._too_large = False
+        self._too_large = None
         return True
 
     @Slot()
