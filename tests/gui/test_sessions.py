@@ -229,6 +229,8 @@ HOSTILE = {
                                  "its photo is not a file's path"),
     "a photo with a NUL": (_write('{"photo": "a\\u0000b", "recipe": {"steps": []}}'),
                            "its photo is not a file's path"),
+    "a photo with a lone surrogate": (_write('{"photo": "\\ud800x", "recipe": {"steps": []}}'),
+                                      "its photo is not a file's path"),
     "a selection that is text": (_write('{"selection": "1", "recipe": {"steps": []}}'),
                                  "its selected step is not a whole number"),
     "a recipe that is text": (_write('{"recipe": "sharpen"}'),

@@ -4,6 +4,7 @@ Everything lives in Qt's ``AppDataLocation`` (on Linux ``$XDG_DATA_HOME/kernelst
 usually ``~/.local/share/kernelstudio/kernelstudio``) or in QSettings.
 """
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -12,7 +13,14 @@ __all__ = ["data_folder"]
 
 
 def data_folder() -> Path:
-    """The app-data folder, created if needed."""
+    """The app-data folder, created if needed.
+
+    `OSError` if it cannot be: ``NotADirectoryError`` if a file has its name (or a
+    parent's), ``PermissionError`` in a read-only home.
+    """
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file, or a link to one: "File exists" would not say so
+        raise NotADirectoryError(errno.ENOTDIR, "is a file, not a folder", str(folder)) from None
     return folder

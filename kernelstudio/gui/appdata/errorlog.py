@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import traceback
 from logging.handlers import RotatingFileHandler
-from pathlib import Path
+
+from kernelstudio.core.files import describe_os_error
 
 from . import data_folder
 
@@ -15,31 +16,44 @@ LOG_NAME = "kernelstudio.log"
 
 logger = logging.getLogger("kernelstudio")
 
-_handler: RotatingFileHandler | None = None
+_handler: logging.Handler | None = None
+_where = ""
 
 
-def start_log() -> Path:
-    """Send kernelstudio's and Pillow's log messages to the log file in the data folder."""
-    global _handler
-    path = data_folder() / LOG_NAME
-    if _handler is not None and Path(_handler.baseFilename) == path:
-        return path
+def start_log() -> str:
+    """Send kernelstudio's and Pillow's log messages to the log file in the data folder.
+
+    Returns where they go, in words for a person: the file's path or, if the data folder
+    cannot be made (a file of its name), the error output, which then gets them.
+    """
+    global _handler, _where
+    try:
+        path = data_folder() / LOG_NAME
+        where = str(path)
+    except OSError as exc:
+        path = None
+        where = (f"the error output (the app-data folder {exc.filename} cannot hold a log: "
+                 f"{describe_os_error(exc)})")
+    if _handler is not None and where == _where:
+        return where
     if _handler is not None:  # the data folder moved (tests do that): follow it
         for name in ("kernelstudio", "PIL"):
             logging.getLogger(name).removeHandler(_handler)
         _handler.close()
-    _handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8",
-                                   delay=True)
+    _handler = (logging.StreamHandler() if path is None else
+                RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8",
+                                    delay=True))
+    _where = where
     _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(_handler)
     logger.setLevel(logging.INFO)
     logging.getLogger("PIL").addHandler(_handler)  # what Pillow says about damaged files
-    return path
+    return where
 
 
-def log_exception(error: BaseException, where: str) -> Path:
-    """Write `error` with its traceback to the log file; returns the file's path."""
-    path = start_log()
+def log_exception(error: BaseException, where: str) -> str:
+    """Write `error` with its traceback to the log; where it went (see `start_log`)."""
+    log = start_log()
     text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     logger.error("%s\n%s", where, text.rstrip())
-    return path
+    return log

@@ -6,17 +6,19 @@ Each window writes its photo's path, its stack and its selected step to
 whose lock can be taken was left by a window that is gone (a crash, a kill, a power cut);
 `left_behind` takes those locks, so that one window alone offers each session back.
 ``session.json`` beside the folder is the single session of earlier versions, read once as
-one left behind.
+one left behind. A lock that is not a small regular file (Qt writes nothing else) would
+block or flood `QLockFile`: `set_aside_bad_locks` renames such locks out of the way first,
+and no lock is handed to Qt before ``os.lstat`` has looked at it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import itertools
 import json
 import os
 import re
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,20 +26,23 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from kernelstudio.core import RecipeError, Stack
-from kernelstudio.core.files import atomic_write, describe_os_error, open_regular
+from kernelstudio.core.files import NotAFileError, atomic_write, describe_os_error, open_regular
 from kernelstudio.core.numbers import read_json
 from kernelstudio.core.recipe import MAX_RECIPE_BYTES, stack_from_dict, stack_to_dict
 
 from . import data_folder
 
-__all__ = ["LEGACY_NAME", "MAX_SESSION_BYTES", "SESSIONS_FOLDER", "Session", "SessionFile",
-           "discard_left_behind", "left_behind", "take_session"]
+__all__ = ["LEGACY_NAME", "MAX_SESSION_BYTES", "SESSIONS_FOLDER", "BadLock", "Session",
+           "SessionFile", "discard_left_behind", "left_behind", "set_aside_bad_locks",
+           "take_session"]
 
 SESSIONS_FOLDER = "sessions"
 LEGACY_NAME = "session.json"
 #: A session is a recipe with a photo's path beside it; a larger file is not one.
 MAX_SESSION_BYTES = MAX_RECIPE_BYTES + 64 * 1024
 _PATH_BYTES = 4096
+#: Qt's lock holds a process id, an application and a host name: a few dozen bytes.
+_LOCK_BYTES = 4096
 _SHOWN_REASON = 160
 _NAME = re.compile(r"session-([0-9A-Za-z_-]{1,64})\.(?:json|lock)")
 #: What reading a damaged or hostile file can raise, besides `OSError`.
@@ -51,6 +56,17 @@ class Session:
     photo: str | None
     stack: Stack
     selection: int
+
+
+@dataclass(frozen=True)
+class BadLock:
+    """The lock of `session` was not a lock file (`reason`): renamed `aside`, or left where
+    it is if it could not be renamed (`aside` None, `error` why not)."""
+
+    session: Path
+    reason: str
+    aside: Path | None
+    error: str = ""
 
 
 class SessionFile:
@@ -83,11 +99,19 @@ class SessionFile:
             raise RecipeError(_reason(exc)) from None
 
     def write(self, session: Session) -> None:
-        """Replace the file with `session`, atomically; `OSError` if it cannot be written."""
+        """Replace the file with `session`, atomically; `OSError` if it cannot be written.
+
+        A session larger than `MAX_SESSION_BYTES` would not be read back: it is not written
+        (the file keeps the previous one) and `RecipeError` says so.
+        """
         data = {"photo": session.photo, "selection": session.selection,
                 "recipe": stack_to_dict(session.stack)}
+        raw = json.dumps(data).encode("utf-8")
+        if len(raw) > MAX_SESSION_BYTES:
+            raise RecipeError(f"This stack is too large to autosave ({len(raw) / 2**20:.1f} MB; "
+                              f"at most {MAX_SESSION_BYTES // 2**20} MB)")
         with atomic_write(self.path) as stream:
-            stream.write(json.dumps(data).encode("utf-8"))
+            stream.write(raw)
 
     def remove(self) -> None:
         """Delete the file and its lock. One that cannot be deleted is offered again later."""
@@ -99,12 +123,7 @@ class SessionFile:
         """Rename a damaged file to ``<name>.damaged.json`` (never over another), then let
         go of it; the new path. `OSError` if it cannot be renamed."""
         try:
-            for number in itertools.count(1):
-                tail = "" if number == 1 else f"-{number}"
-                aside = self.path.with_name(f"{self.path.stem}.damaged{tail}.json")
-                if not os.path.lexists(aside):
-                    os.rename(self.path, aside)
-                    return aside
+            return _rename_aside(self.path)
         finally:
             self.release()
 
@@ -132,28 +151,40 @@ def left_behind() -> list[SessionFile]:
     """The sessions of windows that are gone, locked for this window, newest first.
 
     A lock whose session was never written (a window that died before its first
-    autosave) is deleted on the way. Live windows' sessions are not touched.
+    autosave) is deleted on the way. Live windows' sessions are not touched, nor is a
+    session whose lock is not a lock file (`set_aside_bad_locks` moves those first).
     """
-    folder = data_folder() / SESSIONS_FOLDER
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        names = []
     found = []
-    for key in sorted({match[1] for name in names if (match := _NAME.fullmatch(name))}):
+    for path in _candidates():
         with contextlib.suppress(OSError):  # a lock that cannot be made: left for later
-            held = _hold(folder / f"session-{key}.json")
+            held = _hold(path)
             if held is not None and os.path.lexists(held.path):
                 found.append(held)
             elif held is not None:
                 held.remove()
-    legacy = data_folder() / LEGACY_NAME
-    if os.path.lexists(legacy):
-        with contextlib.suppress(OSError):
-            held = _hold(legacy)
-            if held is not None:
-                found.append(held)
     return sorted(found, key=lambda held: (held.saved(), held.path.name), reverse=True)
+
+
+def set_aside_bad_locks() -> list[BadLock]:
+    """Rename each lock that is not a lock file (a FIFO, a device, a folder, a symbolic
+    link, a huge file) to ``<name>.damaged.lock``, never over another file, so that its
+    session can be offered; what was found. Nothing is deleted."""
+    found = []
+    for path in _candidates():
+        lock_path = path.with_suffix(".lock")
+        try:
+            reason = _not_a_lock(os.lstat(lock_path))
+        except OSError:  # none, or one that cannot be looked at: left to `_hold`
+            continue
+        if reason is None:
+            continue
+        try:
+            found.append(BadLock(path, reason, _rename_aside(lock_path)))
+        except FileNotFoundError:  # another window set it aside meanwhile
+            continue
+        except OSError as exc:
+            found.append(BadLock(path, reason, None, describe_os_error(exc)))
+    return found
 
 
 def discard_left_behind() -> None:
@@ -162,10 +193,56 @@ def discard_left_behind() -> None:
         held.remove()
 
 
+def _candidates() -> list[Path]:
+    """The sessions a window may have left: each name in the sessions folder with a
+    session or a lock, then the earlier versions' session if there is one."""
+    try:
+        folder = data_folder() / SESSIONS_FOLDER
+        names = os.listdir(folder)
+    except OSError:  # none yet, or no app-data folder at all (autosave is off)
+        names, folder = [], None
+    keys = sorted({match[1] for name in names if (match := _NAME.fullmatch(name))})
+    paths = [folder / f"session-{key}.json" for key in keys]
+    with contextlib.suppress(OSError):
+        legacy = data_folder() / LEGACY_NAME
+        if os.path.lexists(legacy):
+            paths.append(legacy)
+    return paths
+
+
+def _not_a_lock(status: os.stat_result) -> str | None:
+    """Why a file is not a lock Qt wrote, in a few words; None if it may be one."""
+    if stat.S_ISLNK(status.st_mode):
+        return "it is a symbolic link"
+    if stat.S_ISDIR(status.st_mode):
+        return "it is a folder"
+    if not stat.S_ISREG(status.st_mode):
+        return "it is not a regular file"
+    if status.st_size > _LOCK_BYTES:
+        return f"it is larger than {_LOCK_BYTES // 1024} KB"
+    return None
+
+
+def _rename_aside(path: Path) -> Path:
+    """Rename `path` to ``<stem>.damaged<suffix>`` beside it (``.damaged-2`` and on if that
+    is taken: never over another file); the new path."""
+    aside, number = path.with_name(f"{path.stem}.damaged{path.suffix}"), 1
+    while os.path.lexists(aside):
+        number += 1
+        aside = path.with_name(f"{path.stem}.damaged-{number}{path.suffix}")
+    os.rename(path, aside)
+    return aside
+
+
 def _hold(path: Path) -> SessionFile | None:
     """`path` with its lock taken; None if a live window holds it; `OSError` if the lock
-    cannot be made."""
+    cannot be made, or is not a lock file (Qt would block on a FIFO, or read a device or
+    a huge file for ever: it is never handed one)."""
     lock_path = path.with_suffix(".lock")
+    with contextlib.suppress(FileNotFoundError):
+        if (reason := _not_a_lock(os.lstat(lock_path))) is not None:
+            raise NotAFileError(errno.EEXIST, f"its lock is not a lock file: {reason}",
+                                str(lock_path))
     lock = QLockFile(str(lock_path))
     # A window holds its lock for hours, so age must never make a lock stale: only a dead
     # process does (Qt checks its id on this machine, and the lock it holds on the file).
@@ -182,12 +259,22 @@ def _parse(raw: bytes) -> Session:
     if not isinstance(data, dict):
         raise RecipeError("it is not a JSON object")
     photo, selection = data.get("photo"), data.get("selection", -1)
-    if photo is not None and (not isinstance(photo, str) or not photo or "\0" in photo
-                              or len(os.fsencode(photo)) > _PATH_BYTES):
+    if photo is not None and not _is_path(photo):
         raise RecipeError("its photo is not a file's path")
     if isinstance(selection, bool) or not isinstance(selection, int):
         raise RecipeError("its selected step is not a whole number")
     return Session(photo, stack_from_dict(data.get("recipe")), selection)
+
+
+def _is_path(photo) -> bool:
+    """Whether `photo` can name a file: text, not empty, no NUL, no lone surrogate, and
+    not longer than a path may be."""
+    if not isinstance(photo, str) or not photo or "\0" in photo:
+        return False
+    try:
+        return len(os.fsencode(photo)) <= _PATH_BYTES
+    except UnicodeError:  # a lone surrogate that names no file's bytes
+        return False
 
 
 def _reason(error: BaseException) -> str:

@@ -9,10 +9,17 @@ import time
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from kernelstudio.core import RecipeError
+from kernelstudio.core import RecipeError, Stack
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
-from kernelstudio.gui.appdata.session import Session, SessionFile, left_behind, take_session
+from kernelstudio.gui.appdata.session import (
+    BadLock,
+    Session,
+    SessionFile,
+    left_behind,
+    set_aside_bad_locks,
+    take_session,
+)
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import ask
 
@@ -44,6 +51,8 @@ class AutosaveController(QObject):
         self._own: SessionFile | None = None
         self._offers: list[tuple[SessionFile, Session]] = []
         self._notes: list[str] = []
+        self._stopped = False  # the window closed: nothing more is asked or written
+        self._too_large: Stack | None = None  # the stack last too large to autosave
         self._soon = QTimer(self, singleShot=True, interval=_AUTOSAVE_DELAY_MS)
         self._soon.timeout.connect(self.save)
         self._periodic = QTimer(self, interval=_AUTOSAVE_PERIOD_MS)
@@ -59,9 +68,10 @@ class AutosaveController(QObject):
         try:
             self._own = take_session()
         except OSError as exc:  # a read-only home must not keep the window from opening
-            self._notes.append(f"Autosave is off: the sessions folder cannot be written "
-                               f"({describe_os_error(exc)}).")
+            self._notes.append(f"Autosave is off: {exc.filename or 'the sessions folder'} "
+                               f"cannot be made or written ({describe_os_error(exc)}).")
         self._periodic.start()
+        self._notes.extend(_bad_lock_note(bad) for bad in set_aside_bad_locks())
         for held in left_behind():
             try:
                 session = held.read()
@@ -74,17 +84,26 @@ class AutosaveController(QObject):
                 self._offers.append((held, session))
         QTimer.singleShot(0, self, self._on_started)
 
-    def stop(self) -> None:
-        """A clean close: stop saving and delete this window's session; sessions not yet
-        offered are kept for the next start."""
+    def stop(self, *, keep: bool = False) -> None:
+        """The window closes: stop saving, and keep every session not yet answered for
+        (a question on screen asks no more); the next start offers them again.
+
+        This window's own session is deleted; with `keep` (a signal closed the window
+        with unsaved changes) it is written once more and kept, for the next start to
+        offer back.
+        """
+        self._stopped = True
         self._soon.stop()
         self._periodic.stop()
         for held, _session in self._offers:
             held.release()
         self._offers, self._notes = [], []
-        if self._own is not None:
+        if self._own is not None and keep:
+            self.save()
+            self._own.release()
+        elif self._own is not None:
             self._own.remove()
-            self._own = None
+        self._own = None
 
     @Slot()
     def save(self) -> None:
@@ -94,27 +113,39 @@ class AutosaveController(QObject):
 
     def _write(self, session: Session) -> bool:
         """Write this window's session; False if there is none or it cannot be written."""
-        if self._own is None:
-            return False
+        if self._own is None or session.stack is self._too_large:
+            return False  # that stack's seconds of serializing were spent once already
         try:
             self._own.write(session)
+        except RecipeError as exc:  # too large to read back: the previous session stays
+            if self._too_large is None:  # said once, until a session fits again
+                self._window.statusBar().showMessage(str(exc), 10000)
+            self._too_large = session.stack
+            return False
         except OSError as exc:  # a full disk must not interrupt editing
             self._window.statusBar().showMessage(
                 f"Could not autosave the session: {describe_os_error(exc)}", 6000)
             return False
+        self._too_large = None
         return True
 
     @Slot()
     def _on_started(self) -> None:
-        offers, self._offers = self._offers, []
-        for number, (held, session) in enumerate(offers, 1):
-            if self._ask(held, session, number, len(offers)):
+        total = len(self._offers)
+        for number in range(1, total + 1):
+            held, session = self._offers[0]
+            restore = self._ask(held, session, number, total)
+            if self._stopped:  # a signal closed the question: not an answer; all are kept
+                return
+            del self._offers[0]
+            if restore:
                 self._restore(held, session)
-                for rest, _session in offers[number:]:
-                    rest.release()  # kept: offered again at the next start
                 break
             held.remove()
-        if self._notes:
+        for rest, _session in self._offers:
+            rest.release()  # kept: offered again at the next start
+        self._offers = []
+        if self._notes and not self._stopped:
             self._messages.show_message("Autosaved sessions", "\n\n".join(self._notes),
                                         QMessageBox.Icon.Information)
             self._notes = []
@@ -147,6 +178,17 @@ class AutosaveController(QObject):
         elif session.photo:
             self._notes.append(f"The session's photo {session.photo} is gone; its stack is "
                                "restored on the photo open now.")
+
+
+def _bad_lock_note(bad: BadLock) -> str:
+    """What to tell the user of a lock that was not a lock file."""
+    if bad.aside is None:
+        return (f"The lock of the autosaved session {bad.session} is not a lock file "
+                f"({bad.reason}) and could not be renamed ({bad.error}); that session is "
+                "left as it is.")
+    return (f"The lock of the autosaved session {bad.session.name} was not a lock file "
+            f"({bad.reason}); it was renamed {bad.aside.name} in {bad.aside.parent}, and "
+            "the window opened as usual.")
 
 
 def _set_aside(held: SessionFile, error: RecipeError) -> str:

@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
     def close_unasked(self) -> None:
         """Close as Quit does, without the question about unsaved changes (SIGTERM,
         SIGHUP: nobody may be there to answer). Unsaved changes stay in the autosaved
-        session, which the next start offers to restore."""
+        session, which the next start offers to restore; so do the sessions a restore
+        question on screen was asking about (closing it is no answer)."""
         self._unasked = True
         # A question or file dialog on screen runs an event loop of its own: cancel it,
         # so that what asked goes on (and a close that asked goes on closing).
@@ -294,10 +295,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_settings()
-        if self._unasked and not self.document.undo_stack.isClean():
-            self.autosave.save()
-        else:
-            self.autosave.stop()
+        # Closed by a signal, unsaved changes stay in the session for the next start.
+        self.autosave.stop(keep=self._unasked and not self.document.undo_stack.isClean())
         QApplication.instance().removeEventFilter(self)
         # Gone from the screen at once, even while an export finishes its save.
         self.hide()
