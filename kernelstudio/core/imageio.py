@@ -10,6 +10,7 @@ limit is the only one (see `kernelstudio.core.pillow`).
 from __future__ import annotations
 
 import os
+import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,9 +105,19 @@ def _open_error(name: str, error: OSError) -> ImageFileError:
     return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
 
 
+#: Errors of Python itself that a parser trips over on short or odd data; their words
+#: ('unpack_from requires a buffer of at least 14 bytes') tell a person nothing.
+_JARGON = (struct.error, EOFError, IndexError, KeyError, TypeError, AttributeError,
+           ZeroDivisionError, OverflowError, UnicodeError)
+
+
 def _damaged(name: str, kind: str, why) -> ImageFileError:
+    """The error for a file the parser failed on; `why` is the failure or our words."""
+    said = f"{name} is a damaged or truncated {kind} file"
+    if isinstance(why, _JARGON) or isinstance(getattr(why, "__cause__", None), _JARGON):
+        return ImageFileError(said)
     why = str(why) or type(why).__name__
-    return ImageFileError(f"{name} is a damaged or truncated {kind} file ({why[:120]})")
+    return ImageFileError(f"{said} ({why[:120]})")
 
 
 def _check_png_checksums(stream, name: str) -> None:
