@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import struct
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from .frames import Timing
 from .metadata import read_exif
 from .pillow import pillow_call
 from .pixels import from_pil, to_8bit, upright
+from .png_chunks import checked_png
 from .saving import DEFAULT_QUALITY, EXTENSIONS, check_output, output_format, save_image
 
 __all__ = [
@@ -120,33 +120,6 @@ def _damaged(name: str, kind: str, why) -> ImageFileError:
     return ImageFileError(f"{said} ({why[:120]})")
 
 
-def _check_png_checksums(stream, name: str) -> None:
-    """Refuse a PNG any of whose chunks fails its CRC; Pillow skips the CRCs of image data."""
-    stream.seek(8)
-    while True:
-        header = stream.read(8)
-        if len(header) < 8:
-            return  # a missing end is Pillow's "truncated" to report
-        length, kind = int.from_bytes(header[:4], "big"), header[4:]
-        crc = zlib.crc32(kind)
-        left = length
-        while left:
-            piece = stream.read(min(left, 1 << 20))
-            if not piece:
-                return
-            crc = zlib.crc32(piece, crc)
-            left -= len(piece)
-        stored = stream.read(4)
-        if len(stored) < 4:
-            return
-        if int.from_bytes(stored, "big") != crc:
-            shown = kind.decode("latin-1") if kind.isalpha() else kind.hex()
-            raise ImageFileError(f"{name} is a damaged PNG file (the checksum of its "
-                                 f"{shown} chunk is wrong)")
-        if kind == b"IEND":
-            return
-
-
 def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
     """What the user must know about how the file was read; call before decoding."""
     notes = []
@@ -177,9 +150,10 @@ def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int) -> in
     return frames
 
 
-def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
+def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
+            notes: tuple[str, ...]) -> Photo:
     frames = _check_size(image, name, kind, max_pixels)
-    notes = _notes(image, name)
+    notes += _notes(image, name)
     if kind == "PNG":
         image.load()  # Pillow's PNG reads EXIF by decoding: fail here, as damaged, not later
     exif, orientation, exif_notes = read_exif(image, name)
@@ -225,9 +199,10 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
     ------
     ImageFileError
         With a message for people: missing, unreadable, not an image we read, too large,
-        truncated or damaged (a PNG whose checksums fail included). A half-decoded image
-        is never returned. EXIF that cannot be read never fails a load: it is left out
-        and said so in ``notes``.
+        truncated or damaged (a PNG whose picture chunks fail their checksums included).
+        A half-decoded image is never returned. EXIF that cannot be read, and PNG chunks
+        of metadata that fail their checksums, never fail a load: they are left out and
+        said so in ``notes``.
     TooManyPixelsError
         The `ImageFileError` for a file with more than `max_pixels` pixels.
     """
@@ -246,10 +221,10 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         if kind is None:
             what = "is empty" if not head else "is not a PNG, JPEG, BMP, TIFF or WebP image"
             raise ImageFileError(f"{name} {what}")
+        notes = ()
         try:
             if kind == "PNG":
-                _check_png_checksums(stream, name)
-                stream.seek(0)
+                stream, notes = checked_png(stream, name)
             image = _PLUGINS[kind](stream, name)
         except ImageFileError:
             raise
@@ -260,7 +235,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         except Exception as exc:  # any parser failure is a damaged file
             raise _damaged(name, kind, exc) from None
         try:
-            return _decode(image, name, kind, max_pixels)
+            return _decode(image, name, kind, max_pixels, notes)
         except MemoryError:
             raise ImageFileError(f"not enough memory to open {name}") from None
         except ImageFileError:
