@@ -13,6 +13,11 @@ __all__ = ["MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
 #: Output formats that hold several frames: animated PNG and WebP, multi-page TIFF.
 MULTI_FRAME_FORMATS = ("PNG", "WEBP", "TIFF")
 
+#: The longest WebP frame, in milliseconds: its duration has 24 bits.
+_WEBP_LONGEST = 0xFFFFFF
+#: The longest WebP animation, in milliseconds: libwebp's timestamps are C ints.
+_WEBP_TOTAL = 2**31 - 1
+
 
 @dataclass(frozen=True)
 class Timing:
@@ -33,8 +38,11 @@ def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
     durations = list(timing.durations) if timing is not None else []
     if len(durations) != count:
         durations = [100.0] * count  # no timing, or not for these frames: 10 per second
-    if kind == "WEBP":
-        durations = [round(value) for value in durations]
+    if kind == "WEBP":  # longer frames are shown for as long as WebP can say
+        durations = [round(min(value if value > 0 else 0, _WEBP_LONGEST)) for value in durations]
+        total = sum(durations)
+        if total > _WEBP_TOTAL:
+            durations = [value * _WEBP_TOTAL // total for value in durations]
     options["duration"] = durations
     options["loop"] = timing.loop if timing is not None else 0
     if kind == "PNG":

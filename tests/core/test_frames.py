@@ -85,3 +85,19 @@ def test_orientation_turns_every_frame(tmp_path):
     photo = load_image(_animation(tmp_path / "in.webp", "WEBP", exif=exif.tobytes()))
     for frame, expected in zip((photo.pixels, *photo.more_frames), FRAMES, strict=True):
         np.testing.assert_array_equal(frame, np.rot90(expected, -1))
+
+
+@pytest.mark.parametrize(("durations", "written"), [
+    ((65535000.0, 20000000.0, 1.0), (16777215.0, 16777215.0, 1.0)),
+    # Longer in all than libwebp's timestamps hold: each frame gets its share of that.
+    ((16777215.0,) * 130, ((2**31 - 1) // 130 * 1.0,) * 130),
+])
+def test_frames_longer_than_webp_holds_are_shortened_and_written(tmp_path, durations,
+                                                                  written):
+    frames = [FRAMES[index % 4][:2, :2] for index in range(len(durations))]
+    out = tmp_path / "out.webp"
+    assert save_image(out, frames[0], more_frames=frames[1:],
+                      timing=Timing(durations, 0)) == ()
+    again = load_image(out)
+    assert len(again.more_frames) == len(durations) - 1
+    assert again.timing.durations == written
