@@ -26,7 +26,7 @@ from PIL import (
 
 from .errors import ImageFileError, TooManyPixelsError
 from .files import NotAFileError, describe_os_error, open_regular
-from .frames import Timing
+from .frames import MAX_FRAMES, Timing
 from .metadata import read_exif
 from .pillow import pillow_call
 from .pixels import from_pil, to_8bit, upright
@@ -37,6 +37,7 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
+    "MAX_FRAMES",
     "Photo",
     "Timing",
     "check_output",
@@ -66,7 +67,8 @@ class Photo:
     ``pixels`` is (H, W) for gray, (H, W, 2) gray + alpha, (H, W, 3) RGB or (H, W, 4) RGBA,
     uint8, or uint16 for 16-bit gray (kept and exported at 16 bits in PNG and TIFF).
     ``pixels`` is the first frame of an animation or multi-page TIFF; ``more_frames`` are
-    the others, of the same shape and dtype, and ``timing`` how they are played.
+    the others (at most `MAX_FRAMES` in all), and ``timing`` how an animation is played.
+    An animation's frames have one shape and dtype; a TIFF's pages may differ in both.
     """
 
     pixels: np.ndarray
@@ -134,26 +136,55 @@ def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int) -> int:
-    """The number of frames, after refusing a file whose frames hold too many pixels."""
-    width, height = image.size
-    if width < 1 or height < 1:
-        raise _damaged(name, kind, f"size {width}×{height}")
-    frames = max(1, int(getattr(image, "n_frames", 1)))
-    total = width * height * frames
+def _frame_sizes(image: Image.Image) -> tuple[list[tuple[int, int]], bool]:
+    """The (width, height) of each frame to read, at most `MAX_FRAMES`, and whether the
+    file has more. Nothing is decoded."""
+    if not isinstance(image, TiffImagePlugin.TiffImageFile):
+        # Animations are composed on one canvas; their count is in a header.
+        frames = max(1, int(getattr(image, "n_frames", 1)))
+        return [image.size] * min(frames, MAX_FRAMES), frames > MAX_FRAMES
+    # A TIFF's pages are counted by walking them (as Pillow's n_frames would, to the end).
+    sizes, more = [image.size], False
+    try:
+        for index in range(1, MAX_FRAMES + 1):
+            image.seek(index)
+            more = index == MAX_FRAMES
+            if not more:
+                sizes.append(image.size)
+    except EOFError:
+        pass
+    image.seek(0)
+    return sizes, more
+
+
+def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
+                ) -> tuple[int, tuple[str, ...]]:
+    """The number of frames to read, after refusing a file whose frames hold too many
+    pixels; the note if the file has more than `MAX_FRAMES`."""
+    sizes, more = _frame_sizes(image)
+    for width, height in sizes:
+        if width < 1 or height < 1:
+            raise _damaged(name, kind, f"size {width}×{height}")
+    total = sum(width * height for width, height in sizes)
     if total > max_pixels:
-        what = f"{width}×{height} pixels" + (f" × {frames} frames" if frames > 1 else "")
+        width, height = max(sizes, key=lambda size: size[0] * size[1])
+        what = f"{width}×{height} pixels"
+        if len(sizes) > 1:
+            what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
+                    f"{len(sizes)} pages of up to {what}")
         raise TooManyPixelsError(
             f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
             f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
         )
-    return frames
+    told = (f"{name} has more than {MAX_FRAMES} frames; only the first {MAX_FRAMES} are "
+            "edited and written",) if more else ()
+    return len(sizes), told
 
 
 def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
             notes: tuple[str, ...]) -> Photo:
-    frames = _check_size(image, name, kind, max_pixels)
-    notes += _notes(image, name)
+    frames, told = _check_size(image, name, kind, max_pixels)
+    notes += told + _notes(image, name)
     if kind == "PNG":
         image.load()  # Pillow's PNG reads EXIF by decoding: fail here, as damaged, not later
     exif, orientation, exif_notes = read_exif(image, name)
@@ -161,7 +192,6 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
         # Pillow's TIFF decoder reads the EXIF sub-blocks again when it ends: let it find none.
         image._exif = Image.Exif()
     icc = image.info.get("icc_profile") or None
-    size = image.size
     pixels = upright(from_pil(image, name), orientation)
     durations = [image.info.get("duration", 0)]  # WebP knows it once a frame is decoded
     if frames == 1:
@@ -169,13 +199,7 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
     more, timing = [], None
     for index in range(1, frames):
         image.seek(index)
-        frame = upright(from_pil(image, name), orientation) if image.size == size else None
-        if frame is None or frame.shape != pixels.shape or frame.dtype != pixels.dtype:
-            notes += (f"{name}: its frames are not all of one size and kind; only the "
-                      f"first of {frames} is edited",)
-            more = []
-            break
-        more.append(frame)
+        more.append(upright(from_pil(image, name), orientation))
         durations.append(image.info.get("duration", 0))
     if more and kind != "TIFF":
         timing = Timing(tuple(float(value or 0) for value in durations),
@@ -192,8 +216,9 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
     path : path-like
         The file; its name does not matter, its first bytes decide the format.
     max_pixels : int
-        Files with more than this many pixels (all frames counted) are refused before
-        decoding. It is the only limit: Pillow's own is not applied.
+        Files with more than this many pixels (all frames read counted) are refused
+        before decoding. It is the only limit: Pillow's own is not applied. Of a file of
+        more than `MAX_FRAMES` frames, the first `MAX_FRAMES` are read, with a note.
 
     Raises
     ------
