@@ -199,6 +199,7 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
     more, timing = [], None
     for index in range(1, frames):
         image.seek(index)
+        notes += tuple(note for note in _notes(image, name) if note not in notes)  # TIFF pages
         more.append(upright(from_pil(image, name), orientation))
         durations.append(image.info.get("duration", 0))
     if more and kind != "TIFF":

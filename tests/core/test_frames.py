@@ -155,3 +155,12 @@ def test_frames_longer_than_webp_holds_are_shortened_and_written(tmp_path, durat
     again = load_image(out)
     assert len(again.more_frames) == len(durations) - 1
     assert again.timing.durations == written
+
+
+def test_a_later_page_converted_on_reading_is_told_about(tmp_path):
+    pages = [Image.fromarray(FRAMES[0]), Image.fromarray(FRAMES[1]).convert("CMYK")]
+    pages[0].save(tmp_path / "in.tif", save_all=True, append_images=pages[1:])
+    photo = load_image(tmp_path / "in.tif")
+    assert photo.more_frames[0].shape == (24, 32, 3)
+    assert photo.notes == (f"{tmp_path / 'in.tif'} is CMYK; it is shown, filtered and "
+                           "exported as RGB",)
