@@ -63,7 +63,12 @@ def frames_kept(kind: str, name: str, count: int) -> tuple[int, tuple[str, ...]]
     (12, ())
     >>> frames_kept("JPEG", "out.jpg", 12)
     (1, ('out.jpg holds one frame; only the first of 12 was written',))
+    >>> frames_kept("TIFF", "out.tif", 1200)
+    (1000, ('out.tif: only the first 1000 of 1200 frames were written (MAX_FRAMES)',))
     """
+    if count > MAX_FRAMES and kind in MULTI_FRAME_FORMATS:
+        return MAX_FRAMES, (f"{name}: only the first {MAX_FRAMES} of {count} frames were "
+                            "written (MAX_FRAMES)",)
     if count <= 1 or kind in MULTI_FRAME_FORMATS:
         return count, ()
     return 1, (f"{name} holds one frame; only the first of {count} was written",)

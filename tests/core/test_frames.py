@@ -164,3 +164,13 @@ def test_a_later_page_converted_on_reading_is_told_about(tmp_path):
     assert photo.more_frames[0].shape == (24, 32, 3)
     assert photo.notes == (f"{tmp_path / 'in.tif'} is CMYK; it is shown, filtered and "
                            "exported as RGB",)
+
+
+def test_a_save_of_more_than_max_frames_writes_the_first_max_frames(tmp_path):
+    frames = [np.full((1, 2, 3), index % 256, np.uint8) for index in range(MAX_FRAMES + 2)]
+    out = tmp_path / "out.tif"
+    notes = save_image(out, frames[0], more_frames=frames[1:])
+    assert notes == (f"{out}: only the first {MAX_FRAMES} of {MAX_FRAMES + 2} frames were "
+                     "written (MAX_FRAMES)",)
+    again = load_image(out)
+    assert (len(again.more_frames), again.notes) == (MAX_FRAMES - 1, ())
