@@ -3,9 +3,11 @@
 Makes a 15000 × 10000 RGB JPEG (450 MB of pixels) in a temporary folder and runs the
 command line on it in a child process per case, reading the child's peak resident size
 from ``wait4``. The goal for a one-step apply is at most 3 times the pixel bytes: the
-input, the output and the engine's blocks.
+input, the output and the engine's blocks. ``--output`` picks the format written (by its
+extension); WebP costs more than the others while it encodes: Pillow copies the pixels
+into libwebp's 4-byte ARGB picture and libwebp converts that to YUV.
 
-    python benchmarks/memory.py [--megapixels 150]
+    python benchmarks/memory.py [--megapixels 150] [--output jpg|png|tif|webp|bmp]
 """
 
 from __future__ import annotations
@@ -68,16 +70,18 @@ def _peak_mb(arguments: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megapixels", type=float, default=150.0)
+    parser.add_argument("--output", default="jpg", choices=["jpg", "png", "tif", "webp", "bmp"],
+                        help="the format written, by its extension (default jpg)")
     parser.add_argument("--make", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.make:
         _make_photo(args.make, args.megapixels)
         return
     with tempfile.TemporaryDirectory() as folder:
-        source, target = Path(folder) / "in.jpg", Path(folder) / "out.jpg"
+        source, target = Path(folder) / "in.jpg", Path(folder) / f"out.{args.output}"
         height, width = _photo(source, args.megapixels)
         pixel_mb = height * width * 3 / 2**20
-        print(f"{width}×{height} RGB JPEG: {pixel_mb:.0f} MB of pixels")
+        print(f"{width}×{height} RGB JPEG to {target.suffix}: {pixel_mb:.0f} MB of pixels")
         for name, options in CASES.items():
             peak = _peak_mb([str(source), "-o", str(target), "-q", *options])
             print(f"{name:>18}: peak {peak:7.0f} MB resident, {peak / pixel_mb:.2f} × pixels")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
 import re
 import stat
@@ -52,7 +54,19 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
     a FIFO, a device or a socket raises `NotAFileError`, whose ``strerror`` names it.
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    descriptor = os.open(path, flags)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        # A socket cannot be opened at all ('no such device or address'): say what it is.
+        if exc.errno not in (errno.ENXIO, errno.EOPNOTSUPP):
+            raise
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            raise exc from None
+        if stat.S_ISREG(mode):
+            raise
+        raise NotAFileError(0, f"is {_kind(mode)}, not a file", os.fspath(path)) from None
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
@@ -77,13 +91,35 @@ def _alive(pid: int) -> bool:
     return True
 
 
+#: The longest file name most file systems hold, in bytes.
+_NAME_MAX = 255
+#: Bytes a temporary's name adds to its stem: ``.`` and ``.<pid>.<8 random>.part``.
+_TEMPORARY_EXTRA = len(".") + len(".4294967295.abcd1234.part")
+
+
+def _stem(name: str) -> str:
+    """What a temporary of the file `name` is named after: `name` itself, or, when the
+    temporary's name would pass `_NAME_MAX` bytes, a prefix of it and a hash of all of it
+    (``PREFIX~<8 hex>``), so that the temporaries of two long names never share a stem."""
+    room = _NAME_MAX - _TEMPORARY_EXTRA
+    if len(os.fsencode(name)) <= room:
+        return name
+    digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:8]
+    prefix = name
+    while len(os.fsencode(prefix)) > room - len("~") - len(digest):
+        prefix = prefix[:-1]
+    return f"{prefix}~{digest}"
+
+
 def _remove_leftovers(target: Path) -> None:
     """Remove `atomic_write` temporaries of `target` whose process has ended.
 
-    Only names that `atomic_write` makes (``.NAME.<pid>.<8 random>.part``) of regular
-    files are considered; a live process's temporaries, this one's included, are kept.
+    Only names that `atomic_write` makes (``.STEM.<pid>.<8 random>.part``, see `_stem`)
+    of regular files are considered; a live process's temporaries, this one's included,
+    are kept.
     """
-    pattern = re.compile(rf"\.{re.escape(target.name)}\.(\d+)\.[a-z0-9_]{{8}}\.part")
+    stem = re.escape(_stem(target.name))
+    pattern = re.compile(rf"\.{stem}\.(\d+)\.[a-z0-9_]{{8}}\.part")
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
         for entry in entries:
             match = pattern.fullmatch(entry.name)
@@ -124,7 +160,7 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     mode = _replaceable_mode(target, path)
     _remove_leftovers(target)
     handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".part"
+        dir=target.parent, prefix=f".{_stem(target.name)}.{os.getpid()}.", suffix=".part"
     )
     try:
         with os.fdopen(handle, "w+b") as stream:  # multi-page TIFF reads back

@@ -8,10 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
+__all__ = ["MAX_FRAMES", "MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
 
 #: Output formats that hold several frames: animated PNG and WebP, multi-page TIFF.
 MULTI_FRAME_FORMATS = ("PNG", "WEBP", "TIFF")
+
+#: The most frames a photo is read with: 40 s of a 25-frame-a-second animation, more pages
+#: than a scanned document has. Pillow's TIFF writer takes time that grows as the square
+#: of the pages (1000 pages in 1.5 s, 2000 in 4.5 s): the limit keeps any save short.
+MAX_FRAMES = 1000
+
+#: The longest WebP frame, in milliseconds: its duration has 24 bits.
+_WEBP_LONGEST = 0xFFFFFF
+#: The longest WebP animation, in milliseconds: libwebp's timestamps are C ints.
+_WEBP_TOTAL = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -33,8 +43,11 @@ def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
     durations = list(timing.durations) if timing is not None else []
     if len(durations) != count:
         durations = [100.0] * count  # no timing, or not for these frames: 10 per second
-    if kind == "WEBP":
-        durations = [round(value) for value in durations]
+    if kind == "WEBP":  # longer frames are shown for as long as WebP can say
+        durations = [round(min(value if value > 0 else 0, _WEBP_LONGEST)) for value in durations]
+        total = sum(durations)
+        if total > _WEBP_TOTAL:
+            durations = [value * _WEBP_TOTAL // total for value in durations]
     options["duration"] = durations
     options["loop"] = timing.loop if timing is not None else 0
     if kind == "PNG":
@@ -50,7 +63,12 @@ def frames_kept(kind: str, name: str, count: int) -> tuple[int, tuple[str, ...]]
     (12, ())
     >>> frames_kept("JPEG", "out.jpg", 12)
     (1, ('out.jpg holds one frame; only the first of 12 was written',))
+    >>> frames_kept("TIFF", "out.tif", 1200)
+    (1000, ('out.tif: only the first 1000 of 1200 frames were written (MAX_FRAMES)',))
     """
+    if count > MAX_FRAMES and kind in MULTI_FRAME_FORMATS:
+        return MAX_FRAMES, (f"{name}: only the first {MAX_FRAMES} of {count} frames were "
+                            "written (MAX_FRAMES)",)
     if count <= 1 or kind in MULTI_FRAME_FORMATS:
         return count, ()
     return 1, (f"{name} holds one frame; only the first of {count} was written",)

@@ -10,7 +10,7 @@ limit is the only one (see `kernelstudio.core.pillow`).
 from __future__ import annotations
 
 import os
-import zlib
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,16 +26,18 @@ from PIL import (
 
 from .errors import ImageFileError, TooManyPixelsError
 from .files import NotAFileError, describe_os_error, open_regular
-from .frames import Timing
+from .frames import MAX_FRAMES, Timing
 from .metadata import read_exif
 from .pillow import pillow_call
 from .pixels import from_pil, to_8bit, upright
+from .png_chunks import checked_png
 from .saving import DEFAULT_QUALITY, EXTENSIONS, check_output, output_format, save_image
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
+    "MAX_FRAMES",
     "Photo",
     "Timing",
     "check_output",
@@ -65,7 +67,8 @@ class Photo:
     ``pixels`` is (H, W) for gray, (H, W, 2) gray + alpha, (H, W, 3) RGB or (H, W, 4) RGBA,
     uint8, or uint16 for 16-bit gray (kept and exported at 16 bits in PNG and TIFF).
     ``pixels`` is the first frame of an animation or multi-page TIFF; ``more_frames`` are
-    the others, of the same shape and dtype, and ``timing`` how they are played.
+    the others (at most `MAX_FRAMES` in all), and ``timing`` how an animation is played.
+    An animation's frames have one shape and dtype; a TIFF's pages may differ in both.
     """
 
     pixels: np.ndarray
@@ -104,36 +107,19 @@ def _open_error(name: str, error: OSError) -> ImageFileError:
     return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
 
 
+#: Errors of Python itself that a parser trips over on short or odd data; their words
+#: ('unpack_from requires a buffer of at least 14 bytes') tell a person nothing.
+_JARGON = (struct.error, EOFError, IndexError, KeyError, TypeError, AttributeError,
+           ZeroDivisionError, OverflowError, UnicodeError)
+
+
 def _damaged(name: str, kind: str, why) -> ImageFileError:
+    """The error for a file the parser failed on; `why` is the failure or our words."""
+    said = f"{name} is a damaged or truncated {kind} file"
+    if isinstance(why, _JARGON) or isinstance(getattr(why, "__cause__", None), _JARGON):
+        return ImageFileError(said)
     why = str(why) or type(why).__name__
-    return ImageFileError(f"{name} is a damaged or truncated {kind} file ({why[:120]})")
-
-
-def _check_png_checksums(stream, name: str) -> None:
-    """Refuse a PNG any of whose chunks fails its CRC; Pillow skips the CRCs of image data."""
-    stream.seek(8)
-    while True:
-        header = stream.read(8)
-        if len(header) < 8:
-            return  # a missing end is Pillow's "truncated" to report
-        length, kind = int.from_bytes(header[:4], "big"), header[4:]
-        crc = zlib.crc32(kind)
-        left = length
-        while left:
-            piece = stream.read(min(left, 1 << 20))
-            if not piece:
-                return
-            crc = zlib.crc32(piece, crc)
-            left -= len(piece)
-        stored = stream.read(4)
-        if len(stored) < 4:
-            return
-        if int.from_bytes(stored, "big") != crc:
-            shown = kind.decode("latin-1") if kind.isalpha() else kind.hex()
-            raise ImageFileError(f"{name} is a damaged PNG file (the checksum of its "
-                                 f"{shown} chunk is wrong)")
-        if kind == b"IEND":
-            return
+    return ImageFileError(f"{said} ({why[:120]})")
 
 
 def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
@@ -150,25 +136,55 @@ def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int) -> int:
-    """The number of frames, after refusing a file whose frames hold too many pixels."""
-    width, height = image.size
-    if width < 1 or height < 1:
-        raise _damaged(name, kind, f"size {width}×{height}")
-    frames = max(1, int(getattr(image, "n_frames", 1)))
-    total = width * height * frames
+def _frame_sizes(image: Image.Image) -> tuple[list[tuple[int, int]], bool]:
+    """The (width, height) of each frame to read, at most `MAX_FRAMES`, and whether the
+    file has more. Nothing is decoded."""
+    if not isinstance(image, TiffImagePlugin.TiffImageFile):
+        # Animations are composed on one canvas; their count is in a header.
+        frames = max(1, int(getattr(image, "n_frames", 1)))
+        return [image.size] * min(frames, MAX_FRAMES), frames > MAX_FRAMES
+    # A TIFF's pages are counted by walking them (as Pillow's n_frames would, to the end).
+    sizes, more = [image.size], False
+    try:
+        for index in range(1, MAX_FRAMES + 1):
+            image.seek(index)
+            more = index == MAX_FRAMES
+            if not more:
+                sizes.append(image.size)
+    except EOFError:
+        pass
+    image.seek(0)
+    return sizes, more
+
+
+def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
+                ) -> tuple[int, tuple[str, ...]]:
+    """The number of frames to read, after refusing a file whose frames hold too many
+    pixels; the note if the file has more than `MAX_FRAMES`."""
+    sizes, more = _frame_sizes(image)
+    for width, height in sizes:
+        if width < 1 or height < 1:
+            raise _damaged(name, kind, f"size {width}×{height}")
+    total = sum(width * height for width, height in sizes)
     if total > max_pixels:
-        what = f"{width}×{height} pixels" + (f" × {frames} frames" if frames > 1 else "")
+        width, height = max(sizes, key=lambda size: size[0] * size[1])
+        what = f"{width}×{height} pixels"
+        if len(sizes) > 1:
+            what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
+                    f"{len(sizes)} pages of up to {what}")
         raise TooManyPixelsError(
             f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
             f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
         )
-    return frames
+    told = (f"{name} has more than {MAX_FRAMES} frames; only the first {MAX_FRAMES} are "
+            "edited and written",) if more else ()
+    return len(sizes), told
 
 
-def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
-    frames = _check_size(image, name, kind, max_pixels)
-    notes = _notes(image, name)
+def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
+            notes: tuple[str, ...]) -> Photo:
+    frames, told = _check_size(image, name, kind, max_pixels)
+    notes += told + _notes(image, name)
     if kind == "PNG":
         image.load()  # Pillow's PNG reads EXIF by decoding: fail here, as damaged, not later
     exif, orientation, exif_notes = read_exif(image, name)
@@ -176,7 +192,6 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
         # Pillow's TIFF decoder reads the EXIF sub-blocks again when it ends: let it find none.
         image._exif = Image.Exif()
     icc = image.info.get("icc_profile") or None
-    size = image.size
     pixels = upright(from_pil(image, name), orientation)
     durations = [image.info.get("duration", 0)]  # WebP knows it once a frame is decoded
     if frames == 1:
@@ -184,13 +199,8 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int) -> Photo:
     more, timing = [], None
     for index in range(1, frames):
         image.seek(index)
-        frame = upright(from_pil(image, name), orientation) if image.size == size else None
-        if frame is None or frame.shape != pixels.shape or frame.dtype != pixels.dtype:
-            notes += (f"{name}: its frames are not all of one size and kind; only the "
-                      f"first of {frames} is edited",)
-            more = []
-            break
-        more.append(frame)
+        notes += tuple(note for note in _notes(image, name) if note not in notes)  # TIFF pages
+        more.append(upright(from_pil(image, name), orientation))
         durations.append(image.info.get("duration", 0))
     if more and kind != "TIFF":
         timing = Timing(tuple(float(value or 0) for value in durations),
@@ -207,16 +217,18 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
     path : path-like
         The file; its name does not matter, its first bytes decide the format.
     max_pixels : int
-        Files with more than this many pixels (all frames counted) are refused before
-        decoding. It is the only limit: Pillow's own is not applied.
+        Files with more than this many pixels (all frames read counted) are refused
+        before decoding. It is the only limit: Pillow's own is not applied. Of a file of
+        more than `MAX_FRAMES` frames, the first `MAX_FRAMES` are read, with a note.
 
     Raises
     ------
     ImageFileError
         With a message for people: missing, unreadable, not an image we read, too large,
-        truncated or damaged (a PNG whose checksums fail included). A half-decoded image
-        is never returned. EXIF that cannot be read never fails a load: it is left out
-        and said so in ``notes``.
+        truncated or damaged (a PNG whose picture chunks fail their checksums included).
+        A half-decoded image is never returned. EXIF that cannot be read, and PNG chunks
+        of metadata that fail their checksums, never fail a load: they are left out and
+        said so in ``notes``.
     TooManyPixelsError
         The `ImageFileError` for a file with more than `max_pixels` pixels.
     """
@@ -235,10 +247,10 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         if kind is None:
             what = "is empty" if not head else "is not a PNG, JPEG, BMP, TIFF or WebP image"
             raise ImageFileError(f"{name} {what}")
+        notes = ()
         try:
             if kind == "PNG":
-                _check_png_checksums(stream, name)
-                stream.seek(0)
+                stream, notes = checked_png(stream, name)
             image = _PLUGINS[kind](stream, name)
         except ImageFileError:
             raise
@@ -249,7 +261,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         except Exception as exc:  # any parser failure is a damaged file
             raise _damaged(name, kind, exc) from None
         try:
-            return _decode(image, name, kind, max_pixels)
+            return _decode(image, name, kind, max_pixels, notes)
         except MemoryError:
             raise ImageFileError(f"not enough memory to open {name}") from None
         except ImageFileError:

@@ -76,8 +76,10 @@ def read_exif(image: Image.Image, name: str) -> tuple[bytes | None, int, tuple[s
             if isinstance(value, int) and 1 <= value <= 8:
                 orientation = value
             raw = image.info.get("exif") or b""
-            data = _carried(exif) if len(exif) or len(raw) <= 14 else None
-            damaged = caught or (len(raw) > 14 and not len(exif))
+            # Judged before _carried empties it: a block of only orientation is healthy.
+            unreadable = len(raw) > 14 and not len(exif)
+            data = None if unreadable else _carried(exif)
+            damaged = caught or unreadable
         except Exception:  # any failure of Pillow's parser: the photo loads without EXIF
             data, damaged = None, True
     if not damaged:

@@ -147,7 +147,9 @@ def save_image(
     ----------
     more_frames : sequence of arrays
         Frames after the first (`Photo.more_frames`): written as an animated PNG or WebP
-        or a multi-page TIFF; other formats get the first frame only, and a note.
+        or a multi-page TIFF; other formats get the first frame only, and a note. A TIFF's
+        pages may differ in shape and dtype; an animation's frames that differ are not
+        written (the first is), with a note.
     timing : Timing, optional
         How the frames play (`Photo.timing`); 10 frames a second, looping, without it.
     quality : int
@@ -175,8 +177,11 @@ def save_image(
     kept, told = frames_kept(kind, name, 1 + len(more_frames))
     notes = list(told)
     frames = [pixels, *(check_image(frame) for frame in more_frames[:kept - 1])]
-    if any(f.shape != pixels.shape or f.dtype != pixels.dtype for f in frames):
-        raise ImageError("all frames must have the shape and type of the first")
+    if kind != "TIFF" and any(f.shape != pixels.shape or f.dtype != pixels.dtype
+                              for f in frames):
+        notes.append(f"{name}: the pages differ in size or kind, which an animated {kind} "
+                     f"cannot hold; only the first of {len(frames)} was written")
+        frames = frames[:1]
     options: dict = frame_options(kind, len(frames), timing) if len(frames) > 1 else {}
     if kind in ("JPEG", "WEBP"):
         options["quality"] = quality

@@ -154,3 +154,39 @@ def test_a_killed_runs_temporary_is_removed_by_the_next_save(tmp_path):
     assert len(list(tmp_path.iterdir())) == 2
     _write(tmp_path / "out.png")
     assert [p.name for p in tmp_path.iterdir()] == ["out.png"]
+
+
+@pytest.mark.parametrize("stem", ["a" * 246, "é" * 124], ids=["250 characters", "252 bytes"])
+def test_a_long_legal_name_is_written_through_a_short_temporary(tmp_path, stem):
+    target = tmp_path / f"{stem}.png"
+    seen = []
+
+    def write_and_look():
+        with atomic_write(target) as stream:
+            stream.write(b"new")
+            seen.extend(tmp_path.iterdir())
+
+    write_and_look()
+    (temporary,) = seen
+    assert len(os.fsencode(temporary.name)) <= 255
+    assert temporary.name.startswith(f".{stem[:100]}")
+    assert temporary.name.endswith(f".{os.getpid()}.{temporary.name[-13:-5]}.part")
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+    save_image(target, np.zeros((2, 2), np.uint8))
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_leftovers_of_a_long_name_are_removed_and_no_other_names(tmp_path):
+    dead = _dead_pid()
+    long_name, other_name = "a" * 246 + ".png", "a" * 246 + ".tif"
+    temporaries = {}
+    for name in (long_name, other_name):
+        with atomic_write(tmp_path / name) as stream:
+            stream.write(b"x")
+            (temporary,) = (p.name for p in tmp_path.iterdir() if p.suffix == ".part")
+            temporaries[name] = temporary.replace(f".{os.getpid()}.", f".{dead}.")
+    for temporary in temporaries.values():
+        (tmp_path / temporary).write_bytes(b"x")
+    _write(tmp_path / long_name)
+    assert {p.name for p in tmp_path.iterdir()} == {long_name, other_name,
+                                                    temporaries[other_name]}

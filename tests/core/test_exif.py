@@ -125,3 +125,26 @@ def test_damaged_exif_given_to_a_save_is_left_out_with_a_note(tmp_path):
     assert len(notes) == 1
     assert "the EXIF data given is damaged" in notes[0]
     assert io.BytesIO((tmp_path / "out.png").read_bytes()).read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+_BIG_ENDIAN_ORIENTATION = (b"Exif\x00\x00MM\x00\x2a\x00\x00\x00\x08\x00\x01"
+                           b"\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00\x00\x00\x00\x00")
+
+
+def _exif(tags) -> bytes:
+    exif = Image.Exif()
+    for tag, value in tags.items():
+        exif[tag] = value
+    return exif.tobytes()
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
+@pytest.mark.parametrize("block", [
+    _exif({0x0112: 6}), _exif({0x0100: 4, 0x0101: 4}), _BIG_ENDIAN_ORIENTATION,
+], ids=["orientation", "sizes", "big-endian-orientation"])
+def test_exif_with_nothing_to_carry_is_not_called_damaged(tmp_path, fmt, block):
+    path = tmp_path / f"photo.{fmt.lower()}"
+    Image.fromarray(hostile_exif.PIXELS).save(path, fmt, exif=block)
+    photo = load_image(path)
+    assert photo.notes == ()
+    assert photo.exif is None

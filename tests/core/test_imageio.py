@@ -300,3 +300,13 @@ def test_saving_onto_a_folder_is_refused(tmp_path):
     (tmp_path / "x.png").mkdir()
     with pytest.raises(ImageFileError, match="is a folder"):
         save_image(tmp_path / "x.png", RGB)
+
+
+@pytest.mark.parametrize(("fmt", "header"), [("BMP", 14), ("BMP", 12), ("PNG", 8),
+                                             ("TIFF", 4), ("JPEG", 4)])
+def test_a_file_of_only_its_header_is_damaged_without_pillows_words(tmp_path, fmt, header):
+    path = tmp_path / "photo"
+    path.write_bytes(encoded(Image.fromarray(RGB), fmt)[:header])
+    with pytest.raises(ImageFileError) as caught:
+        load_image(path)
+    assert str(caught.value) == f"{path} is a damaged or truncated {fmt} file"

@@ -1,6 +1,7 @@
 """Readers refuse FIFOs, devices and folders before reading, and never block on them."""
 
 import os
+import socket
 
 import pytest
 from harness import finishes
@@ -52,3 +53,16 @@ def test_a_presets_file_that_is_a_fifo_is_left_out(tmp_path):
     assert presets == {}
     assert len(problems) == 1
     assert "pipe" in problems[0]
+
+
+def test_a_socket_is_named_as_one(tmp_path):
+    path = tmp_path / "photo.png"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(os.fspath(path))
+        with pytest.raises(NotAFileError, match="is a socket, not a file"):
+            finishes(open_regular, path)
+        with pytest.raises(ImageFileError, match=r"photo\.png is a socket, not a file; open a"):
+            finishes(load_image, path)
+    finally:
+        server.close()
