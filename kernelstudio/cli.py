@@ -52,6 +52,7 @@ from kernelstudio.core import (
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.saving import check_output
+from kernelstudio.core.stack import channel_indices
 from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
@@ -370,6 +371,11 @@ def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
     kept, told = frames_kept(kind, str(target), 1 + len(photo.more_frames))
     for text in told:
         note(text)
+    count = 1 if photo.pixels.ndim == 2 else photo.pixels.shape[2]
+    for number, step in enumerate(stack.enabled_steps, 1):
+        if not channel_indices(step.channels, count):
+            note(f"{source} has no alpha channel, so step {number} (channels "
+                 f"{step.channels!r}) leaves it as it is")
     frames = [photo.pixels, *photo.more_frames][:kept]
     timing = photo.timing
     del photo

@@ -179,3 +179,14 @@ def test_presets_onto_a_full_disk_is_one_line():
     assert result.returncode == 1
     assert one_line(result.stderr) == (
         "kernelstudio: cannot write the list: no space left on device")
+
+
+def test_alpha_only_on_a_photo_without_alpha_is_unchanged_and_said(tmp_path):
+    Image.fromarray(PHOTO).save(tmp_path / "a.png")
+    result = run("apply", tmp_path / "a.png", "-o", tmp_path / "b.png", "--preset", "box",
+                 "--channels", "a")
+    assert result.returncode == 0
+    assert one_line(result.stderr) == (
+        f"kernelstudio: note: {tmp_path / 'a.png'} has no alpha channel, so step 1 "
+        "(channels 'a') leaves it as it is")
+    np.testing.assert_array_equal(np.asarray(Image.open(tmp_path / "b.png")), PHOTO)
