@@ -60,7 +60,9 @@ def as_kernel(weights) -> np.ndarray:
         raise KernelError("kernel weights must be real numbers, not complex")
     if raw.dtype.kind in "USa":
         raise KernelError("kernel weights must be numbers, not text")
-    if raw.dtype.kind not in "biuf":  # objects: numbers beyond 64 bits, None, mixtures
+    if raw.dtype.kind == "b":
+        raise KernelError("kernel weights must be numbers, not true or false")
+    if raw.dtype.kind not in "iuf":  # objects: numbers beyond 64 bits, None, mixtures
         raise KernelError(f"kernel weights must be numbers within ±{MAX_WEIGHT:g}")
     if raw.ndim != 2:
         got = f"shape {raw.shape}" if raw.ndim < 4 else f"{raw.ndim} dimensions"

@@ -52,6 +52,7 @@ def test_as_kernel_copies_and_is_read_only():
     ([[1, 2**64]], r"must be numbers within ±1e\+09"),
     ([["1", "2"]], "must be numbers, not text"),
     ([[None, 1]], "must be numbers within"),
+    ([[True, False]], "not true or false"),
     (functools.reduce(lambda inner, _: [inner], range(900), 1), "rows all have the same"),
 ])
 def test_as_kernel_says_what_is_wrong_in_plain_words(weights, message):
