@@ -251,7 +251,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         try:
             if kind == "PNG":
                 stream, notes = checked_png(stream, name)
-            image = _PLUGINS[kind](stream, name)
+            image = _PLUGINS[kind](stream)  # no path: Pillow must not reopen the file
         except ImageFileError:
             raise
         except OSError as exc:

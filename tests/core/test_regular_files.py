@@ -66,3 +66,24 @@ def test_a_socket_is_named_as_one(tmp_path):
             finishes(load_image, path)
     finally:
         server.close()
+
+
+def test_pillow_never_reopens_the_file_by_its_name(tmp_path, monkeypatch):
+    """An uncompressed TIFF is one raw tile, which Pillow maps from the file's name if it
+    knows it: that second open would skip the regular-file check."""
+    import builtins
+
+    import numpy as np
+    from PIL import Image
+
+    path = tmp_path / "raw.tif"
+    Image.fromarray(np.arange(64 * 48, dtype=np.uint16).reshape(48, 64) % 251
+                    ).convert("L").save(path)
+    real = builtins.open
+
+    def guarded(file, *args, **kwargs):
+        assert os.fspath(file) != os.fspath(path), "the photo was opened a second time"
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    assert load_image(path).pixels.shape == (48, 64)
