@@ -298,11 +298,13 @@ def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool, list[str]]:
     return files, had_folder, problems
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """What tells one file from another (device, inode); None for no file."""
     try:
-        return os.path.samefile(a, b)
-    except OSError:  # either is missing or cannot be looked at: not one file
-        return False
+        found = os.stat(path)
+    except (OSError, ValueError):  # missing, or a name the system refuses
+        return None
+    return found.st_dev, found.st_ino
 
 
 def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
@@ -329,10 +331,10 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
         if key in seen:
             raise _UsageError(f"{seen[key]} and {source} would both be written to {target}")
         seen[key] = source
-    for source in inputs:
-        for target in targets:
-            if _same_file(source, target):
-                raise _UsageError(f"{target} is an input; write the result to another file")
+    sources = {_file_id(source) for source in inputs} - {None}
+    for target in targets:  # one look at each file, however many there are
+        if _file_id(target) in sources:
+            raise _UsageError(f"{target} is an input; write the result to another file")
     if to_folder and not _is_dir(out):
         try:
             out.mkdir(parents=True)
@@ -401,7 +403,7 @@ def _apply(argv: Sequence[str]) -> int:
     stack, notes = _build_stack(args)
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:
-        raise _UsageError(f"--quality must be from 1 to 100, got {quality}")
+        raise _UsageError(f"--quality must be from 1 to 100, got {shown(quality)}")
     if not 1e-6 <= args.max_megapixels <= _MOST_MEGAPIXELS:
         raise _UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
                           f"{_MOST_MEGAPIXELS:g}, got {args.max_megapixels:g}")

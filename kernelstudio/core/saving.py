@@ -12,6 +12,7 @@ from .errors import ImageError, ImageFileError
 from .files import atomic_write, describe_os_error
 from .frames import Timing, frame_options, frames_kept
 from .metadata import carried_exif, main_block
+from .numbers import shown
 from .pillow import pillow_call
 from .pixels import to_pil
 
@@ -171,7 +172,7 @@ def save_image(
     """
     name = os.fspath(path)
     if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
-        raise ImageError(f"quality must be a whole number from 1 to 100, got {quality!r}")
+        raise ImageError(f"quality must be a whole number from 1 to 100, got {shown(quality)}")
     pixels = check_image(pixels)
     kind = check_output(path, pixels.shape)
     kept, told = frames_kept(kind, name, 1 + len(more_frames))
