@@ -49,7 +49,9 @@ def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
         if total > _WEBP_TOTAL:
             durations = [value * _WEBP_TOTAL // total for value in durations]
     options["duration"] = durations
-    options["loop"] = timing.loop if timing is not None else 0
+    loop = timing.loop if timing is not None else 0
+    # WebP counts loops in 16 bits (APNG in 32); a longer count is as good as forever.
+    options["loop"] = loop if kind != "WEBP" or loop <= 0xFFFF else 0
     if kind == "PNG":
         options["default_image"] = False
     return options
@@ -64,11 +66,11 @@ def frames_kept(kind: str, name: str, count: int) -> tuple[int, tuple[str, ...]]
     >>> frames_kept("JPEG", "out.jpg", 12)
     (1, ('out.jpg holds one frame; only the first of 12 was written',))
     >>> frames_kept("TIFF", "out.tif", 1200)
-    (1000, ('out.tif: only the first 1000 of 1200 frames were written (MAX_FRAMES)',))
+    (1000, ('out.tif: only the first 1000 of 1200 frames were written',))
     """
     if count > MAX_FRAMES and kind in MULTI_FRAME_FORMATS:
         return MAX_FRAMES, (f"{name}: only the first {MAX_FRAMES} of {count} frames were "
-                            "written (MAX_FRAMES)",)
+                            "written",)
     if count <= 1 or kind in MULTI_FRAME_FORMATS:
         return count, ()
     return 1, (f"{name} holds one frame; only the first of {count} was written",)

@@ -34,8 +34,6 @@ _NOT_FINITE = re.compile(r"[+-]?(?:inf(?:inity)?|nan)", re.IGNORECASE)
 _NONZERO = re.compile(r"[1-9]")
 _TOO_LARGE = f"is not a finite number; numbers lie within ±{np.finfo(float).max:.1e}"
 _TOO_SMALL = "closer to 0 than any number can be (5e-324); write 0 instead"
-#: A whole number with more bits than this is beyond float range.
-_FLOAT_BITS = 1024
 
 
 class _Quote(reprlib.Repr):
@@ -177,9 +175,10 @@ def real_number(value, what: str, *, error: type[KernelStudioError] = KernelErro
     if isinstance(value, (bool, np.bool_)) or not isinstance(
             value, (int, float, np.integer, np.floating)):
         raise error(f"{what} must be a number, got {shown(value)}")
-    if isinstance(value, int) and abs(value).bit_length() > _FLOAT_BITS:
-        raise error(f"{what} must be a finite number, got {shown(value)}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number beyond float range
+        raise error(f"{what} must be a finite number, got {shown(value)}") from None
     if not math.isfinite(number):
         raise error(f"{what} must be a finite number, got {number}")
     return number

@@ -171,6 +171,13 @@ def test_a_save_of_more_than_max_frames_writes_the_first_max_frames(tmp_path):
     out = tmp_path / "out.tif"
     notes = save_image(out, frames[0], more_frames=frames[1:])
     assert notes == (f"{out}: only the first {MAX_FRAMES} of {MAX_FRAMES + 2} frames were "
-                     "written (MAX_FRAMES)",)
+                     "written",)
     again = load_image(out)
     assert (len(again.more_frames), again.notes) == (MAX_FRAMES - 1, ())
+
+
+def test_a_loop_count_beyond_what_webp_holds_plays_forever(tmp_path):
+    frames = [np.full((4, 4, 3), 80 * index, np.uint8) for index in range(3)]
+    out = tmp_path / "out.webp"
+    save_image(out, frames[0], more_frames=frames[1:], timing=Timing((50.0,) * 3, loop=70_000))
+    assert load_image(out).timing.loop == 0

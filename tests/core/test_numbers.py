@@ -93,6 +93,7 @@ def test_a_value_that_is_not_text_is_refused():
     ("2", "must be a number, got '2'"),
     ([1], "must be a number"),
     (10**400, "a whole number of 401 digits"),
+    (2**1024 - 1, "must be a finite number"),  # beyond the largest float, by less than one bit
     (float("inf"), "must be a finite number"),
     (np.float32("nan"), "must be a finite number"),
 ])

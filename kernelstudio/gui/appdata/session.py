@@ -44,6 +44,8 @@ _PATH_BYTES = 4096
 #: Qt's lock holds a process id, an application and a host name: a few dozen bytes.
 _LOCK_BYTES = 4096
 _SHOWN_REASON = 160
+#: New names a window tries for its session before it gives up (locks that never work).
+_TRIES = 20
 _NAME = re.compile(r"session-([0-9A-Za-z_-]{1,64})\.(?:json|lock)")
 #: What reading a damaged or hostile file can raise, besides `OSError`.
 _DAMAGE = (ValueError, TypeError, RecursionError, OverflowError)
@@ -139,12 +141,13 @@ def take_session() -> SessionFile:
     """
     folder = data_folder() / SESSIONS_FOLDER
     folder.mkdir(exist_ok=True)
-    while True:
+    for _ in range(_TRIES):
         held = _hold(folder / f"session-{uuid.uuid4().hex[:12]}.json")
         if held is not None and not os.path.lexists(held.path):
             return held
         if held is not None:  # a file with a lock lost (a crash in between): not ours
             held.release()
+    raise OSError(errno.ENOLCK, "its lock files do not work", str(folder))
 
 
 def left_behind() -> list[SessionFile]:

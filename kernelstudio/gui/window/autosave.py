@@ -154,7 +154,10 @@ class AutosaveController(QObject):
         count = len(session.stack.steps)
         what = f"the stack of {count} step{'s' if count != 1 else ''}" + (
             f" and the photo {session.photo}" if session.photo else "")
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(held.saved()))
+        try:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(held.saved()))
+        except (OSError, OverflowError, ValueError):  # a time beyond what the system shows
+            when = "at an unknown time"
         if total == 1:
             return ask(self._window, "Restore the last session?",
                        f"kernelstudio did not close normally (last saved {when}). "

@@ -150,7 +150,7 @@ class FilesController(QObject):
                             preferences.strip_metadata())
         self._say(f"Exporting {os.path.basename(path)}…", 0)
 
-    @Slot(object, str)
+    @Slot(object, str, object)
     def _on_worker_exported(self, _job: ExportJob, path: str, notes: tuple[str, ...]) -> None:
         QSettings().setValue("files/folder", os.path.dirname(os.path.abspath(path)))
         self._say(f"Exported {path}")
