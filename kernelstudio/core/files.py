@@ -118,10 +118,13 @@ def _remove_leftovers(target: Path) -> None:
     of regular files are considered; a live process's temporaries, this one's included,
     are kept.
     """
-    stem = re.escape(_stem(target.name))
-    pattern = re.compile(rf"\.{stem}\.(\d+)\.[a-z0-9_]{{8}}\.part")
+    stem = _stem(target.name)
+    pattern = re.compile(rf"\.{re.escape(stem)}\.(\d+)\.[a-z0-9_]{{8}}\.part")
     with contextlib.suppress(OSError), os.scandir(target.parent) as entries:
+        start = f".{stem}."
         for entry in entries:
+            if not entry.name.startswith(start):  # most entries, at the cost of a comparison
+                continue
             match = pattern.fullmatch(entry.name)
             if not match or not entry.is_file(follow_symlinks=False):
                 continue

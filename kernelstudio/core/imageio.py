@@ -28,6 +28,7 @@ from .errors import ImageFileError, TooManyPixelsError
 from .files import NotAFileError, describe_os_error, open_regular
 from .frames import MAX_FRAMES, Timing
 from .metadata import read_exif
+from .numbers import shown
 from .pillow import pillow_call
 from .pixels import from_pil, to_8bit, upright
 from .png_chunks import checked_png
@@ -118,8 +119,7 @@ def _damaged(name: str, kind: str, why) -> ImageFileError:
     said = f"{name} is a damaged or truncated {kind} file"
     if isinstance(why, _JARGON) or isinstance(getattr(why, "__cause__", None), _JARGON):
         return ImageFileError(said)
-    why = str(why) or type(why).__name__
-    return ImageFileError(f"{said} ({why[:120]})")
+    return ImageFileError(f"{said} ({shown(str(why) or type(why).__name__, 120)})")
 
 
 def _notes(image: Image.Image, name: str) -> tuple[str, ...]:

@@ -211,7 +211,9 @@ def save_image(
         except OSError as exc:
             if exc.errno is not None:
                 raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
-            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
+            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+                                 ) from None
         except Exception as exc:  # any other failure of Pillow's encoders or libtiff
-            raise ImageFileError(f"cannot write {name} as {kind}: {str(exc)[:120]}") from None
+            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+                                 ) from None
     return tuple(notes)

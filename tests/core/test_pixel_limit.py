@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from kernelstudio.core import TooManyPixelsError, load_image
-from kernelstudio.core.pillow import pillow_call
+from kernelstudio.core.pillow import _WARNINGS_LOCK, pillow_call
 
 PILLOWS_LIMIT = Image.MAX_IMAGE_PIXELS
 
@@ -88,7 +88,7 @@ def test_threads_take_turns_and_leave_the_warning_filters_as_they_were():
     for thread in threads:
         thread.start()
     inside.wait(60)
-    threads[1].join(0.2)  # time for the second to get in, were it not kept out
+    assert not _WARNINGS_LOCK.acquire(blocking=False)  # the first one holds it
     release.set()
     for thread in threads:
         thread.join(60)

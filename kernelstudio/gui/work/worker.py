@@ -243,8 +243,7 @@ class _Runner(QObject):
         kind = check_output(job.path, photo.pixels.shape)  # before any filtering
         kept, notes = frames_kept(kind, job.path, 1 + len(photo.more_frames))
         result = self._apply(job.stack, photo, job, job.cancel)
-        stack = Stack(job.stack.enabled_steps)
-        more = tuple(stack.apply(frame, cancel=job.cancel)
+        more = tuple(job.stack.apply(frame, cancel=job.cancel)
                      for frame in photo.more_frames[:kept - 1])
         if job.cancel.is_set():  # the result came from the cache, but Esc came first
             raise Cancelled(job.cancelled_message)
