@@ -70,6 +70,22 @@ def test_a_window_autosaves_to_its_own_session_and_deletes_it_on_a_clean_close(q
     assert names() == []
 
 
+def test_a_session_is_written_again_only_when_something_changed(qtbot, window, monkeypatch):
+    from kernelstudio.gui.appdata.session import SessionFile
+
+    written = []
+    real = SessionFile.write
+    monkeypatch.setattr(SessionFile, "write",
+                        lambda self, session: written.append(session) or real(self, session))
+    window.document.edit(Stack((Step(preset="emboss"),)), 0, "emboss")
+    window.autosave.save()
+    window.autosave.save()  # as the two-minute timer does, with nothing changed
+    assert len(written) == 1
+    window.document.select(-1)
+    window.autosave.save()
+    assert [session.selection for session in written] == [0, -1]
+
+
 def test_after_a_crash_the_next_start_offers_to_restore(qtbot, questions, photo_path):
     old = leave(Session(str(photo_path), TWO_STEPS, 1))
     questions.answers = [Yes]

@@ -53,6 +53,7 @@ class AutosaveController(QObject):
         self._notes: list[str] = []
         self._stopped = False  # the window closed: nothing more is asked or written
         self._too_large: Stack | None = None  # the stack last too large to autosave
+        self._written: Session | None = None  # what this window's session file holds
         self._soon = QTimer(self, singleShot=True, interval=_AUTOSAVE_DELAY_MS)
         self._soon.timeout.connect(self.save)
         self._periodic = QTimer(self, interval=_AUTOSAVE_PERIOD_MS)
@@ -108,8 +109,14 @@ class AutosaveController(QObject):
     @Slot()
     def save(self) -> None:
         photo = self._document.photo
-        self._write(Session(str(photo.path) if photo is not None else None,
-                            self._document.stack, self._document.selection))
+        session = Session(str(photo.path) if photo is not None else None,
+                          self._document.stack, self._document.selection)
+        last = self._written
+        if last is not None and (last.photo, last.selection) == (
+                session.photo, session.selection) and last.stack is session.stack:
+            return  # nothing changed since it was written: no seconds spent again
+        if self._write(session):
+            self._written = session
 
     def _write(self, session: Session) -> bool:
         """Write this window's session; False if there is none or it cannot be written."""
