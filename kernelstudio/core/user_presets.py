@@ -136,7 +136,7 @@ class UserPresetStore:
             if len(data) > MAX_PRESETS_BYTES:
                 return {}, [f"{path} is larger than {MAX_PRESETS_BYTES // 2**20} MB; "
                             "its presets were left out"], True
-            raw = data.decode("utf-8")
+            raw = data.decode("utf-8-sig")  # a BOM, as some editors write, is no damage
         except FileNotFoundError:
             return {}, [], False
         except (OSError, UnicodeDecodeError) as exc:

@@ -211,3 +211,10 @@ def test_an_unknown_name_suggests_built_in_and_user_presets():
     with pytest.raises(PresetError, match="did you mean sharpen"):  # no user presets
         preset_step("sharpn", {})
     assert len(PRESETS) > 3
+
+
+def test_a_file_with_a_byte_order_mark_reads_as_a_recipe_does(tmp_path):
+    (tmp_path / "presets.json").write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"presets": [{"name": "ok", "kernel": "1 2"}]}).encode())
+    presets, problems = UserPresetStore(tmp_path).read()
+    assert (list(presets), problems) == (["ok"], [])

@@ -258,7 +258,7 @@ def _hold(path: Path) -> SessionFile | None:
 
 
 def _parse(raw: bytes) -> Session:
-    data = read_json(raw.decode("utf-8"), "session", RecipeError)
+    data = read_json(raw.decode("utf-8-sig"), "session", RecipeError)
     if not isinstance(data, dict):
         raise RecipeError("it is not a JSON object")
     photo, selection = data.get("photo"), data.get("selection", -1)
