@@ -54,42 +54,41 @@ def test_names_longer_than_the_file_system_allows(tmp_path):
         assert "file name too long" in one_line(result.stderr)
 
 
-def test_a_folder_that_cannot_be_listed(tmp_path, monkeypatch, capsys):
-    (tmp_path / "in").mkdir()
+@pytest.fixture
+def locked(tmp_path, monkeypatch):
+    """A folder `locked` whose listing is refused, as a folder of mode 000 is (we are
+    root here, whom no mode stops)."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
     real = type(tmp_path).iterdir
 
     def refuse(path):
-        if path.name == "in":
+        if path == folder:
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
     monkeypatch.setattr(type(tmp_path), "iterdir", refuse)
-    status = cli.main(["apply", str(tmp_path / "in"), "-o", str(tmp_path / "out"),
+    return folder
+
+
+def test_a_folder_that_cannot_be_listed(tmp_path, locked, capsys):
+    status = cli.main(["apply", str(locked), "-o", str(tmp_path / "out"),
                        "--preset", "sharpen"])
     assert status == 1
     assert one_line(capsys.readouterr().err) == (
-        f"kernelstudio: cannot list the folder {tmp_path / 'in'}: permission denied")
+        f"kernelstudio: cannot list the folder {locked}: permission denied")
 
 
-def test_a_folder_that_gives_nothing_is_skipped_and_the_rest_written(tmp_path, monkeypatch,
+def test_a_folder_that_gives_nothing_is_skipped_and_the_rest_written(tmp_path, locked,
                                                                     capsys):
-    (tmp_path / "locked").mkdir()
     (tmp_path / "empty").mkdir()
     Image.fromarray(PHOTO).save(tmp_path / "a.png")
-    real = type(tmp_path).iterdir
-
-    def refuse(path):
-        if path.name == "locked":
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(type(tmp_path), "iterdir", refuse)
-    status = cli.main(["apply", str(tmp_path / "locked"), str(tmp_path / "empty"),
+    status = cli.main(["apply", str(locked), str(tmp_path / "empty"),
                        str(tmp_path / "a.png"), "-o", str(tmp_path / "out"),
                        "--preset", "sharpen"])
     assert status == 1
     assert capsys.readouterr().err.splitlines()[:2] == [
-        f"kernelstudio: cannot list the folder {tmp_path / 'locked'}: permission denied",
+        f"kernelstudio: cannot list the folder {locked}: permission denied",
         f"kernelstudio: the folder {tmp_path / 'empty'} holds no .png, .jpg, .tif, .bmp or "
         ".webp files"]
     assert [path.name for path in (tmp_path / "out").iterdir()] == ["a.png"]
