@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-__all__ = ["SAMPLE_PHOTO", "resource_path"]
+__all__ = ["SAMPLE_PHOTO", "is_sample_photo", "resource_path"]
 
 #: The photo the window opens when no file is given (see resources/README.md for its licence).
 SAMPLE_PHOTO = "coffee.png"
@@ -22,3 +23,8 @@ def resource_path(name: str) -> Path:
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"kernelstudio's resource {name!r} is missing from this installation")
+
+
+def is_sample_photo(path: str | os.PathLike) -> bool:
+    """Whether `path` names the shipped sample photo (which every start can open anyway)."""
+    return os.path.abspath(path) == os.path.abspath(resource_path(SAMPLE_PHOTO))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from kernelstudio.core import RecipeError, Stack
 from kernelstudio.core.files import describe_os_error
-from kernelstudio.data import SAMPLE_PHOTO, resource_path
+from kernelstudio.data import is_sample_photo
 from kernelstudio.gui.appdata.session import (
     BadLock,
     Session,
@@ -28,10 +28,6 @@ from .messages import Messages
 
 __all__ = ["AutosaveController"]
 
-
-def _is_sample(photo: str | None) -> bool:
-    """Whether a session's photo is none, or the sample every start opens anyway."""
-    return photo is None or os.path.abspath(photo) == os.path.abspath(resource_path(SAMPLE_PHOTO))
 
 #: The session is saved this long after the last edit, and at least this often.
 _AUTOSAVE_DELAY_MS = 1000
@@ -79,7 +75,8 @@ class AutosaveController(QObject):
             except RecipeError as exc:
                 self._notes.append(_set_aside(held, exc))
                 continue
-            if not session.stack.steps and _is_sample(session.photo):
+            photo = session.photo
+            if not session.stack.steps and (photo is None or is_sample_photo(photo)):
                 held.remove()  # nothing of the user's to bring back: no question to ask
             else:
                 self._offers.append((held, session))

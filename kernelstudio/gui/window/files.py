@@ -22,7 +22,7 @@ from kernelstudio.core import (
     output_format,
     save_recipe,
 )
-from kernelstudio.data import SAMPLE_PHOTO, resource_path
+from kernelstudio.data import SAMPLE_PHOTO, is_sample_photo, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import ask
@@ -97,7 +97,7 @@ class FilesController(QObject):
         self._document.set_photo(photo)
         self._window.setWindowTitle(f"{photo.path.name} — kernelstudio")
         self._say(f"Opened {photo.path}", 4000)
-        if os.path.abspath(photo.path) != os.path.abspath(resource_path(SAMPLE_PHOTO)):
+        if not is_sample_photo(photo.path):
             self._remember(str(photo.path))
         if photo.notes:
             self._messages.show_message("About this photo", "\n\n".join(photo.notes),
@@ -114,9 +114,9 @@ class FilesController(QObject):
             message += " (Edit ▸ Preferences sets the limit)"
         self._window.statusBar().clearMessage()  # not "Opening…" under the dialog
         self._messages.show_error(title, message)
-        sample = str(resource_path(SAMPLE_PHOTO))
-        if isinstance(job, LoadJob) and self._document.photo is None and job.path != sample:
-            self.open(sample)  # nothing on screen yet: fall back to the sample, once
+        if (isinstance(job, LoadJob) and self._document.photo is None
+                and not is_sample_photo(job.path)):
+            self.open(None)  # nothing on screen yet: fall back to the sample, once
 
     # export -------------------------------------------------------------------------------
     @Slot()
