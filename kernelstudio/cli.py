@@ -37,6 +37,7 @@ from kernelstudio.core import (
     Step,
     StepError,
     UserPresetStore,
+    error_summary,
     get_preset,
     kernel_to_text,
     load_image,
@@ -353,7 +354,7 @@ def _failure(source: Path, error: BaseException) -> str:
         return f"{source}: {describe_os_error(error)}"
     if isinstance(error, KernelStudioError):
         return f"{source}: {error}"
-    return (f"{source}: unexpected error ({type(error).__name__}: {shown(str(error), 200)}); "
+    return (f"{source}: unexpected error ({error_summary(error)}); "
             "please report it")
 
 
@@ -568,6 +569,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a defect of ours: still one line, never a traceback
         if _STOPPED:  # or a signal's stop, wrapped by Python in another error
             return _say_stopped()
-        print(f"{PROG}: unexpected error ({type(exc).__name__}: {shown(str(exc), 200)}); "
+        print(f"{PROG}: unexpected error ({error_summary(exc)}); "
               "please report it", file=sys.stderr)
         return 1

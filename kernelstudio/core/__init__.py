@@ -53,7 +53,7 @@ from .kernels import (
     single_row_hint,
 )
 from .native import release_free_memory
-from .numbers import MAX_NUMBER_TEXT, parse_number, real_number, shown
+from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import CHANNELS, MAX_STEPS, STEP_OPTIONS, Stack, Step, channel_names
@@ -106,6 +106,7 @@ __all__ = [
     "check_preset_name",
     "convolve",
     "dumps_recipe",
+    "error_summary",
     "explain_pixel",
     "explain_step",
     "feature_map",

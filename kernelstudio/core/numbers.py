@@ -19,7 +19,8 @@ import numpy as np
 
 from .errors import KernelError, KernelStudioError
 
-__all__ = ["MAX_NUMBER_TEXT", "parse_number", "read_json", "real_number", "shown"]
+__all__ = ["MAX_NUMBER_TEXT", "error_summary", "parse_number", "read_json", "real_number",
+           "shown"]
 
 #: Longest number text read, in characters (spaces around it not counted).
 MAX_NUMBER_TEXT = 64
@@ -66,6 +67,15 @@ def shown(value, limit: int = _SHOWN) -> str:
     if isinstance(value, str):
         return repr(value if len(value) <= limit else value[:limit] + "…")
     return _QUOTE.repr(value)
+
+
+def error_summary(error: BaseException) -> str:
+    """An error no one foresaw, as a message says it: its type and its words, cut short.
+
+    >>> error_summary(ZeroDivisionError("division by zero"))
+    "ZeroDivisionError: 'division by zero'"
+    """
+    return f"{type(error).__name__}: {shown(str(error), 200)}"
 
 
 def _whole(value: int) -> str:

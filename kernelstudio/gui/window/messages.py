@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from kernelstudio.core import shown
+from kernelstudio.core import error_summary
 from kernelstudio.gui.appdata.errorlog import log_exception
 
 __all__ = ["Messages"]
@@ -44,5 +44,5 @@ class Messages(QObject):
         error.__traceback__ = trace
         log = log_exception(error, "in the window")
         self.show_error("Something went wrong",
-                        f"Unexpected error: {type(error).__name__}: {shown(str(error), 200)}"
+                        f"Unexpected error: {error_summary(error)}"
                         f"\n\nkernelstudio keeps running; the details are in {log}.")

@@ -32,6 +32,7 @@ from kernelstudio.core import (
     Photo,
     Stack,
     Step,
+    error_summary,
     explain_step,
     feature_map,
     load_image,
@@ -39,7 +40,6 @@ from kernelstudio.core import (
     luminance,
     release_free_memory,
     save_image,
-    shown,
 )
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
@@ -132,7 +132,7 @@ class _Runner(QObject):
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
             log = log_exception(exc, f"in the worker thread, running {type(job).__name__}")
             self.failed.emit(job, KernelStudioError(
-                f"Unexpected error: {type(exc).__name__}: {shown(str(exc), 200)}. "
+                f"Unexpected error: {error_summary(exc)}. "
                 f"The details are in {log}."))
         finally:
             job.done.set()  # the UI thread may now forget it (and the photo it holds)
