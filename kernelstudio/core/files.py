@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 __all__ = [
+    "FileTooLargeError",
     "NotAFileError",
     "atomic_write",
     "describe_os_error",
     "open_regular",
+    "read_regular",
 ]
 
 
@@ -29,6 +31,10 @@ def _default_mode() -> int:
 
 
 _DEFAULT_MODE = _default_mode()
+
+
+class FileTooLargeError(OSError):
+    """A file larger than its reader reads (`read_regular`'s `limit`)."""
 
 
 class NotAFileError(OSError):
@@ -79,6 +85,21 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
+
+
+
+def read_regular(path: str | os.PathLike, limit: int) -> bytes:
+    """All of the regular file `path`, which must hold at most `limit` bytes.
+
+    Opened with `open_regular` (so it never blocks) and read no further than `limit` + 1
+    bytes; a larger file raises `FileTooLargeError`, other failures their `OSError`.
+    """
+    with open_regular(path) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FileTooLargeError(errno.EFBIG, f"is larger than {limit // 2**20} MB",
+                                os.fspath(path))
+    return data
 
 
 def _alive(pid: int) -> bool:

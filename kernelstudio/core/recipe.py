@@ -32,7 +32,7 @@ import os
 from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
-from .files import atomic_write, describe_os_error, open_regular
+from .files import FileTooLargeError, atomic_write, describe_os_error, read_regular
 from .numbers import read_json, shown
 from .stack import MAX_STEPS, STEP_OPTIONS, Stack, Step
 
@@ -168,12 +168,11 @@ def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
     try:
-        with open_regular(path) as stream:
-            raw = stream.read(MAX_RECIPE_BYTES + 1)
+        raw = read_regular(path, MAX_RECIPE_BYTES)
+    except FileTooLargeError as exc:
+        raise RecipeError(f"{name} {describe_os_error(exc)}; not a recipe") from None
     except OSError as exc:
         raise RecipeError(f"cannot read recipe {name}: {describe_os_error(exc)}") from None
-    if len(raw) > MAX_RECIPE_BYTES:
-        raise RecipeError(f"{name} is larger than {MAX_RECIPE_BYTES // 2**20} MB; not a recipe")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import KernelStudioError, PresetError
-from .files import atomic_write, describe_os_error, open_regular
+from .files import FileTooLargeError, atomic_write, describe_os_error, read_regular
 from .kernels import kernel_to_text, parse_kernel_text
 from .numbers import read_json, shown
 from .presets import PRESETS, get_preset, parse_preset_spec
@@ -131,14 +131,11 @@ class UserPresetStore:
     def _read(self) -> tuple[dict[str, np.ndarray], list[str], bool]:
         path = self.path
         try:
-            with open_regular(path) as stream:
-                data = stream.read(MAX_PRESETS_BYTES + 1)
-            if len(data) > MAX_PRESETS_BYTES:
-                return {}, [f"{path} is larger than {MAX_PRESETS_BYTES // 2**20} MB; "
-                            "its presets were left out"], True
-            raw = data.decode("utf-8-sig")  # a BOM, as some editors write, is no damage
+            raw = read_regular(path, MAX_PRESETS_BYTES).decode("utf-8-sig")  # a BOM is fine
         except FileNotFoundError:
             return {}, [], False
+        except FileTooLargeError as exc:
+            return {}, [f"{path} {describe_os_error(exc)}; its presets were left out"], True
         except (OSError, UnicodeDecodeError) as exc:
             reason = describe_os_error(exc) if isinstance(exc, OSError) else "not UTF-8 text"
             return {}, [f"cannot read {path}: {reason}"], True

@@ -87,3 +87,14 @@ def test_pillow_never_reopens_the_file_by_its_name(tmp_path, monkeypatch):
 
     monkeypatch.setattr(builtins, "open", guarded)
     assert load_image(path).pixels.shape == (48, 64)
+
+
+def test_read_regular_reads_up_to_its_limit_and_no_further(tmp_path, fifo):
+    from kernelstudio.core.files import FileTooLargeError, read_regular
+
+    (tmp_path / "small").write_bytes(b"x" * 10)
+    assert read_regular(tmp_path / "small", 10) == b"x" * 10
+    with pytest.raises(FileTooLargeError, match="larger than"):
+        read_regular(tmp_path / "small", 9)
+    with pytest.raises(NotAFileError):
+        finishes(read_regular, fifo, 10)

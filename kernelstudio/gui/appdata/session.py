@@ -26,7 +26,13 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from kernelstudio.core import RecipeError, Stack
-from kernelstudio.core.files import NotAFileError, atomic_write, describe_os_error, open_regular
+from kernelstudio.core.files import (
+    FileTooLargeError,
+    NotAFileError,
+    atomic_write,
+    describe_os_error,
+    read_regular,
+)
 from kernelstudio.core.numbers import read_json
 from kernelstudio.core.recipe import MAX_RECIPE_BYTES, stack_from_dict, stack_to_dict
 
@@ -92,11 +98,9 @@ class SessionFile:
         than `MAX_SESSION_BYTES` of it is read.
         """
         try:
-            with open_regular(self.path) as stream:
-                raw = stream.read(MAX_SESSION_BYTES + 1)
-            if len(raw) > MAX_SESSION_BYTES:
-                raise RecipeError(f"it is larger than {MAX_SESSION_BYTES // 2**20} MB")
-            return _parse(raw)
+            return _parse(read_regular(self.path, MAX_SESSION_BYTES))
+        except FileTooLargeError as exc:
+            raise RecipeError(f"it {describe_os_error(exc)}") from None
         except (OSError, *_DAMAGE) as exc:
             raise RecipeError(_reason(exc)) from None
 
