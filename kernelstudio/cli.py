@@ -30,6 +30,8 @@ from kernelstudio.core import (
     DEFAULT_QUALITY,
     EXTENSIONS,
     PRESETS,
+    QUALITY_FORMATS,
+    READ_ONLY_EXTENSIONS,
     STEP_OPTIONS,
     ImageFileError,
     KernelStudioError,
@@ -177,7 +179,7 @@ def _apply_parser() -> _Parser:
                         help="write every output in this format (default: each output's "
                              "extension; in an output folder, each input's)")
     output.add_argument("--quality", type=_whole_number, metavar="Q",
-                        help=f"JPEG and WebP quality, 1 to 100 (default {DEFAULT_QUALITY}, "
+                        help=f"JPEG, WebP and AVIF quality, 1 to 100 (default {DEFAULT_QUALITY}, "
                              "as in the window)")
     output.add_argument("--strip-metadata", action="store_true",
                         help="do not copy the colour profile and EXIF to the output")
@@ -269,12 +271,14 @@ def _photos_in(folder: Path) -> list[Path]:
     found = []
     for path in entries:
         try:
-            if path.suffix.lower() in EXTENSIONS and path.is_file():
+            suffix = path.suffix.lower()
+            if (suffix in EXTENSIONS or suffix in READ_ONLY_EXTENSIONS) and path.is_file():
                 found.append(path)
         except OSError:  # an entry that vanished or cannot be looked at is no photo
             continue
     if not found:
-        raise _InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp or .webp files")
+        raise _InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp, .webp, .avif "
+                          "or .heic files")
     return found
 
 
@@ -327,7 +331,9 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
         try:
             output_format(target)
         except ImageFileError as exc:
-            raise _UsageError(str(exc)) from None
+            hint = ("; --format chooses the outputs' format"
+                    if to_folder and not suffix else "")
+            raise _UsageError(f"{exc}{hint}") from None
         key = Path(os.path.abspath(target))
         if key in seen:
             raise _UsageError(f"{seen[key]} and {source} would both be written to {target}")
@@ -411,8 +417,8 @@ def _apply(argv: Sequence[str]) -> int:
     inputs, had_folder, problems = _collect_inputs(args.inputs)
     targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
     if args.quality is not None and not any(
-            output_format(target) in ("JPEG", "WEBP") for target in targets):
-        notes.append("--quality changes JPEG and WebP outputs only; "
+            output_format(target) in QUALITY_FORMATS for target in targets):
+        notes.append("--quality changes JPEG, WebP and AVIF outputs only; "
                      "--format jpg writes JPEGs")
     # A single file is no batch: it says nothing unless something goes wrong.
     total = len(inputs) + len(problems)
@@ -535,9 +541,10 @@ def _refuse_misspelled_command(argv: Sequence[str]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with `argv` (default ``sys.argv[1:]``); returns the exit status."""
-    # Pillow logs damaged TIFFs at error level; unconfigured, Python would print that on
+    # Pillow and tifffile log damaged TIFFs; unconfigured, Python would print that on
     # stderr beside our own one-line message.
-    logging.getLogger("PIL").addHandler(logging.NullHandler())
+    for name in ("PIL", "tifffile"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
     command = {"apply": _apply, "presets": _presets}.get(argv[0] if argv else "", _window)
     if command is not _window:

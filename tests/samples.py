@@ -68,10 +68,26 @@ def gray16_png(path: Path) -> Path:
 
 
 def rgb16_png(path: Path) -> Path:
-    """16 bits per channel RGB: Pillow reads it as 8-bit, which the user must be told."""
+    """16 bits per channel RGB, read at 16 bits (Pillow alone would read 8)."""
     values = RNG.integers(0, 65536, (30, 20, 3)).astype(">u2")
     rows = b"".join(b"\x00" + row.tobytes() for row in values)
     path.write_bytes(png_bytes(20, 30, 16, 2, rows))
+    return path
+
+
+def rgb16_apng(path: Path) -> Path:
+    """An animation of two 16-bit RGB frames: read at 8 bits, which the user must be told."""
+    values = RNG.integers(0, 65536, (2, 30, 20, 3)).astype(">u2")
+    rows = [zlib.compress(b"".join(b"\x00" + row.tobytes() for row in frame))
+            for frame in values]
+
+    def control(sequence: int) -> bytes:  # the whole canvas, shown for 1/10 s
+        return _chunk(b"fcTL", struct.pack(">IIIIIHHBB", sequence, 20, 30, 0, 0, 1, 10, 0, 0))
+
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", 20, 30, 16, 2, 0, 0, 0))
+        + _chunk(b"acTL", struct.pack(">II", 2, 0)) + control(0) + _chunk(b"IDAT", rows[0])
+        + control(1) + _chunk(b"fdAT", struct.pack(">I", 2) + rows[1]) + _chunk(b"IEND", b""))
     return path
 
 
@@ -150,16 +166,19 @@ GOOD = {
     "icc.jpg": icc_jpeg,
     "gray16.png": gray16_png,
     "rgb16.png": rgb16_png,
+    "rgb16-anim.png": rgb16_apng,
     "palette.png": palette_transparent_png,
     "la.png": la_png,
     "cmyk.jpg": cmyk_jpeg,
 }
+#: What the loader says of a file that is none of the formats it reads.
+NOT_READ = "is not a PNG, JPEG, BMP, TIFF, WebP, AVIF or HEIC image"
 BAD = {  # file: what the message must say
-    "eps.png": (eps_named_png, "is not a PNG, JPEG, BMP, TIFF or WebP image"),
-    "psd.png": (psd_named_png, "is not a PNG, JPEG, BMP, TIFF or WebP image"),
+    "eps.png": (eps_named_png, NOT_READ),
+    "psd.png": (psd_named_png, NOT_READ),
     "bomb.png": (bomb_png, "megapixels"),
     "truncated.jpg": (truncated_jpeg, "damaged or truncated"),
-    "random.png": (random_bytes, "is not a PNG, JPEG, BMP, TIFF or WebP image"),
+    "random.png": (random_bytes, NOT_READ),
     "samples.tif": (tiff_many_samples, "damaged or truncated TIFF"),
     "badtag.tif": (tiff_bad_tag_type, "damaged or truncated TIFF"),
 }

@@ -1,7 +1,8 @@
 """kernelstudio's core: kernels, presets (built-in and the user's), the convolution engine,
 stacks, recipes and files.
 
-NumPy and Pillow only; nothing here imports Qt.
+NumPy and Pillow, and the codecs Pillow lacks (tifffile, imagecodecs, pyspng, pi-heif, each
+imported when a file needs it); nothing here imports Qt.
 """
 
 from .convolve import convolve
@@ -24,6 +25,8 @@ from .imageio import (
     DEFAULT_MAX_PIXELS,
     DEFAULT_QUALITY,
     EXTENSIONS,
+    QUALITY_FORMATS,
+    READ_ONLY_EXTENSIONS,
     Photo,
     load_image,
     output_format,
@@ -79,6 +82,8 @@ __all__ = [
     "METHODS",
     "PRESETS",
     "PRESETS_FILE",
+    "QUALITY_FORMATS",
+    "READ_ONLY_EXTENSIONS",
     "STEP_OPTIONS",
     "BorderError",
     "Cancelled",

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 __all__ = ["MAX_FRAMES", "MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
 
-#: Output formats that hold several frames: animated PNG and WebP, multi-page TIFF.
-MULTI_FRAME_FORMATS = ("PNG", "WEBP", "TIFF")
+#: Output formats that hold several frames: animated PNG, WebP and AVIF, multi-page TIFF.
+MULTI_FRAME_FORMATS = ("PNG", "WEBP", "AVIF", "TIFF")
 
 #: The most frames a photo is read with: 40 s of a 25-frame-a-second animation, more pages
 #: than a scanned document has. Pillow's TIFF writer takes time that grows as the square
@@ -48,6 +48,9 @@ def frame_options(kind: str, count: int, timing: Timing | None) -> dict:
         total = sum(durations)
         if total > _WEBP_TOTAL:
             durations = [value * _WEBP_TOTAL // total for value in durations]
+    if kind == "AVIF":  # whole milliseconds; Pillow gives AVIF no loop count
+        options["duration"] = [round(max(value, 0)) for value in durations]
+        return options
     options["duration"] = durations
     loop = timing.loop if timing is not None else 0
     # WebP counts loops in 16 bits (APNG in 32); a longer count is as good as forever.

@@ -1,10 +1,11 @@
 """Reading and writing photos safely.
 
-Only the PNG, JPEG, BMP, TIFF and WebP parsers ever see a user's file: the format is
-recognised from the file's first bytes (never from its name) and that one Pillow plugin is
-called directly. The pixel count (of every frame) is checked against a limit before any
-pixel is decoded, so decompression bombs are refused before they allocate anything; that
-limit is the only one (see `kernelstudio.core.pillow`).
+Only the PNG, JPEG, BMP, TIFF, WebP, AVIF and HEIC parsers ever see a user's file: the
+format is recognised from the file's first bytes (never from its name) and that one
+plugin is called directly (Pillow's, or pi-heif's for HEIC). The pixel count (of every
+frame) is checked against a limit before any pixel is decoded, so decompression bombs are
+refused before they allocate anything; that limit is the only one (see
+`kernelstudio.core.pillow`). 16-bit colour is decoded at 16 bits (`kernelstudio.core.deep`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 from PIL import (
+    AvifImagePlugin,
     BmpImagePlugin,
     Image,
     JpegImagePlugin,
@@ -24,21 +26,33 @@ from PIL import (
     WebPImagePlugin,
 )
 
+from .deep import DeepReader, is_deep, sixteen_bits
 from .errors import ImageFileError, TooManyPixelsError
 from .files import NotAFileError, describe_os_error, open_regular
 from .frames import MAX_FRAMES, Timing
+from .heif import container_kind, declared_size, heic_pixels, open_heic
 from .metadata import read_exif
 from .numbers import shown
 from .pillow import pillow_call
 from .pixels import from_pil, to_8bit, upright
-from .png_chunks import checked_png
-from .saving import DEFAULT_QUALITY, EXTENSIONS, check_output, output_format, save_image
+from .png_chunks import checked_png, find_chunk
+from .saving import (
+    DEFAULT_QUALITY,
+    EXTENSIONS,
+    QUALITY_FORMATS,
+    READ_ONLY_EXTENSIONS,
+    check_output,
+    output_format,
+    save_image,
+)
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
     "MAX_FRAMES",
+    "QUALITY_FORMATS",
+    "READ_ONLY_EXTENSIONS",
     "Photo",
     "Timing",
     "check_output",
@@ -58,7 +72,13 @@ _PLUGINS = {
     "BMP": BmpImagePlugin.BmpImageFile,
     "TIFF": TiffImagePlugin.TiffImageFile,
     "WEBP": WebPImagePlugin.WebPImageFile,
+    "AVIF": AvifImagePlugin.AvifImageFile,
+    "HEIC": open_heic,
 }
+#: The formats `load_image` reads, as its messages name them.
+_READ = "PNG, JPEG, BMP, TIFF, WebP, AVIF or HEIC"
+#: How many of a file's first bytes `sniff_format` is given: an AVIF's or HEIC's brands.
+_HEAD = 64
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,7 +86,8 @@ class Photo:
     """A loaded photo: upright pixels plus what export should carry over.
 
     ``pixels`` is (H, W) for gray, (H, W, 2) gray + alpha, (H, W, 3) RGB or (H, W, 4) RGBA,
-    uint8, or uint16 for 16-bit gray (kept and exported at 16 bits in PNG and TIFF).
+    uint8, or uint16 for 16-bit files (PNG, TIFF; HEIC of 10 or 12 bits, scaled to 16),
+    kept and exported at 16 bits in PNG and TIFF.
     ``pixels`` is the first frame of an animation or multi-page TIFF; ``more_frames`` are
     the others (at most `MAX_FRAMES` in all), and ``timing`` how an animation is played.
     An animation's frames have one shape and dtype; a TIFF's pages may differ in both.
@@ -84,7 +105,8 @@ class Photo:
 
 
 def sniff_format(head: bytes) -> str | None:
-    """The format named by a file's first 16 bytes, if it is one kernelstudio reads."""
+    """The format named by a file's first bytes (64 of them tell an AVIF from a HEIC), if
+    it is one kernelstudio reads."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return "PNG"
     if head.startswith(b"\xff\xd8\xff"):
@@ -95,7 +117,7 @@ def sniff_format(head: bytes) -> str | None:
         return "TIFF"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "WEBP"
-    return None
+    return container_kind(head)
 
 
 def _open_error(name: str, error: OSError) -> ImageFileError:
@@ -122,15 +144,18 @@ def _damaged(name: str, kind: str, why) -> ImageFileError:
     return ImageFileError(f"{said} ({shown(str(why) or type(why).__name__, 120)})")
 
 
-def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
+def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, ...]:
     """What the user must know about how the file was read; call before decoding."""
     notes = []
-    for tile in image.tile:
-        raw = tile.args[0] if isinstance(tile.args, tuple) else tile.args
-        if isinstance(raw, str) and ";16" in raw and not image.mode.startswith("I"):
-            notes.append(f"{name} has 16 bits per channel; colour photos are edited and "
-                         "exported at 8 bits, so the extra precision is lost")
-            break
+    if sixteen_bits(image) and not deep:
+        if image.mode == "CMYK":
+            what = "CMYK photos are"
+        elif kind == "PNG":
+            what = "animated PNGs are"
+        else:
+            what = f"TIFFs compressed as {image.info.get('compression')} are"
+        notes.append(f"{name} has 16 bits per channel; {what} edited and exported at 8 "
+                     "bits, so the extra precision is lost")
     if image.mode == "CMYK":
         notes.append(f"{name} is CMYK; it is shown, filtered and exported as RGB")
     return tuple(notes)
@@ -139,6 +164,8 @@ def _notes(image: Image.Image, name: str) -> tuple[str, ...]:
 def _frame_sizes(image: Image.Image) -> tuple[list[tuple[int, int]], bool]:
     """The (width, height) of each frame to read, at most `MAX_FRAMES`, and whether the
     file has more. Nothing is decoded."""
+    if image.format == "HEIF":
+        return [image.size], False  # the primary image; the others are its alternatives
     if not isinstance(image, TiffImagePlugin.TiffImageFile):
         # Animations are composed on one canvas; their count is in a header.
         frames = max(1, int(getattr(image, "n_frames", 1)))
@@ -157,6 +184,22 @@ def _frame_sizes(image: Image.Image) -> tuple[list[tuple[int, int]], bool]:
     return sizes, more
 
 
+def _refuse_size(name: str, sizes: list[tuple[int, int]], max_pixels: int) -> None:
+    """`TooManyPixelsError` if frames of these (width, height) hold too many pixels."""
+    total = sum(width * height for width, height in sizes)
+    if total <= max_pixels:
+        return
+    width, height = max(sizes, key=lambda size: size[0] * size[1])
+    what = f"{width}×{height} pixels"
+    if len(sizes) > 1:
+        what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
+                f"{len(sizes)} pages of up to {what}")
+    raise TooManyPixelsError(
+        f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
+        f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
+    )
+
+
 def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
                 ) -> tuple[int, tuple[str, ...]]:
     """The number of frames to read, after refusing a file whose frames hold too many
@@ -165,42 +208,75 @@ def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
     for width, height in sizes:
         if width < 1 or height < 1:
             raise _damaged(name, kind, f"size {width}×{height}")
-    total = sum(width * height for width, height in sizes)
-    if total > max_pixels:
-        width, height = max(sizes, key=lambda size: size[0] * size[1])
-        what = f"{width}×{height} pixels"
-        if len(sizes) > 1:
-            what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
-                    f"{len(sizes)} pages of up to {what}")
-        raise TooManyPixelsError(
-            f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
-            f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
-        )
+    _refuse_size(name, sizes, max_pixels)
     told = (f"{name} has more than {MAX_FRAMES} frames; only the first {MAX_FRAMES} are "
             "edited and written",) if more else ()
     return len(sizes), told
 
 
-def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
+class _Frames:
+    """Each frame's pixels from the decoder that keeps them whole: pi-heif for a HEIC of
+    more than 8 bits, `DeepReader` for 16-bit colour PNG and TIFF, else Pillow."""
+
+    def __init__(self, stream, name: str, kind: str, frames: int) -> None:
+        self.stream, self.name, self.kind, self.frames = stream, name, kind, frames
+        self.reader = DeepReader(stream, name, kind) if kind in ("PNG", "TIFF") else None
+
+    def deep(self, image: Image.Image) -> bool:
+        return self.reader is not None and is_deep(image, self.kind, self.frames)
+
+    def pixels(self, image: Image.Image, index: int) -> np.ndarray:
+        if self.kind == "HEIC":
+            deeper = heic_pixels(self.stream, image)
+            if deeper is not None:
+                return deeper
+        if self.deep(image):
+            return self.reader.pixels(image, index)
+        return from_pil(image, self.name)
+
+
+def _png_exif_unread(image: Image.Image, stream) -> None:
+    """Let Pillow find the EXIF of a PNG it will not decode: an eXIf chunk after the
+    pixels is one Pillow reads only by decoding them (as its ``getexif`` would)."""
+    if "exif" not in image.info:
+        found = find_chunk(stream, b"eXIf")
+        image.info["exif"] = b"Exif\0\0" + found if found else b""
+
+
+def _decode(image: Image.Image, stream, name: str, kind: str, max_pixels: int,
             notes: tuple[str, ...]) -> Photo:
     frames, told = _check_size(image, name, kind, max_pixels)
-    notes += told + _notes(image, name)
-    if kind == "PNG":
+    reading = _Frames(stream, name, kind, frames)
+    try:
+        return _read(image, reading, frames, notes + told)
+    finally:
+        if reading.reader is not None:
+            reading.reader.close()
+
+
+def _read(image: Image.Image, reading: _Frames, frames: int, notes: tuple[str, ...]) -> Photo:
+    name, kind = reading.name, reading.kind
+    deep = reading.deep(image)
+    notes += _notes(image, name, kind, deep)
+    if kind == "PNG" and deep:
+        _png_exif_unread(image, reading.stream)
+    elif kind == "PNG":
         image.load()  # Pillow's PNG reads EXIF by decoding: fail here, as damaged, not later
     exif, orientation, exif_notes = read_exif(image, name)
     if exif_notes and kind == "TIFF":
         # Pillow's TIFF decoder reads the EXIF sub-blocks again when it ends: let it find none.
         image._exif = Image.Exif()
     icc = image.info.get("icc_profile") or None
-    pixels = upright(from_pil(image, name), orientation)
+    pixels = upright(reading.pixels(image, 0), orientation)
     durations = [image.info.get("duration", 0)]  # WebP knows it once a frame is decoded
     if frames == 1:
         image.im = None  # the decoder's copy is not needed any more: free it now
     more, timing = [], None
     for index in range(1, frames):
         image.seek(index)
-        notes += tuple(note for note in _notes(image, name) if note not in notes)  # TIFF pages
-        more.append(upright(from_pil(image, name), orientation))
+        said = _notes(image, name, kind, reading.deep(image))
+        notes += tuple(note for note in said if note not in notes)  # TIFF pages
+        more.append(upright(reading.pixels(image, index), orientation))
         durations.append(image.info.get("duration", 0))
     if more and kind != "TIFF":
         timing = Timing(tuple(float(value or 0) for value in durations),
@@ -210,7 +286,8 @@ def _decode(image: Image.Image, name: str, kind: str, max_pixels: int,
 
 
 def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Photo:
-    """Read a PNG, JPEG, BMP, TIFF or WebP photo, upright (EXIF orientation applied).
+    """Read a PNG, JPEG, BMP, TIFF, WebP, AVIF or HEIC photo, upright (EXIF orientation
+    applied); 16-bit colour PNG and TIFF, and HEIC of 10 or 12 bits, at 16 bits.
 
     Parameters
     ----------
@@ -239,18 +316,24 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         raise _open_error(name, exc) from None
     with stream, pillow_call():
         try:
-            head = stream.read(16)
+            head = stream.read(_HEAD)
             stream.seek(0)
         except OSError as exc:
             raise _open_error(name, exc) from None
         kind = sniff_format(head)
         if kind is None:
-            what = "is empty" if not head else "is not a PNG, JPEG, BMP, TIFF or WebP image"
+            what = "is empty" if not head else f"is not a {_READ} image"
             raise ImageFileError(f"{name} {what}")
         notes = ()
         try:
             if kind == "PNG":
                 stream, notes = checked_png(stream, name)
+            elif kind in ("AVIF", "HEIC"):
+                # Measured from the boxes before libavif or libheif parses anything.
+                declared = declared_size(stream)
+                if declared is not None:
+                    _refuse_size(name, [declared], max_pixels)
+                stream.seek(0)
             image = _PLUGINS[kind](stream)  # no path: Pillow must not reopen the file
         except ImageFileError:
             raise
@@ -261,7 +344,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         except Exception as exc:  # any parser failure is a damaged file
             raise _damaged(name, kind, exc) from None
         try:
-            return _decode(image, name, kind, max_pixels, notes)
+            return _decode(image, stream, name, kind, max_pixels, notes)
         except MemoryError:
             raise ImageFileError(f"not enough memory to open {name}") from None
         except ImageFileError:

@@ -9,13 +9,15 @@ only drops the EXIF, with one note for the user.
 
 from __future__ import annotations
 
+import struct
 import warnings
 
 from PIL import ExifTags, Image
 
 from .pillow import pillow_call
 
-__all__ = ["ORIENTATION", "STRUCTURAL_TAGS", "carried_exif", "main_block", "read_exif"]
+__all__ = ["ORIENTATION", "STRUCTURAL_TAGS", "carried_exif", "main_block", "main_entries",
+           "read_exif"]
 
 ORIENTATION = 0x0112
 
@@ -108,3 +110,59 @@ def main_block(block: bytes) -> bytes | None:
     for tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo, ExifTags.IFD.Interop):
         exif.pop(tag, None)
     return exif.tobytes() if len(exif) else None
+
+
+#: The sub-blocks an EXIF block points to from its main part.
+_SUB_BLOCKS = (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo, ExifTags.IFD.Interop)
+#: Each TIFF field type's values as `struct` counts them (a rational is two numbers) and
+#: packs them; ASCII and UNDEFINED stay bytes.
+_FIELD_FORMATS = {1: (1, "B"), 3: (1, "H"), 4: (1, "I"), 5: (2, "I"), 6: (1, "b"),
+                  8: (1, "h"), 9: (1, "i"), 10: (2, "i"), 11: (1, "f"), 12: (1, "d")}
+_BYTE_FIELDS = (2, 7)
+
+
+def main_entries(block: bytes) -> tuple[str, list[tuple[int, int, int, object]], bool]:
+    """The entries of `block`'s main part (a block from `carried_exif`), as a TIFF writer
+    that takes tags one by one (tifffile) wants them.
+
+    Returns
+    -------
+    order : str
+        The block's byte order, ``<`` or ``>``.
+    entries : list
+        (tag, field type, count, value): the value as the stored bytes for ASCII and
+        UNDEFINED fields, else a tuple of numbers (two per rational).
+    left_out : bool
+        Whether the block points to sub-blocks (camera settings, GPS), which are not among
+        the entries.
+    """
+    data = block.removeprefix(b"Exif\0\0")
+    order = "<" if data[:2] == b"II" else ">"
+
+    def number(offset: int, size: int) -> int:
+        return int.from_bytes(data[offset:offset + size], "little" if order == "<" else "big")
+
+    start = number(4, 4)
+    entries, left_out = [], False
+    for index in range(number(start, 2)):
+        at = start + 2 + 12 * index
+        tag, kind, count = number(at, 2), number(at + 2, 2), number(at + 4, 4)
+        if tag in _SUB_BLOCKS:
+            left_out = True
+            continue
+        if kind in _BYTE_FIELDS:
+            numbers, letter = count, "s"
+        elif kind in _FIELD_FORMATS:
+            per_value, letter = _FIELD_FORMATS[kind]
+            numbers = per_value * count
+        else:
+            continue  # a type no writer needs (IFD offsets): not carried
+        size = struct.calcsize(f"{order}{numbers}{letter}")
+        where = at + 8 if size <= 4 else number(at + 8, 4)
+        value = data[where:where + size]
+        if not count or len(value) != size:
+            continue
+        if letter != "s":
+            value = struct.unpack(f"{order}{numbers}{letter}", value)
+        entries.append((tag, kind, count, value))
+    return order, entries, left_out

@@ -12,7 +12,7 @@ from PIL import Image
 
 from .errors import ImageError, ImageFileError
 
-__all__ = ["from_pil", "to_8bit", "to_pil", "upright"]
+__all__ = ["from_pil", "to_8bit", "to_pil", "upright", "written_at_8_bits"]
 
 _SIXTEEN = ("I;16", "I;16L", "I;16B", "I;16N")
 
@@ -106,6 +106,17 @@ def _flatten_on_white(pixels: np.ndarray) -> np.ndarray:
     return np.rint(colour * alpha + 255 * (1 - alpha)).astype(np.uint8)
 
 
+def _gray_kept(pixels: np.ndarray, kind: str) -> bool:
+    return pixels.dtype == np.uint16 and pixels.ndim == 2 and kind in ("PNG", "TIFF")
+
+
+def written_at_8_bits(pixels: np.ndarray, kind: str) -> bool:
+    """Whether `to_pil` rounds these 16-bit pixels to 8 bits for the format `kind`."""
+    if pixels.ndim == 3 and pixels.shape[2] == 1:
+        pixels = pixels[..., 0]
+    return pixels.dtype == np.uint16 and not _gray_kept(pixels, kind)
+
+
 def to_pil(pixels: np.ndarray, kind: str) -> Image.Image:
     """A Pillow image of `pixels` that the format `kind` can hold (see `save_image`)."""
     if pixels.ndim == 3 and pixels.shape[2] == 1:
@@ -113,7 +124,7 @@ def to_pil(pixels: np.ndarray, kind: str) -> Image.Image:
     channels = 1 if pixels.ndim == 2 else pixels.shape[2]
     if channels > 4:
         raise ImageError(f"cannot save an image with {channels} channels; use 1 to 4")
-    if pixels.dtype == np.uint16 and channels == 1 and kind in ("PNG", "TIFF"):
+    if _gray_kept(pixels, kind):
         return Image.fromarray(np.ascontiguousarray(pixels))
     pixels = to_8bit(pixels)
     if kind in ("JPEG", "BMP") and channels in (2, 4):

@@ -14,10 +14,42 @@ import zlib
 
 from .errors import ImageFileError
 
-__all__ = ["checked_png"]
+__all__ = ["checked_png", "find_chunk", "png_chunk"]
 
 #: Ancillary chunks that hold the picture itself: a checksum failure there is damage to it.
 _PICTURE_CHUNKS = frozenset({b"tRNS", b"acTL", b"fcTL", b"fdAT"})
+
+
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, `kind`, `data` and their checksum.
+
+    >>> png_chunk(b"IEND", b"").hex()
+    '0000000049454e44ae426082'
+    """
+    return (len(data).to_bytes(4, "big") + kind + data
+            + zlib.crc32(kind + data).to_bytes(4, "big"))
+
+
+#: The largest metadata chunk `find_chunk` returns: Pillow's own limit on a text chunk.
+_LARGEST_FOUND = 1 << 20
+
+
+def find_chunk(stream, kind: bytes) -> bytes | None:
+    """The contents of the first `kind` chunk of the PNG in `stream`, if it has one of at
+    most 1 MB. Only the chunks' headers are read on the way (checked by `checked_png`)."""
+    at = 8
+    while True:
+        stream.seek(at)
+        header = stream.read(8)
+        if len(header) < 8:
+            return None
+        length = int.from_bytes(header[:4], "big")
+        if header[4:] == kind:
+            data = stream.read(length) if length <= _LARGEST_FOUND else b""
+            return data if len(data) == length else None
+        if header[4:] == b"IEND":
+            return None
+        at += 12 + length
 
 
 def _is_ancillary(kind: bytes) -> bool:

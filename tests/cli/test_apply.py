@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import samples
 
 import kernelstudio
 from kernelstudio.core import (
@@ -176,7 +177,7 @@ def test_bad_recipe_names_the_step(photo, tmp_path):
 
 @pytest.mark.parametrize(("setup", "message"), [
     ("missing", "does not exist"),
-    ("random", "is not a PNG, JPEG, BMP, TIFF or WebP image"),
+    ("random", samples.NOT_READ),
     ("folder", "holds no .png"),
     ("bomb", "megapixels"),
 ])

@@ -73,7 +73,7 @@ def test_transparency_is_kept(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "words"), [
-    ("rgb16.png", "16 bits per channel"),
+    ("rgb16-anim.png", "16 bits per channel"),
     ("cmyk.jpg", "is CMYK"),
 ])
 def test_the_user_is_told_once_about_lost_depth_or_converted_colours(tmp_path, name, words):

@@ -4,6 +4,7 @@ import re
 
 import numpy as np
 import pytest
+import samples
 from commandline import run, run_on_terminal
 from PIL import Image
 
@@ -57,7 +58,7 @@ def test_progress_is_redrawn_on_one_line_and_wiped_before_errors_and_the_summary
     # Once done, nothing of it is left: the error and the summary each have their own line.
     error, summary = screen(text)
     assert error.startswith("kernelstudio: ")
-    assert error.endswith("b_broken.png is not a PNG, JPEG, BMP, TIFF or WebP image")
+    assert error.endswith(f"b_broken.png {samples.NOT_READ}")
     assert SUMMARY.fullmatch(summary).groups() == ("2", "1")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.png", "c.tif"]
 
@@ -183,7 +184,8 @@ def test_quality_on_outputs_it_cannot_change_gives_a_note(tmp_path):
                  "--quality", "90")
     assert result.returncode == 0
     (note,) = result.stderr.splitlines()
-    assert note.startswith("kernelstudio: note: --quality changes JPEG and WebP outputs only")
+    assert note.startswith("kernelstudio: note: --quality changes JPEG, WebP and AVIF outputs "
+                           "only")
 
 
 def test_the_default_quality_is_the_core_one_and_the_help_says_it(tmp_path):
@@ -194,8 +196,8 @@ def test_the_default_quality_is_the_core_one_and_the_help_says_it(tmp_path):
                "--quality", DEFAULT_QUALITY).returncode == 0
     assert (tmp_path / "default.jpg").read_bytes() == (tmp_path / "given.jpg").read_bytes()
     help_text = " ".join(run("apply", "--help").stdout.split())
-    assert f"JPEG and WebP quality, 1 to 100 (default {DEFAULT_QUALITY}, as in the window)" \
-        in help_text
+    assert (f"JPEG, WebP and AVIF quality, 1 to 100 (default {DEFAULT_QUALITY}, as in the "
+            "window)") in help_text
 
 
 @pytest.mark.parametrize("spelling", ["JPEG", "jpeg", ".jpg", "Jpg"])

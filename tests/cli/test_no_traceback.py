@@ -89,8 +89,8 @@ def test_a_folder_that_gives_nothing_is_skipped_and_the_rest_written(tmp_path, l
     assert status == 1
     assert capsys.readouterr().err.splitlines()[:2] == [
         f"kernelstudio: cannot list the folder {locked}: permission denied",
-        f"kernelstudio: the folder {tmp_path / 'empty'} holds no .png, .jpg, .tif, .bmp or "
-        ".webp files"]
+        f"kernelstudio: the folder {tmp_path / 'empty'} holds no .png, .jpg, .tif, .bmp, "
+        ".webp, .avif or .heic files"]
     assert [path.name for path in (tmp_path / "out").iterdir()] == ["a.png"]
 
 

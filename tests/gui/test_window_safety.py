@@ -89,7 +89,7 @@ def test_sixteen_bit_gray_exports_at_sixteen_bits(qtbot, window, monkeypatch, tm
     np.testing.assert_array_equal(out, expected(window))
 
 
-@pytest.mark.parametrize(("name", "words"), [("rgb16.png", "16 bits per channel"),
+@pytest.mark.parametrize(("name", "words"), [("rgb16-anim.png", "16 bits per channel"),
                                               ("cmyk.jpg", "is CMYK")])
 def test_the_user_is_told_once_what_was_lost_or_converted(qtbot, window, monkeypatch, tmp_path,
                                                           name, words):
