@@ -2,7 +2,8 @@
 
 The check runs what a user's first minute does: the engine against a float64 reference,
 the window opening the bundled sample, a three-step recipe rendered by the worker thread
-and compared with the core's own result, and an export read back from disk. The checks
+and compared with the core's own result, an export read back from disk, and the codecs
+beyond Pillow's (16-bit colour PNG and TIFF, AVIF, HEIC). The checks
 run on Qt's ``offscreen`` platform unless ``QT_QPA_PLATFORM`` names another; on a real
 platform (xcb, Wayland) the window is also shown until the display exposes it.
 
@@ -218,6 +219,31 @@ class _Run:
             raise SelfTestFailed(f"the exported {path.name} does not read back as the result")
         return f"export wrote a PNG of {path.stat().st_size // 1024} KiB that reads back exactly"
 
+    def formats(self) -> str:
+        """The codecs beyond Pillow's own load: a bundle missing one fails here, not when a
+        user's photo needs it."""
+        from pi_heif import libheif_info
+
+        from kernelstudio.core import load_image, save_image
+
+        rng = np.random.default_rng(7)
+        deep = rng.integers(0, 65536, (24, 32, 3), dtype=np.uint16)
+        for suffix in (".png", ".tif"):
+            path = self.folder / f"selftest-16bit{suffix}"
+            save_image(path, deep)
+            if not np.array_equal(load_image(path).pixels, deep):
+                raise SelfTestFailed(f"a 16-bit colour {suffix} does not read back exactly")
+        path = self.folder / "selftest.avif"
+        corner = self.expected[:48, :64]  # AV1 encoding is slow: a corner proves the codec
+        save_image(path, corner, quality=90)
+        if load_image(path).pixels.shape != corner.shape:
+            raise SelfTestFailed("an AVIF export does not read back at its size")
+        decoders = libheif_info().get("decoders") or {}
+        if not decoders:
+            raise SelfTestFailed("HEIC photos cannot be read: libheif has no HEVC decoder")
+        return (f"16-bit colour PNG and TIFF read back exactly, AVIF reads back, HEIC is "
+                f"decoded by {', '.join(decoders)}")
+
     def close(self) -> None:
         from PySide6.QtCore import QDir, QStandardPaths
 
@@ -318,7 +344,7 @@ def run() -> int:
             checks = _Run(Path(folder))
             try:
                 for check in (_check_engine, checks.open_sample, checks.render_recipe,
-                              checks.export):
+                              checks.export, checks.formats):
                     begun = time.perf_counter()
                     done = check()
                     lines.append(f"ok    {done} ({(time.perf_counter() - begun) * 1000:.0f} ms)")

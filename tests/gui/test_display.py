@@ -30,6 +30,8 @@ def test_every_layout_converts_to_premultiplied_bgra(qapp, shape):
 def test_sixteen_bit_and_float_images_display_as_eight_bit(qapp):
     deep = RNG.integers(0, 65536, (20, 30), dtype=np.uint16)
     assert np.abs(to_bgra(deep)[..., 0].astype(int) - deep / 257).max() <= 1
+    colour = RNG.integers(0, 65536, (20, 30, 4), dtype=np.uint16)
+    assert np.abs(to_bgra(colour).astype(int) - reference_bgra(np.rint(colour / 257))).max() <= 1
     floats = RNG.random((20, 30, 3))
     assert np.abs(to_bgra(floats)[..., 2].astype(int) - floats[..., 0] * 255).max() <= 1
 

@@ -21,8 +21,9 @@ def test_selftest_passes_and_reports_each_check(capsys):
     assert cli.main(["--selftest"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("kernelstudio ")
-    assert [line.split()[0] for line in out[2:]] == ["ok"] * 4 + ["self-test"]
+    assert [line.split()[0] for line in out[2:]] == ["ok"] * 5 + ["self-test"]
     assert "three-step recipe" in out[4]
+    assert "16-bit colour PNG and TIFF read back exactly" in out[6]
     assert out[-1].startswith("self-test passed in ")
     assert not QStandardPaths.isTestModeEnabled()  # left as it was found
 
@@ -59,13 +60,22 @@ def test_an_export_the_window_reports_as_failed_fails_the_selftest(monkeypatch, 
     assert "No space left on device" in out
 
 
+def test_a_bundle_without_a_heic_decoder_fails_the_selftest(monkeypatch, capsys):
+    import pi_heif
+
+    monkeypatch.setattr(pi_heif, "libheif_info", lambda: {"decoders": {}})
+    assert selftest.run() == 1
+    assert "FAIL  HEIC photos cannot be read: libheif has no HEVC decoder" in \
+        capsys.readouterr().out
+
+
 def test_without_stdout_the_report_goes_to_the_app_data_folder(monkeypatch):
     monkeypatch.setattr(sys, "stdout", None)
     assert selftest.run() == 0
     report = data_folder() / selftest.REPORT_NAME
     lines = report.read_text(encoding="utf-8").splitlines()
     assert lines[-1].startswith("self-test passed")
-    assert len(lines) == 7
+    assert len(lines) == 8
 
 
 def test_selftest_takes_no_file(capsys):
@@ -174,7 +184,7 @@ def test_on_xcb_the_selftest_shows_the_window(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert "Qt platform xcb" in lines[1]
-    assert [line.split()[0] for line in lines[2:]] == ["ok"] * 4 + ["self-test"]
+    assert [line.split()[0] for line in lines[2:]] == ["ok"] * 5 + ["self-test"]
     assert " and showed it on xcb (" in lines[3]
 
 

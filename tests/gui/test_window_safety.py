@@ -8,7 +8,7 @@ import pytest
 import samples
 from conftest import expected, settle, steps_of, wait_result
 from PIL import Image
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from kernelstudio.core import Stack, Step, load_image, load_recipe
 from kernelstudio.core import files as files_module
@@ -78,15 +78,41 @@ def test_metadata_is_kept_or_stripped_as_the_preferences_say(qtbot, window, monk
     assert len(exif) == 0
 
 
-def test_sixteen_bit_gray_exports_at_sixteen_bits(qtbot, window, monkeypatch, tmp_path):
+@pytest.mark.parametrize("maker", [samples.gray16_png, samples.rgb16_png])
+@pytest.mark.parametrize("suffix", [".tif", ".png"])
+def test_sixteen_bit_photos_export_at_sixteen_bits(qtbot, window, monkeypatch, tmp_path, maker,
+                                                   suffix):
     with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
-        open_file(qtbot, window, monkeypatch, samples.gray16_png(tmp_path / "deep.png"))
+        open_file(qtbot, window, monkeypatch, maker(tmp_path / "deep.png"))
+    assert window.document.photo.pixels.dtype == np.uint16
     wait_result(qtbot, window, lambda: window.document.edit(
         Stack((Step(preset="gaussian"),)), 0, "blur"))
-    export(qtbot, window, monkeypatch, tmp_path / "out.tif")
-    out = load_image(tmp_path / "out.tif").pixels
+    export(qtbot, window, monkeypatch, tmp_path / f"out{suffix}")
+    out = load_image(tmp_path / f"out{suffix}").pixels
     assert out.dtype == np.uint16
     np.testing.assert_array_equal(out, expected(window))
+    assert window.messages.dialog is None  # nothing lost, nothing to tell
+
+
+def test_sixteen_bit_colour_exported_to_jpeg_says_it_was_rounded(qtbot, window, monkeypatch,
+                                                                 tmp_path):
+    with qtbot.waitSignal(window.rendering.resultReady, timeout=20000):
+        open_file(qtbot, window, monkeypatch, samples.rgb16_png(tmp_path / "deep.png"))
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (90, True)))
+    export(qtbot, window, monkeypatch, tmp_path / "out.jpg")
+    assert window.messages.dialog.windowTitle() == "About this export"
+    assert "JPEG holds 8 bits per channel" in window.messages.dialog.text()
+    assert load_image(tmp_path / "out.jpg").pixels.dtype == np.uint8
+
+
+def test_exporting_heic_is_refused_with_the_formats_it_writes(qtbot, window, monkeypatch,
+                                                             tmp_path):
+    answer_file_dialog(monkeypatch, "getSaveFileName", tmp_path / "out.HEIC")
+    window.qactions["export"].trigger()
+    assert window.messages.dialog.windowTitle() == "Cannot export"
+    assert "reads HEIC photos but does not write them" in window.messages.dialog.text()
+    assert ".jpg" in window.messages.dialog.text()
+    assert not (tmp_path / "out.HEIC").exists()
 
 
 @pytest.mark.parametrize(("name", "words"), [("rgb16-anim.png", "16 bits per channel"),

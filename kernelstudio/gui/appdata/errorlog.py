@@ -17,6 +17,8 @@ LOG_NAME = "kernelstudio.log"
 logger = logging.getLogger("kernelstudio")
 
 _handler: logging.Handler | None = None
+#: The libraries whose log lines go to the same file.
+_LIBRARIES = ("PIL", "tifffile")
 _where = ""
 
 
@@ -37,7 +39,7 @@ def start_log() -> str:
     if _handler is not None and where == _where:
         return where
     if _handler is not None:  # the data folder moved (tests do that): follow it
-        for name in ("kernelstudio", "PIL"):
+        for name in ("kernelstudio", *_LIBRARIES):
             logging.getLogger(name).removeHandler(_handler)
         _handler.close()
     _handler = (logging.StreamHandler() if path is None else
@@ -47,7 +49,8 @@ def start_log() -> str:
     _handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
     logger.addHandler(_handler)
     logger.setLevel(logging.INFO)
-    logging.getLogger("PIL").addHandler(_handler)  # what Pillow says about damaged files
+    for name in _LIBRARIES:  # what Pillow and tifffile say about damaged files
+        logging.getLogger(name).addHandler(_handler)
     return where
 
 

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 
 from kernelstudio.core import (
     DEFAULT_QUALITY,
+    EXTENSIONS,
+    QUALITY_FORMATS,
+    READ_ONLY_EXTENSIONS,
     KernelStudioError,
     Stack,
     TooManyPixelsError,
@@ -34,7 +37,14 @@ from .render import RenderController
 
 __all__ = ["FilesController"]
 
-_IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"
+
+def _images(suffixes) -> str:
+    """A file dialog's filter for these extensions (Qt matches them in any case)."""
+    return f"Images ({' '.join(f'*{suffix}' for suffix in suffixes)});;All files (*)"
+
+
+_OPEN_FILTER = _images([*EXTENSIONS, *READ_ONLY_EXTENSIONS])
+_EXPORT_FILTER = _images(EXTENSIONS)
 _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
 _RECENT_LIMIT = 10
 #: The dialog's title when a job of each kind fails.
@@ -86,7 +96,7 @@ class FilesController(QObject):
         if not self.confirm_discard("opening another photo"):
             return
         path, _ = QFileDialog.getOpenFileName(self._window, "Open photo", _folder(),
-                                              _IMAGE_FILTER)
+                                              _OPEN_FILTER)
         if path:
             self.open(path)
 
@@ -126,7 +136,7 @@ class FilesController(QObject):
             return
         suggestion = os.path.join(_folder(), f"{photo.path.stem}-kernelstudio.png")
         path, _ = QFileDialog.getSaveFileName(self._window, "Export result", suggestion,
-                                              _IMAGE_FILTER)
+                                              _EXPORT_FILTER)
         if not path:
             return
         try:
@@ -140,7 +150,7 @@ class FilesController(QObject):
                 "cannot be brought back."):
             return
         quality = QSettings().value("export/quality", DEFAULT_QUALITY, type=int)
-        if kind in ("JPEG", "WEBP"):
+        if kind in QUALITY_FORMATS:
             quality, ok = QInputDialog.getInt(self._window, "Export quality",
                                               f"{kind} quality (1 to 100):", quality, 1, 100)
             if not ok:
