@@ -1,5 +1,9 @@
-"""Guards for tests of code that must never block."""
+"""Guards for tests of code that must never block, or grow, on a hostile file."""
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 
 import pytest
@@ -28,3 +32,33 @@ def finishes(function, *args, seconds: float = 60.0):
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+def truncated(data: bytes) -> bytes:
+    """The first two thirds of a file: what a download cut short leaves."""
+    return data[: len(data) * 2 // 3]
+
+
+_BOMB = textwrap.dedent("""
+    import sys
+    from kernelstudio.core import TooManyPixelsError, load_image
+    def resident(field):
+        with open("/proc/self/status") as status:
+            return int(next(l for l in status if l.startswith(field)).split()[1]) * 1024
+    before = resident("VmRSS:")
+    try:
+        load_image(sys.argv[1])
+    except TooManyPixelsError as exc:
+        print(resident("VmHWM:") - before, exc)
+""")
+
+
+def refused_in_bounded_memory(path) -> str:
+    """The message of a fresh process refusing `path` with `TooManyPixelsError`, after
+    checking that the process grew by less than 32 MB on the way (Linux: reads /proc)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    run = subprocess.run([sys.executable, "-c", _BOMB, str(path)], capture_output=True,
+                         text=True, timeout=120, env=env, check=True)
+    grown, message = run.stdout.split(" ", 1)
+    assert int(grown) < 32 * 2**20, f"grew by {int(grown) / 2**20:.0f} MiB"
+    return message

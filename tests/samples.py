@@ -6,11 +6,15 @@ Every one is generated here, so the tests say exactly what they hold.
 from __future__ import annotations
 
 import io
+import shutil
 import struct
+import subprocess
 import zlib
 from pathlib import Path
 
+import cv2
 import numpy as np
+import pytest
 from PIL import Image, ImageCms
 
 RNG = np.random.default_rng(2026)
@@ -24,15 +28,16 @@ ICC = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 CAMERA = "kernelstudio test camera"
 
 
-def _chunk(kind: bytes, data: bytes) -> bytes:
+def png_chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk, its checksum computed here."""
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 def png_bytes(width: int, height: int, depth: int, colour: int, rows: bytes) -> bytes:
     """A PNG written by hand (Pillow cannot write 16-bit colour or lie about its size)."""
     header = struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows))
-            + _chunk(b"IEND", b""))
+    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
+            + png_chunk(b"IDAT", zlib.compress(rows)) + png_chunk(b"IEND", b""))
 
 
 def _encoded(image: Image.Image, fmt: str, **options) -> bytes:
@@ -82,12 +87,34 @@ def rgb16_apng(path: Path) -> Path:
             for frame in values]
 
     def control(sequence: int) -> bytes:  # the whole canvas, shown for 1/10 s
-        return _chunk(b"fcTL", struct.pack(">IIIIIHHBB", sequence, 20, 30, 0, 0, 1, 10, 0, 0))
+        return png_chunk(b"fcTL", struct.pack(">IIIIIHHBB", sequence, 20, 30, 0, 0, 1, 10, 0, 0))
 
     path.write_bytes(
-        b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", struct.pack(">IIBBBBB", 20, 30, 16, 2, 0, 0, 0))
-        + _chunk(b"acTL", struct.pack(">II", 2, 0)) + control(0) + _chunk(b"IDAT", rows[0])
-        + control(1) + _chunk(b"fdAT", struct.pack(">I", 2) + rows[1]) + _chunk(b"IEND", b""))
+        b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", struct.pack(">IIBBBBB", 20, 30, 16, 2, 0, 0, 0))
+        + png_chunk(b"acTL", struct.pack(">II", 2, 0)) + control(0) + png_chunk(b"IDAT", rows[0])
+        + control(1) + png_chunk(b"fdAT", struct.pack(">I", 2) + rows[1]) + png_chunk(b"IEND", b""))
+    return path
+
+
+def heic(path: Path, source: Path, *, bits: int = 8) -> Path:
+    """`source` (a PNG or JPEG) as a HEIC, written by libheif's heif-enc (Debian's
+    libheif-examples; a 16-bit PNG gives `bits` bits) or, for 8 bits, by ImageMagick.
+    The test is skipped when neither is installed (CI installs both)."""
+    if shutil.which("heif-enc"):
+        command = ["heif-enc", "-q", "95", "-b", str(bits), "-o", path, source]
+    elif shutil.which("convert-im6.q16") and bits == 8:
+        command = ["convert-im6.q16", source, "-quality", "95", path]
+    else:
+        pytest.skip("needs heif-enc (Debian: libheif-examples) to write a HEIC")
+    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    return path
+
+
+def opencv_16bit(path: Path, pixels: np.ndarray) -> Path:
+    """RGB or RGBA uint16 `pixels` written by OpenCV (which takes BGR order)."""
+    order = [2, 1, 0, 3][:pixels.shape[2]]
+    if not cv2.imwrite(str(path), np.ascontiguousarray(pixels[..., order])):
+        raise OSError(f"OpenCV could not write {path}")
     return path
 
 

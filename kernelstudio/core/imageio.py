@@ -153,7 +153,8 @@ def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, .
         elif kind == "PNG":
             what = "animated PNGs are"
         else:
-            what = f"TIFFs compressed as {image.info.get('compression')} are"
+            compression = str(image.info.get("compression")).removeprefix("tiff_")
+            what = f"TIFFs compressed as {compression} are"
         notes.append(f"{name} has 16 bits per channel; {what} edited and exported at 8 "
                      "bits, so the extra precision is lost")
     if image.mode == "CMYK":

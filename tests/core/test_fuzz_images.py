@@ -2,8 +2,13 @@
 gives kernelstudio's own errors only: no other exception, no warning, nothing on stderr."""
 
 import io
+import shutil
+import subprocess
+import tempfile
 import warnings
+from pathlib import Path
 
+import cv2
 import hostile_exif
 import numpy as np
 import pytest
@@ -29,6 +34,19 @@ def _frames(fmt: str, **options) -> bytes:
     return _encoded(images[0], fmt, save_all=True, append_images=images[1:], **options)
 
 
+def _heic() -> dict[str, bytes]:
+    """A HEIC seed, when libheif's heif-enc is here to write one (CI installs it)."""
+    if shutil.which("heif-enc") is None:
+        return {}
+    with tempfile.TemporaryDirectory() as folder:
+        source, heic = Path(folder) / "in.png", Path(folder) / "in.heic"
+        Image.fromarray(_RGB).save(source)
+        subprocess.run(["heif-enc", "-q", "80", "-o", heic, source], check=True,
+                       capture_output=True, timeout=120)
+        return {"heic": heic.read_bytes()}
+
+
+_DEEP = (_RGB.astype(np.uint16) * 257)[..., ::-1]  # OpenCV takes BGR
 _EXIF = hostile_exif.exif_block("truncated")
 SEEDS = {
     "png": _encoded(Image.fromarray(_RGB), "PNG", icc_profile=_ICC),
@@ -43,9 +61,13 @@ SEEDS = {
     "exif-tiff": hostile_exif.tiff_file("huge-count"),
     "webp": _encoded(Image.fromarray(_RGB), "WEBP", exif=_EXIF),
     "animated-webp": _frames("WEBP", duration=[30, 60, 90], lossless=True),
+    "png16-rgb": cv2.imencode(".png", _DEEP)[1].tobytes(),
+    "tiff16-rgb": cv2.imencode(".tif", _DEEP)[1].tobytes(),
+    "avif": _encoded(Image.fromarray(_RGB), "AVIF", exif=_EXIF, icc_profile=_ICC),
+    **_heic(),
 }
 STACK = Stack((Step.from_preset("sharpen"),))
-OUTPUTS = (".png", ".jpg", ".tif", ".webp", ".bmp")
+OUTPUTS = (".png", ".jpg", ".tif", ".webp", ".bmp", ".avif")
 
 
 @st.composite
