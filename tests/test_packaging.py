@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 import zipfile
 from pathlib import Path
 
@@ -54,3 +55,36 @@ def test_ci_installs_what_the_bundle_must_bring_and_runs_it_on_xcb():
     assert {"xvfb", "xauth"} <= set(installed)
     assert ci.index("apt-get install") < ci.index("packaging/build")
     assert 'QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --selftest' in ci
+
+
+BUNDLED_CODECS = textwrap.dedent("""
+    import sys
+    import numpy as np
+    import tifffile
+    kept, folder = set(sys.argv[1].split(",")), sys.argv[2]
+
+    class LeftOut:  # as in the bundle: imagecodecs' other extension modules are not there
+        def find_spec(self, name, path=None, target=None):
+            if name.startswith("imagecodecs._") and name not in kept:
+                raise ImportError(f"{name} is not in the bundle")
+
+    sys.meta_path.insert(0, LeftOut())
+    from kernelstudio.core import load_image, save_image
+    pixels = np.random.default_rng(1).integers(0, 65536, (30, 40, 3), dtype=np.uint16)
+    for name in ("out.tif", "out.png"):
+        save_image(f"{folder}/{name}", pixels)
+        assert np.array_equal(load_image(f"{folder}/{name}").pixels, pixels), name
+    for compression in ("adobe_deflate", "packbits", None):
+        tifffile.imwrite(f"{folder}/in.tif", pixels, photometric="rgb",
+                         compression=compression, predictor=compression == "adobe_deflate")
+        assert np.array_equal(load_image(f"{folder}/in.tif").pixels, pixels), compression
+    print("ok")
+""")
+
+
+def test_the_imagecodecs_modules_the_bundle_keeps_are_all_16_bit_files_need(tmp_path):
+    spec = (ROOT / "packaging" / "kernelstudio.spec").read_text(encoding="utf-8")
+    kept = ast.literal_eval(re.search(r"^IMAGECODECS_KEPT = (\[.*?\])", spec, re.S | re.M)[1])
+    result = subprocess.run([sys.executable, "-c", BUNDLED_CODECS, ",".join(kept), tmp_path],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
