@@ -34,8 +34,9 @@ DEEP_COMPRESSIONS = frozenset({"raw", "tiff_lzw", "tiff_adobe_deflate", "tiff_de
                                "packbits"})
 #: Tags tifffile writes itself (or refuses, with a log line) whatever EXIF brings.
 _WRITTEN_BY_TIFFFILE = frozenset({282, 283, 296})
-#: The channels of libspng's RGBA to keep, for each 16-bit PNG colour type.
-_PNG_CHANNELS = {2: [0, 1, 2], 4: [0, 3], 6: [0, 1, 2, 3]}
+#: The channels of libspng's RGBA to keep, for each 16-bit PNG colour type (slices, so
+#: that the one copy made is the result).
+_PNG_CHANNELS = {2: slice(0, 3), 4: slice(0, 4, 3), 6: slice(0, 4)}
 #: A classic TIFF's offsets are 32-bit; past this many pixel bytes, write a BigTIFF.
 _CLASSIC_TIFF_BYTES = 2**31
 
@@ -133,7 +134,7 @@ class DeepReader:
         channels = _PNG_CHANNELS.get(colour_type)
         if channels is None:
             raise self._damaged(f"colour type {colour_type} at 16 bits")
-        return np.ascontiguousarray(rgba[..., channels]) if len(channels) < 4 else rgba
+        return rgba if colour_type == 6 else np.ascontiguousarray(rgba[..., channels])
 
     def _page(self, image: Image.Image, index: int) -> np.ndarray:
         import tifffile

@@ -2,15 +2,16 @@
 
 Both are ISO base media files: boxes of (size, type, contents), an ``ftyp`` box first that
 names the brands the file follows, a ``meta`` box that describes its images, each image's
-size in an ``ispe`` property. AVIF is read and written by Pillow (libavif); HEIC is read by
-pi-heif (libheif with libde265, decoding only), which is imported on first use.
+size in an ``ispe`` property and its bits per channel in a ``pixi`` one. AVIF is read and
+written by Pillow (libavif); HEIC is read by pi-heif (libheif with libde265, decoding
+only), which is imported on first use.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["container_kind", "declared_size", "heic_pixels", "open_heic"]
+__all__ = ["container_kind", "declared", "heic_pixels", "open_heic"]
 
 _AVIF_BRANDS = frozenset({b"avif", b"avis"})
 _HEIC_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"hevm",
@@ -70,30 +71,33 @@ def _boxes(stream, start: int, end: int | None, budget: list[int]):
         at = box_end
 
 
-def declared_size(stream) -> tuple[int, int] | None:
-    """The largest (width, height) the ``ispe`` properties of the file in `stream` declare,
-    read without decoding anything; None if it declares none."""
+def declared(stream) -> tuple[tuple[int, int] | None, int]:
+    """What the file in `stream` declares of its images, read without decoding anything:
+    the largest (width, height) of its ``ispe`` properties (None if there are none) and
+    the most bits per channel of its ``pixi`` properties (8 if there are none)."""
     budget = [_MOST_BOXES]
     start, end = 0, None
     for wanted in _PATH:
         inside = next(((contents, box_end) for kind, contents, box_end
                        in _boxes(stream, start, end, budget) if kind == wanted), None)
         if inside is None:
-            return None
+            return None, 8
         start, end = inside
         if wanted == b"meta":
             start += 4  # a "full box": its version and flags come before its children
-    largest = None
+    largest, bits = None, 8
     for kind, contents, _end in _boxes(stream, start, end, budget):
-        if kind != b"ispe":
+        if kind not in (b"ispe", b"pixi"):
             continue
         stream.seek(contents + 4)  # after the version and flags
-        value = stream.read(8)
-        if len(value) == 8:
+        value = stream.read(8 if kind == b"ispe" else 1 + 4)
+        if kind == b"pixi" and value:
+            bits = max(bits, *value[1:1 + value[0]], 0)
+        elif len(value) == 8:
             size = (int.from_bytes(value[:4], "big"), int.from_bytes(value[4:], "big"))
             if largest is None or size[0] * size[1] > largest[0] * largest[1]:
                 largest = size
-    return largest
+    return largest, bits
 
 
 def open_heic(stream):

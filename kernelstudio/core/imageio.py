@@ -30,7 +30,7 @@ from .deep import DeepReader, is_deep, sixteen_bits
 from .errors import ImageFileError, TooManyPixelsError
 from .files import NotAFileError, describe_os_error, open_regular
 from .frames import MAX_FRAMES, Timing
-from .heif import container_kind, declared_size, heic_pixels, open_heic
+from .heif import container_kind, declared, heic_pixels, open_heic
 from .metadata import read_exif
 from .numbers import shown
 from .pillow import pillow_call
@@ -331,9 +331,12 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
                 stream, notes = checked_png(stream, name)
             elif kind in ("AVIF", "HEIC"):
                 # Measured from the boxes before libavif or libheif parses anything.
-                declared = declared_size(stream)
-                if declared is not None:
-                    _refuse_size(name, [declared], max_pixels)
+                size, bits = declared(stream)
+                if size is not None:
+                    _refuse_size(name, [size], max_pixels)
+                if kind == "AVIF" and bits > 8:  # Pillow's libavif decodes 8 bits only
+                    notes = (f"{name} has {bits} bits per channel; AVIF photos are edited "
+                             "and exported at 8 bits, so the extra precision is lost",)
                 stream.seek(0)
             image = _PLUGINS[kind](stream)  # no path: Pillow must not reopen the file
         except ImageFileError:

@@ -25,8 +25,8 @@ DEFAULT_QUALITY = 95
 #: The formats that take a quality.
 QUALITY_FORMATS = ("JPEG", "WEBP", "AVIF")
 #: libaom's speed for AVIF (0 slowest to 10): 8 encodes a 12-megapixel photo in about 5 s
-#: on two cores where Pillow's default 6 takes 15 s, for files 20% larger and the same
-#: error at quality 95.
+#: on two cores where Pillow's default 6 takes 15 to 20 s, for files 20% larger and the
+#: same error at quality 95.
 _AVIF_SPEED = 8
 
 #: File extensions kernelstudio reads and writes, and the format each one means.

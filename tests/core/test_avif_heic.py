@@ -195,3 +195,19 @@ def test_the_declared_size_is_checked_against_the_limit_the_caller_gives(tmp_pat
     with pytest.raises(TooManyPixelsError):
         load_image(path, max_pixels=100 * 90)
     assert load_image(path, max_pixels=128 * 96).pixels.shape == PHOTO.shape
+
+
+def test_an_avif_of_10_bits_is_read_at_8_and_said(tmp_path):
+    data = bytearray(_avif(tmp_path).read_bytes())
+    at = data.find(b"pixi")
+    assert data[at + 8] == 3  # three channels of 8 bits, as libavif wrote them
+    data[at + 9:at + 12] = bytes([10, 10, 10])  # what a 10-bit AVIF declares, and its
+    data[data.find(b"av1C") + 6] |= 0x40  # codec's high_bitdepth, which libavif checks
+    # (no Debian tool writes 10-bit AVIF: heif-enc 1.15 aborts in libaom)
+    path = tmp_path / "deep.avif"
+    path.write_bytes(bytes(data))
+    photo = load_image(path)
+    assert photo.pixels.dtype == np.uint8
+    assert photo.notes == (f"{path} has 10 bits per channel; AVIF photos are edited and "
+                           "exported at 8 bits, so the extra precision is lost",)
+    assert load_image(tmp_path / "whole.avif").notes == ()
