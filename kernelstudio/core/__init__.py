@@ -39,18 +39,20 @@ from .insight import (
     response_frequencies,
     response_size,
 )
+from .kernel_text import (
+    kernel_to_numpy,
+    kernel_to_text,
+    parse_kernel_text,
+    parse_weight,
+    single_row_hint,
+)
 from .kernels import (
     MAX_KERNEL_SIZE,
     as_kernel,
     gaussian_kernel,
     gaussian_weights,
-    kernel_to_numpy,
-    kernel_to_text,
     normalize_kernel,
-    parse_kernel_text,
-    parse_weight,
     resize_kernel,
-    single_row_hint,
 )
 from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
