@@ -12,6 +12,7 @@ from .errors import (
     ImageError,
     ImageFileError,
     KernelError,
+    KernelFileError,
     KernelStudioError,
     MethodError,
     PresetError,
@@ -39,9 +40,12 @@ from .insight import (
     response_frequencies,
     response_size,
 )
+from .kernel_files import KernelFile, kernel_file_text, load_kernel_file, save_kernel_file
 from .kernel_text import (
+    kernel_to_magick,
     kernel_to_numpy,
     kernel_to_text,
+    parse_kernel_spec,
     parse_kernel_text,
     parse_weight,
     single_row_hint,
@@ -56,6 +60,7 @@ from .kernels import (
 )
 from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
+from .photoshop import dumps_acf, loads_acf
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import CHANNELS, MAX_STEPS, STEP_OPTIONS, Stack, Step, channel_names
@@ -88,6 +93,8 @@ __all__ = [
     "ImageFileError",
     "KernelError",
     "KernelFacts",
+    "KernelFile",
+    "KernelFileError",
     "KernelStudioError",
     "MethodError",
     "Param",
@@ -107,6 +114,7 @@ __all__ = [
     "channel_names",
     "check_preset_name",
     "convolve",
+    "dumps_acf",
     "dumps_recipe",
     "error_summary",
     "explain_pixel",
@@ -117,14 +125,19 @@ __all__ = [
     "gaussian_weights",
     "get_preset",
     "kernel_facts",
+    "kernel_file_text",
+    "kernel_to_magick",
     "kernel_to_numpy",
     "kernel_to_text",
     "load_image",
+    "load_kernel_file",
     "load_recipe",
+    "loads_acf",
     "loads_recipe",
     "luminance",
     "normalize_kernel",
     "output_format",
+    "parse_kernel_spec",
     "parse_kernel_text",
     "parse_number",
     "parse_preset_spec",
@@ -136,6 +149,7 @@ __all__ = [
     "response_frequencies",
     "response_size",
     "save_image",
+    "save_kernel_file",
     "save_recipe",
     "shown",
     "single_row_hint",
