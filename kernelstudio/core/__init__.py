@@ -40,7 +40,13 @@ from .insight import (
     response_frequencies,
     response_size,
 )
-from .kernel_files import KernelFile, kernel_file_text, load_kernel_file, save_kernel_file
+from .kernel_files import (
+    KernelFile,
+    kernel_file_text,
+    load_kernel_file,
+    read_kernel_text,
+    save_kernel_file,
+)
 from .kernel_text import (
     kernel_to_magick,
     kernel_to_numpy,
@@ -143,6 +149,7 @@ __all__ = [
     "parse_preset_spec",
     "parse_weight",
     "preset_step",
+    "read_kernel_text",
     "real_number",
     "release_free_memory",
     "resize_kernel",

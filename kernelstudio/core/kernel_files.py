@@ -25,7 +25,7 @@ from .photoshop import ACF_SIZE, dumps_acf, loads_acf
 from .stack import Step
 
 __all__ = ["ACF_SUFFIX", "MAX_KERNEL_FILE_BYTES", "KernelFile", "kernel_file_text",
-           "load_kernel_file", "save_kernel_file"]
+           "load_kernel_file", "read_kernel_text", "save_kernel_file"]
 
 #: Files named so are Photoshop Custom filters; any other name is kernel text.
 ACF_SUFFIX = ".acf"
@@ -71,10 +71,22 @@ def load_kernel_file(path: str | os.PathLike) -> KernelFile:
             step = loads_acf(raw)
             return KernelFile(step.kernel, {"divisor": step.divisor, "offset": step.offset},
                               stem)
-        kernel, anchor = parse_kernel_spec(_text(raw))
+        return read_kernel_text(_text(raw), stem)
     except KernelStudioError as exc:
         raise KernelFileError(f"{name}: {exc}") from None
-    return KernelFile(kernel, {} if anchor is None else {"anchor": anchor}, stem)
+
+
+def read_kernel_text(text: str, name: str = "") -> KernelFile:
+    """Kernel text (`parse_kernel_spec`) as a `KernelFile`: its anchor, if it gives one, is
+    its option.
+
+    Examples
+    --------
+    >>> dict(read_kernel_text("2x1: 1 1").options)
+    {'anchor': (0, 0)}
+    """
+    kernel, anchor = parse_kernel_spec(text)
+    return KernelFile(kernel, {} if anchor is None else {"anchor": anchor}, name)
 
 
 def _text(raw: bytes) -> str:

@@ -100,7 +100,8 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     """Parse kernel text into its weights and its anchor: the (row, col) cell that lies
     over the pixel being computed, or None for the centre cell ``(kh // 2, kw // 2)``.
 
-    Takes what `parse_kernel_text` takes. Only ImageMagick's strings can move the anchor:
+    Takes what `parse_kernel_text` takes. Only ImageMagick's and G'MIC's strings can move
+    the anchor:
 
     - ``WIDTHxHEIGHT[+X+Y]: values`` (or ``WIDTH: values`` for a square), the values
       row after row, separated by commas and/or spaces; ``X`` is a column and ``Y`` a
@@ -111,9 +112,9 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
       weight 0, which is the same sum.
 
     G'MIC's matrix ``(0,-1,0;-1,5,-1;0,-1,0)`` (``;`` between rows, ``,`` between values)
-    is a kernel with the centre anchor. A bare list of values without ``WxH:`` is one row,
-    as in kernelstudio's own text (ImageMagick would make a square of 9, 25... values;
-    `single_row_hint` says how to write one).
+    gets the anchor G'MIC's ``correlate`` gives it, which is ImageMagick's. A bare list of
+    values without ``WxH:`` is one row, as in kernelstudio's own text (ImageMagick would
+    make a square of 9, 25... values; `single_row_hint` says how to write one).
 
     Raises
     ------
@@ -139,8 +140,16 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
         if "^" in matrix.group(1):
             raise KernelError("G'MIC's '^' starts another channel; a kernel is one 2-D grid "
                               "of weights, such as (0,-1,0;-1,5,-1;0,-1,0)")
-        text = matrix.group(1)
+        weights = _parse_rows(matrix.group(1))
+        return weights, _centre_anchor(*weights.shape)
     return _parse_rows(text), None
+
+
+def _centre_anchor(rows: int, cols: int) -> tuple[int, int] | None:
+    """ImageMagick's and G'MIC's anchor, ``((rows - 1) // 2, (cols - 1) // 2)``, or None
+    where that is kernelstudio's centre too (odd sides)."""
+    anchor = ((rows - 1) // 2, (cols - 1) // 2)
+    return None if anchor == (rows // 2, cols // 2) else anchor
 
 
 def _parse_rows(text: str) -> np.ndarray:
@@ -199,14 +208,15 @@ def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
         raise KernelError(f"a {cols}x{rows} kernel cannot be used; each side may be from 1 "
                           f"to {MAX_KERNEL_SIZE}")
     name = f"{cols}x{rows}"
-    if size["col"] is None:
-        anchor = ((rows - 1) // 2, (cols - 1) // 2)
-    else:
+    anchor = _centre_anchor(rows, cols)
+    if size["col"] is not None:
         anchor = (int(size["row"]), int(size["col"]))
         if anchor[0] >= rows or anchor[1] >= cols:
             raise KernelError(f"the origin +{size['col']}+{size['row']} lies outside the {name} "
                               f"kernel; +X+Y is a column from 0 to {cols - 1} and a row from 0 "
                               f"to {rows - 1}")
+        if anchor == (rows // 2, cols // 2):
+            anchor = None
     # ';' ends an ImageMagick kernel; kernelstudio's row breaks are just separators here.
     tokens = [token for token in _VALUE_SPLIT.split(values.replace(";", " ")) if token]
     if len(tokens) != rows * cols:
@@ -217,8 +227,7 @@ def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     if all(token.lower() in _DONT_CARE for token in tokens):
         raise KernelError(f"every value of the {name} kernel is nan (left out); a kernel needs "
                           "at least one weight")
-    kernel = as_kernel(np.reshape(weights, (rows, cols)))
-    return kernel, (None if anchor == (rows // 2, cols // 2) else anchor)
+    return as_kernel(np.reshape(weights, (rows, cols))), anchor
 
 #: Square sizes whose weights, written on one row, are most likely a square with the row
 #: breaks forgotten: 3×3, 5×5 and 7×7.

@@ -101,17 +101,17 @@ def test_a_bare_list_stays_one_row_as_kernelstudio_text():
     assert anchor is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("(0,-1,0;-1,5,-1;0,-1,0)", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-    ("(1,2,1)", [[1, 2, 1]]),
-    ("(1;2;1)", [[1], [2], [1]]),
-    ("(1,2;3,4)", [[1, 2], [3, 4]]),
-    ("(0.5,-0.25;1e1,0)", [[0.5, -0.25], [10, 0]]),
+@pytest.mark.parametrize(("text", "expected", "anchor"), [
+    ("(0,-1,0;-1,5,-1;0,-1,0)", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]], None),
+    ("(1,2,1)", [[1, 2, 1]], None),
+    ("(1;2;1)", [[1], [2], [1]], None),
+    ("(1,2;3,4)", [[1, 2], [3, 4]], (0, 0)),  # G'MIC's correlate anchors even sides so
+    ("(0.5,-0.25,1;1e1,0,2)", [[0.5, -0.25, 1], [10, 0, 2]], (0, 1)),
 ])
-def test_gmic_matrices_read_as_gmic_makes_them(tmp_path, text, expected):
-    weights, anchor = parse_kernel_spec(text)
+def test_gmic_matrices_read_as_gmic_makes_them(tmp_path, text, expected, anchor):
+    weights, read_anchor = parse_kernel_spec(text)
     np.testing.assert_array_equal(weights, np.array(expected, dtype=float))
-    assert anchor is None
+    assert read_anchor == anchor
     if have(GMIC):
         np.testing.assert_array_equal(gmic_matrix(text, tmp_path / "k.asc"), weights)
 
