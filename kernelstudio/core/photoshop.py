@@ -111,8 +111,8 @@ def dumps_acf(step: Step) -> tuple[bytes, tuple[str, ...]]:
     Traceback (most recent call last):
     ...
     kernelstudio.core.errors.KernelFileError: Photoshop's weights are whole numbers, and the \
-weight at row 1, column 1 is 1/16; multiply the weights by 16 and set the divisor to 16 \
-(the same picture), then save again
+weight at row 1, column 1 is 1/16; multiply the weights by 16 and set the divisor to 16, \
+which gives the same picture
     """
     _refuse_options(step)
     divisor = step.effective_divisor
@@ -196,5 +196,5 @@ def _whole_hint(kernel: np.ndarray, divisor: float) -> str:
     if (abs(scaled) > MAX_ACF_SCALE or factor > MAX_ACF_SCALE
             or np.abs(kernel).max() * factor > MAX_ACF_WEIGHT):
         return ""
-    return (f"; multiply the weights by {factor} and set the divisor to {scaled:g} (the same "
-            "picture), then save again")
+    return (f"; multiply the weights by {factor} and set the divisor to {scaled:g}, which "
+            "gives the same picture")

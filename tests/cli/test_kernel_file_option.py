@@ -1,13 +1,13 @@
 """`--kernel-file` (.acf and kernel text) and other tools' kernel strings on the command line."""
 
 import os
-import struct
 
 import numpy as np
 import pytest
 from commandline import one_line, run
 from peers import GMIC, MAGICK, gmic_correlate, magick_correlate, needs
 from references import loop
+from samples import write_acf
 
 from kernelstudio.core import Stack, Step, load_image, save_image, save_recipe
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
@@ -23,13 +23,6 @@ def photo(tmp_path):
     return path
 
 
-def acf(path, weights, scale, offset):
-    """Write a 3×3 grid as Photoshop writes an .acf file (in the middle of its 5×5)."""
-    grid = np.pad(np.asarray(weights, dtype=int), 1)
-    path.write_bytes(struct.pack(">27h", *grid.ravel().tolist(), scale, offset))
-    return path
-
-
 def result_of(photo, tmp_path, *steps):
     out = tmp_path / "out.png"
     result = run("apply", photo, "-o", out, *steps)
@@ -39,13 +32,13 @@ def result_of(photo, tmp_path, *steps):
 
 
 def test_an_acf_file_is_a_step_with_its_divisor_and_offset(photo, tmp_path):
-    path = acf(tmp_path / "emboss.acf", EMBOSS, 3, 128)
+    path = write_acf(tmp_path / "emboss.acf", EMBOSS, 3, 128)
     expected = Step(kernel=EMBOSS, divisor=3, offset=128).apply(PHOTO)
     np.testing.assert_array_equal(result_of(photo, tmp_path, "--kernel-file", path), expected)
 
 
 def test_the_command_lines_own_options_win_over_the_files(photo, tmp_path):
-    path = acf(tmp_path / "emboss.acf", EMBOSS, 3, 128)
+    path = write_acf(tmp_path / "emboss.acf", EMBOSS, 3, 128)
     written = result_of(photo, tmp_path, "--kernel-file", path, "--offset", "0", "--abs",
                         "--border", "replicate")
     expected = Step(kernel=EMBOSS, divisor=3, offset=0, absolute=True, border="replicate")
@@ -66,7 +59,7 @@ def test_a_kernel_text_file_is_the_same_step_as_its_text(photo, tmp_path, text):
 
 def test_kernel_files_keep_their_place_among_the_other_steps(photo, tmp_path):
     save_recipe(Stack((Step(preset="sharpen"),)), tmp_path / "r.json")
-    acf(tmp_path / "e.acf", EMBOSS, 1, 128)
+    write_acf(tmp_path / "e.acf", EMBOSS, 1, 128)
     (tmp_path / "k.txt").write_text("1 2 1")
     written = result_of(photo, tmp_path, "--kernel-file", tmp_path / "k.txt", "--recipe",
                         tmp_path / "r.json", "--preset", "blur", "--kernel-file",

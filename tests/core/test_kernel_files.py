@@ -2,11 +2,11 @@
 
 import os
 import re
-import struct
 
 import numpy as np
 import pytest
 from harness import finishes
+from samples import acf
 
 from kernelstudio.core import (
     KernelFileError,
@@ -23,15 +23,6 @@ from kernelstudio.data import SAMPLE_PHOTO, resource_path
 PHOTO = load_image(resource_path(SAMPLE_PHOTO)).pixels[100:220, 200:360]
 GAUSSIAN_273 = [[1, 4, 7, 4, 1], [4, 16, 26, 16, 4], [7, 26, 41, 26, 7], [4, 16, 26, 16, 4],
                 [1, 4, 7, 4, 1]]
-
-
-def acf(weights, scale, offset) -> bytes:
-    """An .acf file as Photoshop writes it: 27 big-endian 16-bit numbers, by hand."""
-    grid = np.zeros((5, 5), dtype=int)
-    rows, cols = np.shape(weights)
-    top, left = (5 - rows) // 2, (5 - cols) // 2
-    grid[top:top + rows, left:left + cols] = weights
-    return struct.pack(">27h", *grid.ravel().tolist(), scale, offset)
 
 
 def photoshop(weights, scale, offset, image=PHOTO) -> np.ndarray:
@@ -118,7 +109,7 @@ def test_what_photoshop_can_do_otherwise_is_folded_into_the_file(step):
 @pytest.mark.parametrize(("step", "message"), [
     (Step(kernel=[[1 / 16, 1 / 8, 1 / 16]]),
      "the weight at row 1, column 1 is 1/16; multiply the weights by 16 and set the divisor "
-     "to 16 (the same picture)"),
+     "to 16, which gives the same picture"),
     (Step(kernel=[[0.5, 1], [1, 1.5]], divisor=2), "multiply the weights by 2 and set the "
                                                    "divisor to 4"),
     (Step(kernel=[[1, 1, 1]], divisor=2.5), "divides by 5/2; multiply the weights by 2 and set "
