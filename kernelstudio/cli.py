@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import dataclasses
 import difflib
+import functools
 import logging
 import os
 import re
@@ -53,8 +54,8 @@ from kernelstudio.core import (
 )
 from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
+from kernelstudio.core.passes import channel_indices
 from kernelstudio.core.saving import check_output
-from kernelstudio.core.stack import channel_indices
 from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
@@ -198,12 +199,18 @@ def _apply_parser() -> _Parser:
     return parser
 
 
-def _number(text: str) -> float:
-    """An option's number, read as kernel cells and presets read them (argparse's type)."""
-    try:
-        return parse_number(text, error=StepError)
-    except KernelStudioError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+def _typed(parse):
+    """`parse` as an argparse type: its `KernelStudioError` becomes argparse's usage error."""
+    def convert(text: str):
+        try:
+            return parse(text)
+        except KernelStudioError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    return convert
+
+
+#: An option's number, read as kernel cells and presets read them (argparse's type).
+_number = _typed(functools.partial(parse_number, error=StepError))
 
 
 def _whole_number(text: str) -> int:
@@ -220,12 +227,18 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
     if "choices" in about:
         settings["choices"] = about["choices"]
     elif isinstance(option.default, bool):
-        settings.update(action="store_const", const=True)
+        settings.update(action="store_const", const=not option.default)
     elif isinstance(option.default, float):
         settings["type"] = _number
+    elif isinstance(option.default, int):
+        settings["type"] = _whole_number
+    elif "parse" in about:
+        settings["type"] = _typed(about["parse"])
     if "metavar" in about:
         settings["metavar"] = about["metavar"]
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
+    for flag, (value, help) in about.get("variants", {}).items():
+        group.add_argument(flag, dest=option.name, action="store_const", const=value, help=help)
 
 
 def _build_stack(args) -> tuple[Stack, list[str]]:
