@@ -45,11 +45,12 @@ def magick_kernel(text: str) -> tuple[np.ndarray, tuple[int, int]]:
     return kernel, (row, col)
 
 
-def magick_correlate(source, text: str, out) -> np.ndarray:
+def magick_correlate(source, text: str, out, bias: str = "0") -> np.ndarray:
     """ImageMagick's ``Correlate`` of the photo at `source` with kernel `text`, edges
-    replicated, sums not scaled. Written as PPM, which rounds (an RGB PNG truncates)."""
-    _run(MAGICK, source, "-virtual-pixel", "Edge", "-define", "convolve:scale=1",
-         "-morphology", "Correlate", text, f"PPM:{out}")
+    replicated, sums not scaled, `bias` added (16-bit units: 257 is one level). As PPM,
+    which rounds (an RGB PNG truncates)."""
+    _run(MAGICK, source, "-virtual-pixel", "Edge", "-define", "convolve:scale=1", "-define",
+         f"convolve:bias={bias}", "-morphology", "Correlate", text, f"PPM:{out}")
     return np.asarray(Image.open(out))
 
 

@@ -37,8 +37,9 @@ MAX_KERNEL_FILE_BYTES = 8 * 2**20
 class KernelFile:
     """What a kernel file holds: a kernel, the step options its format has, and a name.
 
-    `options` are an .acf file's ``divisor`` and ``offset``, or a text file's ``anchor``
-    when it gives one; `name` is the file's name without its extension.
+    `options` are an .acf file's ``divisor`` and ``offset`` (with ``normalize`` off and
+    the centre ``anchor``, as Photoshop has them), or a text file's ``anchor`` when it gives
+    one; `name` is the file's name without its extension.
     """
 
     kernel: np.ndarray
@@ -69,8 +70,11 @@ def load_kernel_file(path: str | os.PathLike) -> KernelFile:
     try:
         if Path(name).suffix.lower() == ACF_SUFFIX:
             step = loads_acf(raw)
-            return KernelFile(step.kernel, {"divisor": step.divisor, "offset": step.offset},
-                              stem)
+            # Photoshop's arithmetic is all in the file: its divisor is used, and its grid
+            # is centred on the pixel.
+            options = {"divisor": step.divisor, "offset": step.offset, "normalize": False,
+                       "anchor": None}
+            return KernelFile(step.kernel, options, stem)
         return read_kernel_text(_text(raw), stem)
     except KernelStudioError as exc:
         raise KernelFileError(f"{name}: {exc}") from None
@@ -121,11 +125,14 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
     else:
         text = kernel_to_magick(weights, anchor, multiline=True)
     left_out = [description for description, lost in (
-        (f"the offset {step.offset:g}", step.offset != 0),
+        (f"the offset {step.effective_offset:g}", step.effective_offset != 0),
         ("absolute values", step.absolute),
         (f"the {step.border} border", step.border != "reflect101"),
         (f"the channels {step.channels!r}", step.channels != "color"),
         (f"the opacity {step.opacity:.0%}", step.opacity < 1),
+        (f"{step.iterations} iterations", step.iterations > 1),
+        ("linear light", step.linear),
+        ("alpha weighting off", not step.alpha_weighting),
     ) if lost]
     said = []
     if step.effective_divisor != 1:

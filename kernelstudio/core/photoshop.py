@@ -6,10 +6,11 @@ levels). Photoshop makes each value ``sum(window × weights) / scale + offset``,
 and kept within the image's range, with the centre weight over the pixel being made and
 the others over its neighbours as they lie: a correlation, as a `Step` without ``flip``.
 
-Photoshop's grid has no border option, no absolute value, opacity or channel choice, so
-a step that uses them cannot be written (`dumps_acf` says why); whatever else gives the
-same picture is folded in: a flip, ``normalize`` (its divisor is written), a negative
-divisor, and a kernel of any size or anchor whose weights lie within two cells of it.
+Photoshop's grid has no border option, no absolute value, opacity, channel choice,
+repeats or linear light, so a step that uses them cannot be written (`dumps_acf` says
+why); whatever else gives the same picture is folded in: a flip, ``normalize`` (GIMP's
+too: its divisor and offset are written), a negative divisor, and a kernel of any size or
+anchor whose weights lie within two cells of the anchor.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import numpy as np
 
 from .errors import KernelFileError
 from .kernel_text import kernel_to_text
-from .stack import Step
+from .stack import STEP_OPTIONS, Step
 
 __all__ = ["ACF_SIZE", "MAX_ACF_OFFSET", "MAX_ACF_SCALE", "MAX_ACF_WEIGHT", "dumps_acf",
            "loads_acf"]
@@ -115,8 +116,8 @@ weight at row 1, column 1 is 1/16; multiply the weights by 16 and set the diviso
 which gives the same picture
     """
     _refuse_options(step)
-    divisor = step.effective_divisor
-    _check_numbers(step.kernel, divisor, step.offset)
+    divisor, offset = step.effective_divisor, step.effective_offset
+    _check_numbers(step.kernel, divisor, offset)
     sign = 1 if divisor > 0 else -1  # w / -d is -w / d: the same picture
     top, left = step.weights_and_anchor()[1]  # a flip moves an even kernel's anchor
     weights = step.kernel[::-1, ::-1] if step.flip else step.kernel
@@ -131,8 +132,7 @@ which gives the same picture
     grid = np.zeros((_SIDE, _SIDE), dtype=np.int64)
     for row, col in cells:
         grid[row - top + _REACH, col - left + _REACH] = sign * round(weights[row, col])
-    data = struct.pack(_LAYOUT, *grid.ravel().tolist(), sign * round(divisor),
-                       round(step.offset))
+    data = struct.pack(_LAYOUT, *grid.ravel().tolist(), sign * round(divisor), round(offset))
     notes = ()
     if step.border != "reflect101":
         notes = (f"Photoshop has no border option, so pixels within {max(reach, 1)} of the "
@@ -140,17 +140,27 @@ which gives the same picture
     return data, notes
 
 
+#: Step options whose picture the file makes too (folded into its numbers, or for the
+#: border, noted), and alpha weighting, which changes nothing over opaque pixels.
+_FOLDED = ("divisor", "offset", "normalize", "flip", "anchor", "border", "cval",
+           "alpha_weighting")
+#: What Photoshop's Custom filter lacks for each other option, and what to do about it.
+_MISSING = {
+    "absolute": "absolute values (turn off Absolute value)",
+    "channels": "a choice of channels (Photoshop filters those selected in its Channels "
+                "panel; set Channels to colour)",
+    "opacity": "opacity (Photoshop's Edit ▸ Fade does that after filtering; set Opacity to "
+               "100%)",
+    "iterations": "repeats (set Iterations to 1, and run the filter again in Photoshop)",
+    "linear": "linear light (it filters the values as they are stored)",
+}
+
+
 def _refuse_options(step: Step) -> None:
-    """Options whose picture Photoshop cannot make, all named in one error."""
-    missing = []
-    if step.absolute:
-        missing.append("absolute values (turn off Absolute value)")
-    if step.channels != "color":
-        missing.append("a choice of channels (Photoshop filters those selected in its "
-                       "Channels panel; set Channels to colour)")
-    if step.opacity < 1:
-        missing.append("opacity (Photoshop's Edit ▸ Fade does that after filtering; set "
-                       "Opacity to 100%)")
+    """Options whose picture Photoshop cannot make, all named in one error; an option this
+    module does not know is refused too, rather than written as if it were not there."""
+    missing = [_MISSING.get(option.name, f"option {option.name}") for option in STEP_OPTIONS
+               if option.name not in _FOLDED and getattr(step, option.name) != option.default]
     if step.border == "valid":
         missing.append("the valid border, which makes the picture smaller")
     if missing:

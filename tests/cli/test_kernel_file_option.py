@@ -104,13 +104,13 @@ def test_a_fifo_as_kernel_file_is_refused_without_waiting(photo, tmp_path):
     assert line.endswith("is a pipe (FIFO), not a file")
 
 
-def matches_the_peer(ours, theirs, kernel, anchor=None):
+def matches_the_peer(ours, theirs, kernel, anchor=None, offset=0):
     """Within one level of the peer's picture, and different only where the exact value
     lies (all but) halfway between two levels: kernelstudio rounds ties to even, the peers
     round them up."""
     ours, theirs = ours.astype(int), theirs.astype(int)
     assert np.abs(ours - theirs).max() <= 1
-    exact = np.clip(loop(PHOTO, kernel, "replicate", anchor=anchor), 0, 255)
+    exact = np.clip(loop(PHOTO, kernel, "replicate", anchor=anchor) + offset, 0, 255)
     halfway = np.abs(exact - np.floor(exact) - 0.5) < 0.01
     assert halfway[ours != theirs].all()
 
@@ -129,13 +129,42 @@ def test_imagemagick_strings_make_imagemagicks_picture(photo, tmp_path, text, ke
     matches_the_peer(ours, magick_correlate(photo, text, tmp_path / "im.ppm"), kernel)
 
 
+SIXTEENTHS = np.arange(1, 17).reshape(4, 4) / 136
+QUARTERS = " ".join(str(value) for value in SIXTEENTHS.ravel())
+
+
+@needs(MAGICK)
+@pytest.mark.parametrize(("text", "kernel", "anchor"), [
+    (f"4x4: {QUARTERS}", SIXTEENTHS, (1, 1)),  # ImageMagick's own anchor for an even side
+    (f"4x4+2+2: {QUARTERS}", SIXTEENTHS, (2, 2)),
+    (f"4x4+0+3: {QUARTERS}", SIXTEENTHS, (3, 0)),  # +X+Y: a column, then a row
+    ("3x2+2+1: 0.5 0 0 0 0 0.5", [[0.5, 0, 0], [0, 0, 0.5]], (1, 2)),
+    ("2x1: 1 -1", [[1, -1]], (0, 0)),
+])
+def test_imagemagicks_origin_is_the_steps_anchor(photo, tmp_path, text, kernel, anchor):
+    ours = result_of(photo, tmp_path, "--kernel", text, "--border", "replicate", "--offset",
+                     "64")
+    theirs = magick_correlate(photo, text, tmp_path / "im.ppm", bias=str(64 * 257))
+    matches_the_peer(ours, theirs, kernel, anchor, offset=64)
+
+
+def test_the_command_lines_anchor_wins_over_the_strings(photo, tmp_path):
+    written = result_of(photo, tmp_path, "--kernel", f"4x4+0+0: {QUARTERS}", "--anchor", "1,2")
+    np.testing.assert_array_equal(written, Step(kernel=SIXTEENTHS, anchor=(1, 2)).apply(PHOTO))
+
+
 @needs(GMIC)
 @pytest.mark.parametrize(("matrix", "kernel"), [
     ("(0,-1,0;-1,5,-1;0,-1,0)", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
     ("(0.1,0.2,0.05;0.15,0.3,0.05;0.05,0.05,0.05)",
      [[0.1, 0.2, 0.05], [0.15, 0.3, 0.05], [0.05, 0.05, 0.05]]),
     ("(0.25,0.5,0.25)", [[0.25, 0.5, 0.25]]),
+    ("(0.5,0;0,-0.5;0.25,0.25)", [[0.5, 0], [0, -0.5], [0.25, 0.25]]),  # anchored at (1, 0)
+    ("(0.25,0.25,0.25,0.25)", [[0.25, 0.25, 0.25, 0.25]]),  # at (0, 1)
 ])
 def test_gmic_matrices_make_gmics_picture(photo, tmp_path, matrix, kernel):
     ours = result_of(photo, tmp_path, "--kernel", matrix, "--border", "replicate")
-    matches_the_peer(ours, gmic_correlate(photo, matrix, tmp_path / "gmic.png"), kernel)
+    rows, cols = np.shape(kernel)
+    anchor = ((rows - 1) // 2, (cols - 1) // 2)  # G'MIC's, for odd and even sides
+    matches_the_peer(ours, gmic_correlate(photo, matrix, tmp_path / "gmic.png"), kernel,
+                     anchor)

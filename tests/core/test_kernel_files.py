@@ -18,6 +18,7 @@ from kernelstudio.core import (
     save_kernel_file,
 )
 from kernelstudio.core import kernel_files as kernel_files_module
+from kernelstudio.core import photoshop as photoshop_module
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
 PHOTO = load_image(resource_path(SAMPLE_PHOTO)).pixels[100:220, 200:360]
@@ -96,6 +97,10 @@ def test_save_then_load_gives_the_same_step(tmp_path, step):
     Step(kernel=np.arange(16.0).reshape(4, 4), divisor=120),  # even: centred by padding
     Step(kernel=np.arange(16.0).reshape(4, 4), divisor=120, flip=True),
     Step(kernel=np.pad([[1, -2, 1], [2, 6, 2], [1, -2, 1]], 2), divisor=9),  # 7×7, zero rim
+    Step(kernel=[[1, 2, 3], [4, 5, 6], [7, 8, 9]], divisor=45, anchor=(0, 0)),
+    Step(kernel=[[1, 2, 3], [4, 5, 6]], divisor=21, anchor=(1, 2), flip=True),
+    Step(kernel=[[1, 2, 1], [2, 4, 2], [1, 2, 1]], normalize="gimp"),  # divisor 16
+    Step(kernel=[[0, -1, 0], [-1, -2, -1], [0, -1, 0]], normalize="gimp"),  # offset 255
 ])
 def test_what_photoshop_can_do_otherwise_is_folded_into_the_file(step):
     data, notes = dumps_acf(step)
@@ -129,6 +134,11 @@ def test_what_photoshop_can_do_otherwise_is_folded_into_the_file(step):
     (Step(kernel=[[1]], border="valid"), "no the valid border"),
     (Step(kernel=[[1]], absolute=True, opacity=0.5), "no absolute values (turn off Absolute "
                                                      "value); no opacity"),
+    (Step(kernel=[[1]], iterations=3), "no repeats (set Iterations to 1"),
+    (Step(kernel=[[1]], linear=True), "no linear light"),
+    (Step(kernel=[[-1, 0, 1]], normalize="gimp"), "this step adds 255/2"),  # GIMP's zero sum
+    (Step(kernel=np.ones((5, 5)), anchor=(0, 0)), "this 5×5 kernel has weights 4 cells from its "
+                                                  "anchor (row 0, column 0)"),
 ])
 def test_a_step_photoshop_cannot_hold_is_refused_saying_why(tmp_path, step, message):
     path = tmp_path / "k.acf"
@@ -137,6 +147,20 @@ def test_a_step_photoshop_cannot_hold_is_refused_saying_why(tmp_path, step, mess
         save_kernel_file(step, path)
     assert path.read_bytes() == b"what was there"
     assert os.listdir(tmp_path) == ["k.acf"]
+
+
+def test_an_option_photoshop_files_know_nothing_of_is_refused_too(monkeypatch):
+    monkeypatch.delitem(photoshop_module._MISSING, "linear")  # as an option added later
+    with pytest.raises(KernelFileError, match=r"has no option linear$"):
+        dumps_acf(Step(kernel=[[1]], linear=True))
+
+
+def test_an_acf_file_sets_all_of_photoshops_arithmetic(tmp_path):
+    (tmp_path / "k.acf").write_bytes(acf([[1, 2, 1]], 4, 9))
+    loaded = load_kernel_file(tmp_path / "k.acf")
+    assert dict(loaded.options) == {"divisor": 4, "offset": 9, "normalize": False,
+                                    "anchor": None}
+    assert loaded.step(normalize=True).normalize  # what the caller gives wins
 
 
 def test_no_hint_when_no_factor_makes_the_weights_whole():
@@ -223,6 +247,9 @@ def test_bad_kernel_text_files_name_the_file_and_the_problem(tmp_path, data, mes
 @pytest.mark.parametrize("step", [
     Step(kernel=[[1, 2, 1], [2, 4, 2], [1, 2, 1]], divisor=16),
     Step(kernel=[[3, 0, -1], [2, 1, 0.5], [1, 1, 1]], flip=True, divisor=3),
+    Step(kernel=[[3, 0, -1], [2, 1, 0.5]], flip=True, divisor=3),  # the flip moves the anchor
+    Step(kernel=np.arange(1.0, 17).reshape(4, 4), normalize=True, anchor=(0, 3)),
+    Step(kernel=[[1, 3]], normalize="gimp"),  # GIMP divides by 4 and adds 0
 ])
 def test_a_text_file_alone_makes_the_steps_sums(tmp_path, step):
     path = tmp_path / "k.txt"

@@ -1,9 +1,11 @@
-"""Kernel ▸ Import kernel… and Export kernel…: .acf files and kernel text from the window."""
+"""Kernel ▸ Import kernel… and Export kernel… (.acf files and kernel text), and other tools'
+kernel strings pasted or typed in the window."""
 
 import numpy as np
 import pytest
 from conftest import expected, steps_of, wait_result
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from samples import write_acf
 
 from kernelstudio.core import Stack, Step, load_kernel_file
@@ -41,11 +43,13 @@ def test_the_kernel_menu_starts_with_import_and_export(window):
 
 def test_importing_an_acf_replaces_the_selected_steps_kernel_divisor_and_offset(
         qtbot, window, monkeypatch, tmp_path):
-    build(window, Step(preset="blur"), Step(preset="sharpen", border="replicate"), selected=1)
+    wait_result(qtbot, window, lambda: build(window, Step(preset="blur"), Step(
+        preset="sharpen", border="replicate", normalize=True, anchor=(0, 0)), selected=1))
     path = write_acf(tmp_path / "emboss.acf", EMBOSS, 3, 128)
     wait_result(qtbot, window, lambda: import_kernel(qtbot, window, monkeypatch, path))
     first, second = steps_of(window)
     assert first.preset == "blur"
+    # Photoshop's divisor is used, and its grid is centred: normalize off, the centre anchor.
     assert second == Step(kernel=EMBOSS, divisor=3, offset=128, border="replicate",
                           name="emboss")
     np.testing.assert_array_equal(window.rendering.result, expected(window))
@@ -148,3 +152,29 @@ def test_export_waits_for_a_step(window):
     assert window.qactions["import_kernel"].isEnabled()
     build(window, Step(preset="sharpen"))
     assert window.qactions["export_kernel"].isEnabled()
+
+
+@pytest.mark.parametrize(("text", "kernel", "anchor"), [
+    ("4x2+3+1: 1 2 3 4 5 6 7 8", [[1, 2, 3, 4], [5, 6, 7, 8]], (1, 3)),
+    ("2x2: 1 2 3 4", [[1, 2], [3, 4]], (0, 0)),  # ImageMagick's own anchor
+    ("(1,2;3,4)", [[1, 2], [3, 4]], (0, 0)),  # G'MIC's
+])
+def test_pasting_another_tools_kernel_brings_its_anchor(qtbot, window, text, kernel, anchor):
+    wait_result(qtbot, window, lambda: build(window, Step(preset="sharpen", divisor=2)))
+    QGuiApplication.clipboard().setText(text)
+    wait_result(qtbot, window, window.kernel_dock.tools.actions["paste"].trigger)
+    (step,) = steps_of(window)
+    np.testing.assert_array_equal(step.kernel, kernel)
+    assert (step.anchor, step.divisor) == (anchor, 2)
+    np.testing.assert_array_equal(window.rendering.result, expected(window))
+
+
+def test_edit_as_text_shows_and_keeps_an_anchor(qtbot, window):
+    build(window, Step(kernel=[[1, 2, 3], [4, 5, 6]], anchor=(0, 2)))
+    window.kernel_dock.tools.actions["editText"].trigger()
+    dialog = window.kernel_dock.tools.text_dialog
+    assert dialog.editor.toPlainText() == "3x2+2+0:\n1,2,3\n4,5,6"
+    dialog.editor.setPlainText(dialog.editor.toPlainText().replace("+2+0", "+0+1"))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    wait_result(qtbot, window, ok.click)
+    assert steps_of(window)[0].anchor == (1, 0)
