@@ -56,7 +56,16 @@ from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
-from .stack import CHANNELS, MAX_STEPS, STEP_OPTIONS, Stack, Step, channel_names
+from .stack import (
+    CHANNELS,
+    MAX_ITERATIONS,
+    MAX_STEPS,
+    STEP_OPTIONS,
+    Stack,
+    Step,
+    channel_names,
+    parse_anchor,
+)
 from .user_presets import (
     MAX_PRESET_NAME,
     PRESETS_FILE,
@@ -72,6 +81,7 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
+    "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",
     "MAX_PRESET_NAME",
@@ -123,6 +133,7 @@ __all__ = [
     "luminance",
     "normalize_kernel",
     "output_format",
+    "parse_anchor",
     "parse_kernel_text",
     "parse_number",
     "parse_preset_spec",
