@@ -69,7 +69,16 @@ from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, 
 from .photoshop import dumps_acf, loads_acf
 from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
-from .stack import CHANNELS, MAX_STEPS, STEP_OPTIONS, Stack, Step, channel_names
+from .stack import (
+    CHANNELS,
+    MAX_ITERATIONS,
+    MAX_STEPS,
+    STEP_OPTIONS,
+    Stack,
+    Step,
+    channel_names,
+    parse_anchor,
+)
 from .user_presets import (
     MAX_PRESET_NAME,
     PRESETS_FILE,
@@ -85,6 +94,7 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
+    "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",
     "MAX_PRESET_NAME",
@@ -143,6 +153,7 @@ __all__ = [
     "luminance",
     "normalize_kernel",
     "output_format",
+    "parse_anchor",
     "parse_kernel_spec",
     "parse_kernel_text",
     "parse_number",
