@@ -2,33 +2,28 @@
 
 GEGL (GIMP's engine) filters in linear light and normalizes its own way; ImageMagick weights
 colour by alpha and anchors even kernels at (w - 1) / 2, as G'MIC does; ImageMagick iterates
-with ``Convolve:N``. Each is run here on the same photo (see /work/shared/PEERS.md for their
-conventions). CI installs them all (.ci/run); a missing peer is a skip that names it.
+with ``Convolve:N``. Each is run here on the same photo, with the options that match ours
+(the README's table). CI installs them all (.ci/run); a missing peer is a skip that names it.
 """
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import numpy as np
 import pytest
+from peers import GMIC, MAGICK, gmic_correlate, needs
 from PIL import Image
 
 from kernelstudio.core import Step
 
 RNG = np.random.default_rng(14)
-MAGICK = "convert-im6.q16"  # Debian's ImageMagick 6; a plain `convert` may be another program
-
-
-def peer(program: str) -> str:
-    if shutil.which(program) is None:
-        pytest.skip(f"{program} is not installed (Debian: gegl, imagemagick, gmic)")
-    return program
+GEGL = "gegl"
 
 
 def run(*command) -> None:
-    subprocess.run(command, check=True, capture_output=True, timeout=120)
+    subprocess.run([str(part) for part in command], check=True, capture_output=True,
+                   timeout=120)
 
 
 def photo() -> np.ndarray:
@@ -75,6 +70,7 @@ def gegl_matrix(kernel: np.ndarray, **options) -> list[str]:
     return cells + [f"{key}={value}" for key, value in options.items()]
 
 
+@needs(GEGL)
 @pytest.mark.parametrize("kernel", [BOX5, SHARPEN, BINOMIAL, EDGES, NEGATIVE],
                          ids=["box5", "sharpen", "binomial", "zero-sum", "negative-sum"])
 @pytest.mark.parametrize(("border", "abyss"), [("replicate", "clamp"), ("wrap", "loop")])
@@ -82,7 +78,7 @@ def test_linear_light_with_gimps_normalize_is_gegls_convolution_matrix(tmp_path,
                                                                          abyss):
     image = photo()
     source = saved(tmp_path, image)
-    run(peer("gegl"), str(source), "-o", str(tmp_path / "gegl.png"), "--",
+    run(GEGL, str(source), "-o", str(tmp_path / "gegl.png"), "--",
         "gegl:convolution-matrix", *gegl_matrix(kernel, normalize="true", border=abyss))
     theirs = read(tmp_path / "gegl.png")[..., :3]
     ours = Step(kernel=kernel, normalize="gimp", border=border, linear=True).apply(image)
@@ -92,11 +88,12 @@ def test_linear_light_with_gimps_normalize_is_gegls_convolution_matrix(tmp_path,
     assert largest_difference(encoded, theirs) > 20
 
 
+@needs(GEGL)
 @pytest.mark.parametrize(("divisor", "offset"), [(1.0, 0.0), (4.0, 0.25), (-2.0, 0.5)])
 def test_linear_light_with_a_divisor_and_offset_is_gegls(tmp_path, divisor, offset):
     image = photo()
     source = saved(tmp_path, image)
-    run(peer("gegl"), str(source), "-o", str(tmp_path / "gegl.png"), "--",
+    run(GEGL, str(source), "-o", str(tmp_path / "gegl.png"), "--",
         "gegl:convolution-matrix", *gegl_matrix(SHARPEN, normalize="false", border="clamp",
                                                 divisor=divisor, offset=offset))
     theirs = read(tmp_path / "gegl.png")[..., :3]
@@ -120,13 +117,14 @@ def transparent_photo() -> np.ndarray:
     return image
 
 
-def magick_kernel(kernel: np.ndarray, origin: tuple[int, int] | None = None) -> str:
+def magick_text(kernel: np.ndarray, origin: tuple[int, int] | None = None) -> str:
     rows, cols = kernel.shape
     at = "" if origin is None else f"+{origin[1]}+{origin[0]}"  # +X+Y: column, then row
     return f"{cols}x{rows}{at}: " + " ".join(",".join(repr(float(v)) for v in row)
                                             for row in kernel)
 
 
+@needs(MAGICK)
 @pytest.mark.parametrize("kernel", [np.ones((5, 5)), BINOMIAL, np.ones((1, 7)),
                                     np.array([[0, 1, 0], [1, 4, 1], [0, 1, 0]])],
                          ids=["box5", "binomial", "row7", "cross"])
@@ -135,8 +133,8 @@ def test_alpha_weighting_is_imagemagicks_default_on_transparent_photos(tmp_path,
                                                                        border, virtual):
     image = transparent_photo()
     source = saved(tmp_path, image)
-    run(peer(MAGICK), str(source), "-virtual-pixel", virtual, "-define", "convolve:scale=!",
-        "-morphology", "Correlate", magick_kernel(kernel), f"PNG32:{tmp_path / 'im.png'}")
+    run(MAGICK, str(source), "-virtual-pixel", virtual, "-define", "convolve:scale=!",
+        "-morphology", "Correlate", magick_text(kernel), f"PNG32:{tmp_path / 'im.png'}")
     theirs = read(tmp_path / "im.png")
     ours = Step(kernel=kernel, normalize=True, border=border, channels="all").apply(image)
     np.testing.assert_array_equal(ours[..., 3] > 0, theirs[..., 3] > 0)
@@ -149,6 +147,7 @@ def test_alpha_weighting_is_imagemagicks_default_on_transparent_photos(tmp_path,
     assert np.abs(bled[..., 1].astype(int) - theirs[..., 1])[visible].max() > 30
 
 
+@needs(MAGICK)
 @pytest.mark.parametrize("shape", [(2, 2), (4, 4), (2, 4), (4, 3)])
 def test_even_kernels_anchored_at_w_minus_1_over_2_are_imagemagicks(tmp_path, shape):
     image = photo()
@@ -156,19 +155,20 @@ def test_even_kernels_anchored_at_w_minus_1_over_2_are_imagemagicks(tmp_path, sh
     rows, cols = shape
     anchor = ((rows - 1) // 2, (cols - 1) // 2)
     source = saved(tmp_path, image)
-    run(peer(MAGICK), str(source), "-virtual-pixel", "Edge", "-define", "convolve:scale=1",
-        "-morphology", "Correlate", magick_kernel(kernel), f"PPM:{tmp_path / 'im.ppm'}")
+    run(MAGICK, str(source), "-virtual-pixel", "Edge", "-define", "convolve:scale=1",
+        "-morphology", "Correlate", magick_text(kernel), f"PPM:{tmp_path / 'im.ppm'}")
     theirs = read(tmp_path / "im.ppm")
     ours = Step(kernel=kernel, border="replicate", anchor=anchor).apply(image)
     assert largest_difference(ours, theirs) <= 1
     # And an origin given in ImageMagick's kernel string is our anchor.
     run(MAGICK, str(source), "-virtual-pixel", "Edge", "-define", "convolve:scale=1",
-        "-morphology", "Correlate", magick_kernel(kernel, (0, cols - 1)),
+        "-morphology", "Correlate", magick_text(kernel, (0, cols - 1)),
         f"PPM:{tmp_path / 'origin.ppm'}")
     moved = Step(kernel=kernel, border="replicate", anchor=(0, cols - 1)).apply(image)
     assert largest_difference(moved, read(tmp_path / "origin.ppm")) <= 1
 
 
+@needs(GMIC)
 @pytest.mark.parametrize("shape", [(2, 2), (4, 4), (3, 2)])
 def test_even_kernels_anchored_at_w_minus_1_over_2_are_gmics(tmp_path, shape):
     image = photo()
@@ -176,23 +176,20 @@ def test_even_kernels_anchored_at_w_minus_1_over_2_are_gmics(tmp_path, shape):
     rows, cols = shape
     source = saved(tmp_path, image)
     matrix = "(" + ";".join(",".join(str(int(v)) for v in row) for row in kernel) + ")"
-    # correlate's second argument 1 is replicate ("neumann"); cut and round before saving,
-    # or G'MIC truncates fractions and wraps what is out of range.
-    run(peer("gmic"), str(source), matrix, "correlate[0]", "[1],1", "rm[1]",
-        "cut", "0,255", "round", "o", str(tmp_path / "gmic.png"))
-    theirs = read(tmp_path / "gmic.png")
+    theirs = gmic_correlate(source, matrix, tmp_path / "gmic.png")
     ours = Step(kernel=kernel, border="replicate",
                 anchor=((rows - 1) // 2, (cols - 1) // 2)).apply(image)
     assert largest_difference(ours, theirs) <= 1
 
 
+@needs(MAGICK)
 @pytest.mark.parametrize(("kernel", "times"), [(BINOMIAL, 3), (np.ones((3, 3)), 5),
                                                (np.ones((1, 5)), 2)])
 def test_iterations_are_imagemagicks_convolve_n(tmp_path, kernel, times):
     image = photo()
     source = saved(tmp_path, image)
-    run(peer(MAGICK), str(source), "-virtual-pixel", "Edge", "-define", "convolve:scale=!",
-        "-morphology", f"Convolve:{times}", magick_kernel(kernel), f"PPM:{tmp_path / 'im.ppm'}")
+    run(MAGICK, str(source), "-virtual-pixel", "Edge", "-define", "convolve:scale=!",
+        "-morphology", f"Convolve:{times}", magick_text(kernel), f"PPM:{tmp_path / 'im.ppm'}")
     ours = Step(kernel=kernel, normalize=True, border="replicate",
                 iterations=times).apply(image)
     # ImageMagick keeps 16 bits between passes where we round to 8: a level apart at most.
