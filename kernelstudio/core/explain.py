@@ -7,6 +7,7 @@ they read the same border cells the engine gathers (`border_indices`) and the sa
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +16,9 @@ from .convolve import check_anchor, fill_value
 from .engine import border_indices, check_border, check_image, output_shape, value_range
 from .errors import ImageError
 from .kernels import as_kernel, whole_number
-from .stack import Step, channel_indices, channel_names, levels
+from .light import decode_srgb, encode_srgb
+from .passes import MIN_COVERAGE, alpha_index, channel_indices, levels
+from .stack import Step, channel_names
 
 __all__ = ["PixelExplanation", "StepExplanation", "explain_pixel", "explain_step"]
 
@@ -157,12 +160,20 @@ class StepExplanation:
         As in `PixelExplanation`: the input rows and columns read (always valid indices),
         and the cells beyond the image, which hold the ``constant`` fill instead.
     window, products : ndarray, (kh, kw, C)
-        The input values under the kernel (border applied) and them times `weights`.
+        The input values under the kernel (border applied; with ``linear``, colour in
+        linear light, in the image's levels) and them times `weights` (and times
+        `opacity` for colour weighted by alpha). With several ``iterations``, the last
+        pass's: its input is the result of the passes before.
+    opacity : ndarray, (kh, kw), or None
+        With alpha weighting, the alpha (0 to 1) of the window's pixels, which weights
+        their colour; None when the step does not weight by alpha.
     stages : tuple of (str, ndarray)
         The arithmetic in order, each value (C,) float64, and only the stages the step's
-        options call for: ``"sum"``, ``"divide"``, ``"absolute"``, ``"offset"``,
-        ``"opacity"``, then always ``"round"`` (to nearest, ties to even, for integer
-        images; then kept within 0..`full_scale`).
+        options call for: ``"sum"``, ``"divide"``, ``"alpha"`` (divided by the share of
+        the kernel over visible pixels; a window all transparent keeps the input's
+        colour), ``"absolute"``, ``"offset"``, ``"opacity"``, ``"encode"`` (from linear
+        light back to sRGB), then always ``"round"`` (to nearest, ties to even, for
+        integer images; then kept within 0..`full_scale`).
     value : ndarray, (C,), or None
         What the step actually stored there, in the image's type (None when asked
         ``with_value=False``). It may differ from the ``"round"`` stage by one level where
@@ -186,29 +197,45 @@ class StepExplanation:
     outside: np.ndarray
     window: np.ndarray
     products: np.ndarray
+    opacity: np.ndarray | None
     stages: tuple[tuple[str, np.ndarray], ...]
     value: np.ndarray | None
     full_scale: float
     integer: bool
 
 
-def _stages(step: Step, total: np.ndarray, before: np.ndarray,
-            full_scale: float, integer: bool) -> tuple[tuple[str, np.ndarray], ...]:
-    """The values after each thing `step` does to the sums, in `Step.apply`'s order."""
+def _stages(step: Step, total: np.ndarray, before: np.ndarray, full_scale: float,
+            integer: bool, coverage: np.ndarray, encoded: np.ndarray
+            ) -> tuple[tuple[str, np.ndarray], ...]:
+    """The values after each thing `step` does to the sums, in `Step.apply`'s order.
+
+    `coverage` is each channel's alpha coverage (1 where not weighted by alpha); `encoded`
+    marks the channels filtered in linear light, encoded to sRGB at the end.
+    """
     stages = [("sum", total)]
     value = total
+    hidden = coverage <= MIN_COVERAGE  # a window all transparent keeps the input's colour
+
+    def stage(key: str, values: np.ndarray) -> None:
+        nonlocal value
+        value = np.where(hidden, value, values)
+        stages.append((key, value))
+
     if step.effective_divisor != 1:
-        value = value / step.effective_divisor
-        stages.append(("divide", value))
+        stage("divide", value / step.effective_divisor)
+    if (coverage != 1).any():
+        value = np.where(hidden, before, value / np.where(hidden, 1, coverage))
+        stages.append(("alpha", value))
     if step.absolute:
-        value = np.abs(value)
-        stages.append(("absolute", value))
-    if step.offset:
-        value = value + step.offset * full_scale / 255
-        stages.append(("offset", value))
+        stage("absolute", np.abs(value))
+    if step.effective_offset:
+        stage("offset", value + step.effective_offset * full_scale / 255)
     if step.opacity < 1:
-        value = before + step.opacity * (value - before)
-        stages.append(("opacity", value))
+        stage("opacity", before + step.opacity * (value - before))
+    if encoded.any():
+        light = np.clip(value, 0.0, full_scale) / full_scale
+        value = np.where(encoded, encode_srgb(light) * full_scale, value)
+        stages.append(("encode", value))
     stages.append(("round", np.clip(np.rint(value) if integer else value, 0.0, full_scale)))
     _freeze(*(values for _, values in stages))
     return tuple(stages)
@@ -220,7 +247,7 @@ def _stored_value(step: Step, array: np.ndarray, row: int, col: int, chosen: lis
     if output is None:
         output = step.apply(array)
     output = np.asarray(output)
-    expected = output_shape(array.shape, step.kernel.shape, step.border) + array.shape[2:]
+    expected = step.result_shape(array.shape) + array.shape[2:]
     if output.shape != expected or output.dtype != array.dtype:
         raise ImageError(
             f"output must be the step's {array.dtype} result of shape {expected}, "
@@ -283,23 +310,49 @@ def explain_step(step: Step, image, row, col, *, output=None,
     full_scale = levels(array.dtype)
     integer = array.dtype.kind in "ui"
     planes = array if array.ndim == 3 else array[..., None]
+    source = planes
+    if step.iterations > 1:  # the last pass, on what the others made
+        source = dataclasses.replace(step, iterations=step.iterations - 1).apply(planes)
     anchor = step.weights_and_anchor()[1]
     weights = step.kernel[::-1, ::-1] if step.flip else step.kernel
     fill = fill_value(step.cval * full_scale / 255, array.dtype)
-    row, col, top, left, rows, cols, outside, window = _cells(planes, weights.shape, row, col,
+    row, col, top, left, rows, cols, outside, window = _cells(source, weights.shape, row, col,
                                                               step.border, anchor, fill)
-    chosen = channel_indices(step.channels, planes.shape[2])
+    count = planes.shape[2]
+    chosen = channel_indices(step.channels, count)
+    alpha = alpha_index(count)
+    colour = np.array([index != alpha for index in chosen], bool)
+    encoded = colour if step.linear else np.zeros_like(colour)
+    ay, ax = top + anchor[0], left + anchor[1]  # the input pixel under the anchor
+    before = source[ay, ax].astype(np.float64)
+    window = window.copy()
+    if step.linear:  # in linear light, in the image's own levels; the fill is light
+        light = [index for index in range(count) if index != alpha]
+        window[..., light] = decode_srgb(window[..., light] / full_scale) * full_scale
+        if step.border == "constant":
+            window[outside] = fill
+        before[light] = decode_srgb(before[light] / full_scale) * full_scale
+    opacity = None
+    coverage = np.ones(len(chosen))
+    if (step.alpha_weighting and alpha is not None and colour.any() and np.any(weights)
+            and source[..., alpha].min() < full_scale):
+        opacity = window[..., alpha] / full_scale
+        magnitudes = np.abs(weights)
+        coverage[colour] = (magnitudes * opacity).sum() / magnitudes.sum()
     window = window[..., chosen]
     products = window * weights[..., None]
-    # The input pixel under the anchor, which opacity mixes with.
-    before = planes[top + anchor[0], left + anchor[1], chosen].astype(np.float64)
-    stages = _stages(step, products.sum(axis=(0, 1)), before, full_scale, integer)
+    if opacity is not None:
+        products[..., colour] *= opacity[..., None]
+    before = before[chosen]
+    stages = _stages(step, products.sum(axis=(0, 1)), before, full_scale, integer, coverage,
+                     encoded)
     value = _stored_value(step, array, row, col, chosen, output) if with_value else None
-    _freeze(window, products, *(() if value is None else (value,)))
+    _freeze(window, products, *(() if value is None else (value,)),
+            *(() if opacity is None else (opacity,)))
     return StepExplanation(
         row=row, col=col, channels=tuple(chosen),
-        names=tuple(channel_names(planes.shape[2])[index] for index in chosen),
+        names=tuple(channel_names(count)[index] for index in chosen),
         weights=weights, anchor=anchor, top=top, left=left, rows=rows, cols=cols,
-        outside=outside, window=window, products=products,
+        outside=outside, window=window, products=products, opacity=opacity,
         stages=stages, value=value, full_scale=full_scale, integer=integer,
     )

@@ -4,7 +4,7 @@ A recipe looks like this (every step key but ``kernel``/``preset`` may be left o
 
     {
       "format": "kernelstudio-recipe",
-      "version": 1,
+      "version": 2,
       "steps": [
         {
           "preset": "sharpen",
@@ -22,6 +22,10 @@ A recipe looks like this (every step key but ``kernel``/``preset`` may be left o
 
 A step gives its ``kernel`` (rows of numbers), or a ``preset`` with ``params``, or both, in
 which case they must agree.
+
+Version 2 added ``anchor``, ``iterations``, ``linear``, ``alpha_weighting`` and
+``"normalize": "gimp"``. Version 1 recipes load as they were made: without alpha
+weighting, which version 2 turns on by default.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ import os
 from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
-from .files import FileTooLargeError, atomic_write, describe_os_error, read_regular
+from .files import atomic_write, describe_os_error, read_file
 from .numbers import read_json, shown
 from .stack import MAX_STEPS, STEP_OPTIONS, Stack, Step
 
@@ -48,7 +52,7 @@ __all__ = [
 ]
 
 RECIPE_FORMAT = "kernelstudio-recipe"
-RECIPE_VERSION = 1
+RECIPE_VERSION = 2
 #: Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).
 MAX_RECIPE_BYTES = 32 * 1024 * 1024
 
@@ -86,7 +90,7 @@ def stack_to_dict(stack: Stack) -> dict:
     }
 
 
-def _step_from_dict(data, number: int) -> Step:
+def _step_from_dict(data, number: int, version: int) -> Step:
     where = f"step {number}"
     if not isinstance(data, dict):
         raise RecipeError(f"{where} must be an object with keys such as 'kernel' or 'preset'")
@@ -107,6 +111,8 @@ def _step_from_dict(data, number: int) -> Step:
     if params and preset is None:
         raise RecipeError(f"{where}: params need a preset")
     fields = {key: data[key] for key in ("name", "enabled", *_OPTIONS) if key in data}
+    if version < 2:  # made before colour was weighted by alpha
+        fields.setdefault("alpha_weighting", False)
     try:
         return Step(kernel=data.get("kernel"), preset=preset, params=params, **fields)
     except KernelStudioError as exc:
@@ -135,7 +141,8 @@ def stack_from_dict(data) -> Stack:
         raise RecipeError("a recipe needs a 'steps' list")
     if len(steps) > MAX_STEPS:  # before any is read
         raise RecipeError(f"a recipe holds at most {MAX_STEPS} steps, got {len(steps)}")
-    return Stack(tuple(_step_from_dict(step, number) for number, step in enumerate(steps, 1)))
+    return Stack(tuple(_step_from_dict(step, number, version)
+                       for number, step in enumerate(steps, 1)))
 
 
 def _format(value, indent: str = "") -> str:
@@ -167,12 +174,7 @@ def loads_recipe(text: str) -> Stack:
 def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
-    try:
-        raw = read_regular(path, MAX_RECIPE_BYTES)
-    except FileTooLargeError as exc:
-        raise RecipeError(f"{name} {describe_os_error(exc)}; not a recipe") from None
-    except OSError as exc:
-        raise RecipeError(f"cannot read recipe {name}: {describe_os_error(exc)}") from None
+    raw = read_file(path, MAX_RECIPE_BYTES, "recipe", RecipeError)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -9,30 +9,25 @@ from types import MappingProxyType
 
 import numpy as np
 
-from .convolve import fill_value
-from .engine import (
-    BORDERS,
-    CancelFlag,
-    ProgressCallback,
-    check_border,
-    check_image,
-    correlate,
-    output_shape,
-)
+from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel, whole_number
-from .numbers import real_number, shown
+from .numbers import parse_number, real_number, shown
+from .passes import channel_indices, levels, run_pass
 from .presets import get_preset
 
 __all__ = [
     "CHANNELS",
+    "MAX_ITERATIONS",
     "MAX_STEPS",
+    "NORMALIZE",
     "STEP_OPTIONS",
     "Stack",
     "Step",
     "channel_indices",
     "channel_names",
     "levels",
+    "parse_anchor",
 ]
 
 #: Named channel selections; any combination of the letters r, g, b and a works too.
@@ -42,6 +37,10 @@ _MAX_OFFSET = 1e6
 #: Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe,
 #: a session) is always read, shown and filtered in bounded time.
 MAX_STEPS = 256
+#: Most times one step may be repeated (ImageMagick's ``Convolve:N``).
+MAX_ITERATIONS = 100
+#: What ``normalize`` may be: off, on (divide by the sum), or GIMP's rule.
+NORMALIZE = (False, True, "gimp")
 
 
 def _check_channels(channels) -> str:
@@ -56,31 +55,6 @@ def _check_channels(channels) -> str:
             f"got {shown(channels)}"
         )
     return text
-
-
-def channel_indices(channels: str, count: int) -> list[int]:
-    """Indices of the channels a step filters in an image with `count` channels.
-
-    One channel is gray; two are gray and alpha; three are RGB; four are RGBA; any other
-    count has no alpha. ``color`` leaves alpha alone, ``all`` includes it, and letters
-    pick channels (on gray images r, g and b all mean the gray channel).
-    """
-    has_alpha = count in (2, 4)
-    colour = list(range(count - 1 if has_alpha else count))
-    if channels == "color":
-        return colour
-    if channels == "all" or count > 4:
-        return list(range(count))
-    picked = set()
-    for letter in channels:
-        if letter == "a":
-            if has_alpha:
-                picked.add(count - 1)
-        elif count >= 3:
-            picked.add(_LETTERS.index(letter))
-        else:
-            picked.add(0)
-    return sorted(picked)
 
 
 def channel_names(count: int) -> tuple[str, ...]:
@@ -99,22 +73,60 @@ def channel_names(count: int) -> tuple[str, ...]:
                  for index in range(count))
 
 
-def levels(dtype: np.dtype) -> float:
-    """Full scale of an image type: 255, 65535, or 1.0 for float images."""
-    if dtype == np.uint8:
-        return 255.0
-    if dtype == np.uint16:
-        return 65535.0
-    if dtype in (np.float32, np.float64):
-        return 1.0
-    raise ImageError(f"steps filter uint8, uint16, float32 and float64 images, not {dtype}")
-
-
 def _finite(value, name: str, low: float, high: float) -> float:
     number = real_number(value, name, error=StepError)
     if not low <= number <= high:
         raise StepError(f"{name} must be between {low:g} and {high:g}, got {number:g}")
     return number
+
+
+def _check_normalize(value) -> bool | str:
+    if isinstance(value, str) and value.strip().lower() == "gimp":
+        return "gimp"
+    if not isinstance(value, (bool, np.bool_)):
+        raise StepError(f"normalize must be true, false or \"gimp\", got {shown(value)}")
+    return bool(value)
+
+
+def _check_iterations(value) -> int:
+    count = whole_number(value, "iterations", StepError)
+    if not 1 <= count <= MAX_ITERATIONS:
+        raise StepError(f"iterations must be between 1 and {MAX_ITERATIONS}, got {shown(count)}")
+    return count
+
+
+def _check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int] | None:
+    if anchor is None:
+        return None
+    if isinstance(anchor, (str, bytes)) or not hasattr(anchor, "__len__") or len(anchor) != 2:
+        raise StepError(f"anchor must be a (row, column) pair such as [1, 1], got "
+                        f"{shown(anchor)}")
+    row, col = (whole_number(value, "anchor", StepError) for value in anchor)
+    rows, cols = shape
+    if not (0 <= row < rows and 0 <= col < cols):
+        raise StepError(f"anchor ({shown(row)}, {shown(col)}) lies outside the {rows}×{cols} "
+                        f"kernel (rows 0 to {rows - 1}, columns 0 to {cols - 1})")
+    return row, col
+
+
+def parse_anchor(text: str) -> tuple[int, int]:
+    """The anchor ``"ROW,COL"`` (as the command line takes it) as a pair of whole numbers.
+
+    Examples
+    --------
+    >>> parse_anchor("0, 1")
+    (0, 1)
+    """
+    parts = text.split(",") if isinstance(text, str) else ()
+    if len(parts) != 2:
+        raise StepError(f"an anchor is ROW,COL such as 1,1, got {shown(text)}")
+    pair = []
+    for part in parts:
+        number = real_number(parse_number(part, error=StepError), "anchor", error=StepError)
+        if not number.is_integer():
+            raise StepError(f"an anchor's row and column are whole numbers, got {shown(text)}")
+        pair.append(int(number))
+    return pair[0], pair[1]
 
 
 def _flag(value, name: str) -> bool:
@@ -126,7 +138,9 @@ def _flag(value, name: str) -> bool:
 def _option(default, cli_order: int, help: str, **cli):
     """A field of `Step` that is one of its options, with what the command line shows.
 
-    `cli` may give the ``flag`` (``--name`` by default), a ``metavar`` and ``choices``.
+    `cli` may give the ``flag`` (``--name`` by default; a flag that turns off an option on
+    by default), a ``metavar``, ``choices``, a ``parse`` function for its text, and
+    ``variants``: more flags, each setting the option to a value of its own, with help.
     """
     return field(default=default, metadata={"cli_order": cli_order, "help": help, **cli})
 
@@ -137,7 +151,7 @@ class Step:
 
     Each output value is ``|sum(window × kernel) / divisor|`` (the bars only with
     ``absolute``) plus ``offset``, mixed with the step's input by ``opacity``, then rounded
-    and kept within the image's range.
+    and kept within the image's range; all of it ``iterations`` times.
 
     Parameters
     ----------
@@ -150,15 +164,34 @@ class Step:
         `normalize` is set and that sum is not 0.
     offset : float
         Added after dividing, in 8-bit levels (128 is mid-grey on any image type).
-    normalize, absolute, flip : bool
-        Divide by the sum of weights; take the absolute value (edge detectors); rotate the
-        kernel 180° for true convolution.
+    normalize : bool or "gimp"
+        True divides by the sum of weights when it is not 0. ``"gimp"`` is GIMP's rule,
+        which replaces both divisor and offset: divide by the sum's size (by 1 when it is
+        0) and add 0 for a positive sum, half of full scale for a zero sum, full scale for
+        a negative one.
+    absolute, flip : bool
+        Take the absolute value (edge detectors); rotate the kernel 180° for true
+        convolution.
     border : str
         A border mode of `convolve`; ``cval`` is the ``constant`` fill in 8-bit levels.
     channels : str
         ``"color"`` (default, alpha untouched), ``"all"``, or letters from ``rgba``.
     opacity : float
         0 to 1; how much of the filtered result replaces the step's input.
+    anchor : (int, int) or None
+        The kernel cell (row, column, in the kernel as written) that lies over the pixel
+        being made; None is OpenCV's centre ``(kh // 2, kw // 2)``. ImageMagick and G'MIC
+        anchor even sizes at ``((kh - 1) // 2, (kw - 1) // 2)``. A new kernel of another
+        size starts from the centre again.
+    iterations : int
+        Apply the step this many times (1 to `MAX_ITERATIONS`), rounding between passes.
+    linear : bool
+        Filter colour in linear light: decode sRGB, filter, encode again, as GEGL (GIMP)
+        does. Offset and fill are then levels of light. Alpha is never decoded.
+    alpha_weighting : bool
+        On images with alpha, weight each colour by its alpha, as ImageMagick does, so
+        colour hidden under transparent pixels does not bleed into visible ones. Over
+        opaque pixels it changes nothing. Alpha itself is filtered only as `channels` say.
     enabled : bool
         A disabled step is kept in the stack but skipped.
     name : str
@@ -172,7 +205,11 @@ class Step:
     # recipe order; "cli_order" is their order in `kernelstudio apply --help`.
     divisor: float = _option(1.0, 2, "divide sums by N", metavar="N")
     offset: float = _option(0.0, 3, "add after dividing", metavar="LEVEL")
-    normalize: bool = _option(False, 4, "divide by the sum of weights (when it is not 0)")
+    normalize: bool | str = _option(
+        False, 4, "divide by the sum of weights (when it is not 0)",
+        variants={"--normalize-gimp": ("gimp", "normalize as GIMP does: divide by the sum's "
+                                       "size; add 127.5 levels to a zero-sum kernel's "
+                                       "result, 255 to a negative-sum one's")})
     absolute: bool = _option(False, 5, "take absolute values (for edge detectors)", flag="--abs")
     flip: bool = _option(False, 6, "rotate the kernel 180 degrees (true convolution)")
     border: str = _option("reflect101", 0, "border mode (default reflect101)", choices=BORDERS)
@@ -180,6 +217,16 @@ class Step:
     channels: str = _option("color", 8, "color (default), all, or letters from rgba such as rb",
                             metavar="C")
     opacity: float = _option(1.0, 7, "mix with the step's input, 0 to 1", metavar="X")
+    anchor: tuple[int, int] | None = _option(
+        None, 9, "the kernel cell over the pixel, from 0,0 at the top left (default: the "
+        "centre, kh//2,kw//2)", metavar="ROW,COL", parse=parse_anchor)
+    iterations: int = _option(1, 10, f"apply the step N times (1 to {MAX_ITERATIONS})",
+                              metavar="N")
+    linear: bool = _option(False, 11, "filter colour in linear light, as GIMP does")
+    alpha_weighting: bool = _option(
+        True, 12, "do not weight colour by alpha (by default, as in ImageMagick, colour "
+        "hidden under transparent pixels does not bleed into visible ones)",
+        flag="--no-alpha-weighting")
     enabled: bool = True
     name: str = ""
 
@@ -211,8 +258,11 @@ class Step:
         set_(self, "offset", _finite(self.offset, "offset", -_MAX_OFFSET, _MAX_OFFSET))
         set_(self, "cval", _finite(self.cval, "cval", -_MAX_OFFSET, _MAX_OFFSET))
         set_(self, "opacity", _finite(self.opacity, "opacity", 0.0, 1.0))
-        for option in ("normalize", "absolute", "flip", "enabled"):
+        set_(self, "normalize", _check_normalize(self.normalize))
+        for option in ("absolute", "flip", "linear", "alpha_weighting", "enabled"):
             set_(self, option, _flag(getattr(self, option), option))
+        set_(self, "anchor", _check_anchor(self.anchor, self.kernel.shape))
+        set_(self, "iterations", _check_iterations(self.iterations))
         set_(self, "border", check_border(self.border))
         set_(self, "channels", _check_channels(self.channels))
         if not isinstance(self.name, str):
@@ -235,8 +285,15 @@ class Step:
         """A copy with `changes` applied.
 
         A new kernel without a preset makes the step custom; a new preset or new params
-        rebuild the kernel (a new preset without params starts from its defaults).
+        rebuild the kernel (a new preset without params starts from its defaults). A kernel
+        of another size drops the anchor, unless `changes` give one.
         """
+        reshaping = {"kernel", "preset", "params"} & set(changes) and "anchor" not in changes
+        if reshaping and self.anchor is not None:
+            step = self.replace(**changes, anchor=None)
+            if step.kernel.shape == self.kernel.shape:
+                step = dataclasses.replace(step, anchor=self.anchor)
+            return step
         if "kernel" in changes:
             changes.setdefault("preset", None)
             if changes["preset"] is None:
@@ -268,13 +325,43 @@ class Step:
         rows, cols = self.kernel.shape
         return f"Custom {rows}×{cols}"
 
+    def _kernel_sum(self) -> float:
+        """The sum of weights, or 0.0 where it is 0 but for rounding."""
+        total = float(self.kernel.sum())
+        return total if abs(total) > 1e-12 * float(np.abs(self.kernel).sum()) else 0.0
+
     @property
     def effective_divisor(self) -> float:
-        """The divisor actually used: the sum of weights when normalizing and it is not 0."""
-        total = float(self.kernel.sum())
-        if self.normalize and abs(total) > 1e-12 * float(np.abs(self.kernel).sum()):
+        """The divisor actually used: the sum of weights when normalizing and it is not 0
+        (its size, and 1 for a zero sum, when normalizing as GIMP does)."""
+        total = self._kernel_sum()
+        if self.normalize == "gimp":
+            return abs(total) or 1.0
+        if self.normalize and total:
             return total
         return self.divisor
+
+    @property
+    def effective_offset(self) -> float:
+        """The offset actually added, in 8-bit levels: GIMP's normalizing sets its own."""
+        if self.normalize != "gimp":
+            return self.offset
+        total = self._kernel_sum()
+        return 0.0 if total > 0 else 255.0 if total < 0 else 127.5
+
+    @property
+    def anchor_cell(self) -> tuple[int, int]:
+        """The anchor, or the centre cell it defaults to, in the kernel as written."""
+        rows, cols = self.kernel.shape
+        return self.anchor if self.anchor is not None else (rows // 2, cols // 2)
+
+    def result_shape(self, shape) -> tuple[int, int]:
+        """(rows, columns) of this step's result on an input of `shape`."""
+        height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
+        if self.border != "valid":
+            return height, width
+        rows, cols = self.kernel.shape
+        return height - (rows - 1) * self.iterations, width - (cols - 1) * self.iterations
 
     @property
     def crop_offset(self) -> tuple[int, int]:
@@ -285,15 +372,17 @@ class Step:
         """
         if self.border != "valid":
             return 0, 0
-        return self.weights_and_anchor()[1]
+        top, left = self.weights_and_anchor()[1]
+        return top * self.iterations, left * self.iterations
 
     def weights_and_anchor(self) -> tuple[np.ndarray, tuple[int, int]]:
         """The weights to correlate with (divided, flipped if asked) and their anchor."""
         weights = self.kernel / self.effective_divisor
         rows, cols = weights.shape
+        row, col = self.anchor_cell
         if self.flip:
-            return weights[::-1, ::-1], (rows - 1 - rows // 2, cols - 1 - cols // 2)
-        return weights, (rows // 2, cols // 2)
+            return weights[::-1, ::-1], (rows - 1 - row, cols - 1 - col)
+        return weights, (row, col)
 
     def apply(
         self,
@@ -308,61 +397,15 @@ class Step:
         and untouched channels are cropped to match.
         """
         image = check_image(image)
-        full_scale = levels(image.dtype)
-        weights, (ay, ax) = self.weights_and_anchor()
-        flat = image.ndim == 2
-        planes = image[..., None] if flat else image
-        chosen = channel_indices(self.channels, planes.shape[2])
-        if len(chosen) == planes.shape[2]:
-            source = planes
-        elif chosen and chosen[-1] - chosen[0] + 1 == len(chosen):  # neighbours: a view
-            source = planes[..., chosen[0] : chosen[-1] + 1]
-        else:
-            source = planes[..., chosen]
-        offset = self.offset * full_scale / 255
-        valid = self.border == "valid"
-
-        def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
-            if self.absolute:
-                np.abs(values, out=values)
-            if offset:
-                values += values.dtype.type(offset)
-            if self.opacity < 1:
-                if valid:  # output (r, c) sits over input (r + ay, c + ax)
-                    rows = slice(rows.start + ay, rows.stop + ay)
-                    cols = slice(cols.start + ax, cols.stop + ax)
-                before = source[rows, cols].astype(values.dtype)
-                values -= before
-                values *= values.dtype.type(self.opacity)
-                values += before
-            return values
-
-        if not chosen:  # such as "a" on a photo without alpha: there is nothing to filter
-            shape = output_shape(planes.shape, weights.shape, self.border)
-            filtered = np.empty((*shape, 0), image.dtype)
-        else:
-            filtered = correlate(
-                source,
-                weights,
-                border=self.border,
-                cval=fill_value(self.cval * full_scale / 255, image.dtype),
-                anchor=(ay, ax),
-                out_dtype=image.dtype,
-                clip=(0.0, full_scale),
-                finish=finish,
-                cancel=cancel,
-                progress=progress,
-            )
-        if source is planes:
-            result = filtered
-        else:
-            if valid:
-                height, width = filtered.shape[:2]
-                result = planes[ay : ay + height, ax : ax + width].copy()
-            else:
-                result = planes.copy()
-            result[..., chosen] = filtered
-        return result[..., 0] if flat else result
+        levels(image.dtype)
+        result = image  # every pass returns a new array; the input is never written
+        for count in range(self.iterations):
+            report = None
+            if progress is not None:
+                def report(fraction, count=count):
+                    progress((count + fraction) / self.iterations)
+            result = run_pass(self, result, cancel=cancel, progress=report)
+        return result
 
 
 #: The fields of `Step` that are its options (every field but the kernel, preset, params,
@@ -424,8 +467,8 @@ class Stack:
         rows = cols = 0
         for step in self.enabled_steps:
             (kh, kw), (ay, ax) = step.kernel.shape, step.weights_and_anchor()[1]
-            rows += max(ay, kh - 1 - ay)
-            cols += max(ax, kw - 1 - ax)
+            rows += max(ay, kh - 1 - ay) * step.iterations
+            cols += max(ax, kw - 1 - ax) * step.iterations
         return rows, cols
 
     @property
@@ -541,9 +584,9 @@ def _follow(steps, row, col, shape) -> tuple[int, int] | None:
     height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
     for step in steps:
         if step.border == "valid":  # the output is smaller, and starts at the anchor
-            (kh, kw), (ay, ax) = step.kernel.shape, step.crop_offset
-            row, col = row - ay, col - ax
-            height, width = height - kh + 1, width - kw + 1
+            top, left = step.crop_offset
+            row, col = row - top, col - left
+            height, width = step.result_shape((height, width))
     # Each valid output lies inside the one before, so checking the last is enough.
     if 0 <= row < height and 0 <= col < width:
         return row, col

@@ -253,7 +253,7 @@ def test_apply_help_lists_every_step_option_in_order():
     env = {**os.environ, "COLUMNS": "100"}
     help_text = subprocess.run([sys.executable, "-m", "kernelstudio", "apply", "--help"],
                                capture_output=True, text=True, timeout=120, env=env).stdout
-    section = help_text.split("options of every --preset and --kernel step:\n")[1]
+    section = help_text.split("options of every --preset, --kernel and --kernel-file step:\n")[1]
     assert section.split("\n\n")[0].splitlines() == [
         "  --border {reflect101,reflect,replicate,wrap,constant,valid}",
         "                        border mode (default reflect101)",
@@ -261,8 +261,19 @@ def test_apply_help_lists_every_step_option_in_order():
         "  --divisor N           divide sums by N",
         "  --offset LEVEL        add after dividing",
         "  --normalize           divide by the sum of weights (when it is not 0)",
+        "  --normalize-gimp      normalize as GIMP does: divide by the sum's size; add 127.5 "
+        "levels to a",
+        "                        zero-sum kernel's result, 255 to a negative-sum one's",
         "  --abs                 take absolute values (for edge detectors)",
         "  --flip                rotate the kernel 180 degrees (true convolution)",
         "  --opacity X           mix with the step's input, 0 to 1",
         "  --channels C          color (default), all, or letters from rgba such as rb",
+        "  --anchor ROW,COL      the kernel cell over the pixel, from 0,0 at the top left "
+        "(default: the",
+        "                        centre, kh//2,kw//2)",
+        "  --iterations N        apply the step N times (1 to 100)",
+        "  --linear              filter colour in linear light, as GIMP does",
+        "  --no-alpha-weighting  do not weight colour by alpha (by default, as in ImageMagick, "
+        "colour",
+        "                        hidden under transparent pixels does not bleed into visible ones)",
     ]

@@ -40,7 +40,7 @@ def test_recipe_text_is_versioned_and_readable():
     text = dumps_recipe(STACK)
     data = json.loads(text)
     assert data["format"] == "kernelstudio-recipe"
-    assert data["version"] == 1
+    assert data["version"] == 2
     rows = "\n        [1, 0, -1],\n        [2, 0, -2],\n        [1, 0, -1]\n      "
     assert f'"kernel": [{rows}]' in text
     assert '"params": {"direction": "left", "edge": 2, "corner": 1}' in text
@@ -65,11 +65,16 @@ def steps(draw):
         rows, cols = draw(st.integers(1, 5)), draw(st.integers(1, 5))
         values = draw(st.lists(st.floats(-1e3, 1e3), min_size=rows * cols, max_size=rows * cols))
         fields = {"kernel": np.array(values).reshape(rows, cols)}
+        if draw(st.booleans()):
+            fields["anchor"] = (draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1)))
     return Step(
         **fields,
         divisor=draw(st.floats(0.5, 100)),
         offset=draw(st.floats(-255, 255)),
-        normalize=draw(st.booleans()),
+        normalize=draw(st.sampled_from([False, True, "gimp"])),
+        iterations=draw(st.integers(1, 100)),
+        linear=draw(st.booleans()),
+        alpha_weighting=draw(st.booleans()),
         absolute=draw(st.booleans()),
         flip=draw(st.booleans()),
         border=draw(st.sampled_from(BORDERS)),
@@ -84,6 +89,31 @@ def steps(draw):
 @given(st.lists(steps(), max_size=4))
 def test_any_stack_round_trips_exactly(step_list):
     stack = Stack(tuple(step_list))
+    assert loads_recipe(dumps_recipe(stack)) == stack
+
+
+def test_version_1_recipes_load_without_alpha_weighting_and_give_the_same_pixels():
+    # Written by kernelstudio 0.1 before alpha weighting: colour blurred as it was stored.
+    old = ('{"format": "kernelstudio-recipe", "version": 1, "steps": [{"kernel": '
+           '[[1, 1, 1], [1, 1, 1], [1, 1, 1]], "normalize": true}]}')
+    step = loads_recipe(old).steps[0]
+    assert not step.alpha_weighting
+    photo = np.zeros((5, 5, 4), np.uint8)
+    photo[..., 1] = 255  # green everywhere, hidden but for the middle pixel
+    photo[2, 2] = (255, 0, 0, 255)
+    blurred = step.apply(photo)
+    assert blurred[2, 2].tolist() == [28, 227, 0, 255]  # (255 + 8 × 0) / 9, (8 × 255) / 9
+    again = loads_recipe(dumps_recipe(loads_recipe(old)))
+    assert again.steps[0] == step  # written as version 2 with alpha weighting still off
+    assert loads_recipe(old.replace('"version": 1', '"version": 2')).steps[0].alpha_weighting
+
+
+def test_version_2_options_are_written_and_read():
+    stack = Stack((Step(kernel=np.ones((2, 2)), anchor=(0, 0), iterations=3, linear=True,
+                        normalize="gimp", alpha_weighting=False),))
+    data = json.loads(dumps_recipe(stack))["steps"][0]
+    assert (data["anchor"], data["iterations"], data["linear"], data["normalize"],
+            data["alpha_weighting"]) == ([0, 0], 3, True, "gimp", False)
     assert loads_recipe(dumps_recipe(stack)) == stack
 
 
@@ -116,7 +146,7 @@ def test_any_stack_round_trips_exactly(step_list):
         ('{"steps": [{"kernel": [[1]], "border": "mirror"}]}', "unknown border 'mirror'"),
         ('{"steps": [{"kernel": [[1]], "opacity": 2}]}', "opacity must be between 0 and 1"),
         ('{"steps": [{"kernel": [[1]], "channels": "rgbx"}]}', "channels must be"),
-        ('{"version": 2, "steps": []}', "version 2, made by a newer kernelstudio"),
+        ('{"version": 3, "steps": []}', "version 3, made by a newer kernelstudio"),
         ('{"version": "1", "steps": []}', "version must be a whole number"),
         ('{"format": "gimp", "steps": []}', "not a kernelstudio recipe"),
         ('{"steps": [], "extra": 1}', "unknown recipe key 'extra'"),

@@ -99,10 +99,10 @@ def test_border_and_cval_in_levels():
 
 
 def test_alpha_is_untouched_by_default_and_filtered_with_all():
-    blurred = Step(kernel=np.ones((3, 3)) / 9).apply(RGBA)
+    blurred = Step(kernel=np.ones((3, 3)) / 9, alpha_weighting=False).apply(RGBA)
     np.testing.assert_array_equal(blurred[..., 3], RGBA[..., 3])
     assert_within_one(blurred[..., :3], expected_u8(loop(RGB, np.ones((3, 3)) / 9)))
-    everything = Step(kernel=np.ones((3, 3)) / 9, channels="all").apply(RGBA)
+    everything = Step(kernel=np.ones((3, 3)) / 9, channels="all", alpha_weighting=False).apply(RGBA)
     assert_within_one(everything, expected_u8(loop(RGBA, np.ones((3, 3)) / 9)))
 
 
@@ -133,7 +133,7 @@ def test_opacity_mixes_with_the_input(opacity):
 
 
 def test_valid_border_shrinks_and_crops_untouched_channels():
-    step = Step(kernel=np.ones((3, 5)) / 15, border="valid", opacity=0.5)
+    step = Step(kernel=np.ones((3, 5)) / 15, border="valid", opacity=0.5, alpha_weighting=False)
     result = step.apply(RGBA)
     assert result.shape == (10, 11, 4)
     np.testing.assert_array_equal(result[..., 3], RGBA[1:11, 2:13, 3])
@@ -246,7 +246,7 @@ def test_replace_keeps_kernel_and_preset_consistent():
         ({"kernel": SHARPEN, "channels": "xyz"}, StepError, "channels"),
         ({"kernel": SHARPEN, "channels": "rr"}, StepError, "channels"),
         ({"kernel": SHARPEN, "border": "mirror"}, BorderError, "unknown border"),
-        ({"kernel": SHARPEN, "normalize": "yes"}, StepError, "true or false"),
+        ({"kernel": SHARPEN, "normalize": "yes"}, StepError, 'true, false or "gimp"'),
         ({"kernel": SHARPEN, "offset": float("nan")}, StepError, "offset"),
         ({"kernel": SHARPEN, "params": {"inner": 2}}, StepError, "preset"),
         ({"kernel": SHARPEN * 2, "preset": "sharpen"}, KernelError, "does not match"),
@@ -279,7 +279,7 @@ def test_stack_holds_only_steps():
 def test_step_options_are_every_field_but_the_kernel_and_its_labels_in_recipe_order():
     names = [option.name for option in STEP_OPTIONS]
     assert names == ["divisor", "offset", "normalize", "absolute", "flip", "border", "cval",
-                     "channels", "opacity"]
+                     "channels", "opacity", "anchor", "iterations", "linear", "alpha_weighting"]
     others = {field.name for field in dataclasses.fields(Step)} - set(names)
     assert others == {"kernel", "preset", "params", "enabled", "name"}
     orders = sorted(option.metadata["cli_order"] for option in STEP_OPTIONS)

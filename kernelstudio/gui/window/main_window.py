@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
             "export": lambda: self.files.export_dialog(),
             "save_recipe": lambda: self.files.save_recipe(),
             "load_recipe": lambda: self.files.load_recipe_dialog(),
+            "import_kernel": lambda: self.files.import_kernel_dialog(),
+            "export_kernel": lambda: self.files.export_kernel_dialog(),
             "quit": self.close,
             "preferences": self._on_preferences_triggered,
             "cancel": self._on_cancel_triggered,
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         self.worker.jobFinished.connect(self.status.end_progress)
         self.canvas.pixelHovered.connect(self._on_canvas_pixel_hovered)
         self.canvas.zoomChanged.connect(self.status.show_zoom)
+        self.document.currentStepChanged.connect(self._on_document_current_step_changed)
+        self._on_document_current_step_changed()
 
     def start(self, image_path=None) -> None:
         """Restore the last layout, report unreadable user presets, open the photo, and
@@ -188,6 +192,10 @@ class MainWindow(QMainWindow):
     def _on_files_photo_opened(self, _path: str) -> None:
         height, width = self.document.photo.pixels.shape[:2]
         self.status.show_size(height, width)
+
+    @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        self.qactions["export_kernel"].setEnabled(self.document.current_step is not None)
 
     @Slot()
     def _on_render_result_ready(self) -> None:

@@ -1,0 +1,210 @@
+"""One pass of a step over an image: the arithmetic behind `Step.apply`.
+
+The engine (`kernelstudio.core.engine.correlate`) sums window × weights block by block; a
+pass adds the step's options around it: which channels are filtered, linear light
+(`kernelstudio.core.light`), alpha weighting, and per block the divide's companions,
+absolute value, offset and opacity, before the engine rounds and saturates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .convolve import fill_value
+from .engine import CancelFlag, ProgressCallback, correlate, output_shape
+from .errors import ImageError
+from .light import from_linear, to_linear
+
+__all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "levels", "run_pass"]
+
+_LETTERS = "rgba"
+#: Below this share of the kernel's weight over visible pixels, alpha weighting keeps the
+#: colour as it was: the window is (all but) fully transparent.
+MIN_COVERAGE = 1e-6
+
+
+def alpha_index(count: int) -> int | None:
+    """The alpha channel of an image with `count` channels: the last of 2 or 4, else None."""
+    return count - 1 if count in (2, 4) else None
+
+
+def channel_indices(channels: str, count: int) -> list[int]:
+    """Indices of the channels a step filters in an image with `count` channels.
+
+    One channel is gray; two are gray and alpha; three are RGB; four are RGBA; any other
+    count has no alpha. ``color`` leaves alpha alone, ``all`` includes it, and letters
+    pick channels (on gray images r, g and b all mean the gray channel).
+    """
+    has_alpha = alpha_index(count) is not None
+    colour = list(range(count - 1 if has_alpha else count))
+    if channels == "color":
+        return colour
+    if channels == "all" or count > 4:
+        return list(range(count))
+    picked = set()
+    for letter in channels:
+        if letter == "a":
+            if has_alpha:
+                picked.add(count - 1)
+        elif count >= 3:
+            picked.add(_LETTERS.index(letter))
+        else:
+            picked.add(0)
+    return sorted(picked)
+
+
+
+def levels(dtype: np.dtype) -> float:
+    """Full scale of an image type: 255, 65535, or 1.0 for float images."""
+    if dtype == np.uint8:
+        return 255.0
+    if dtype == np.uint16:
+        return 65535.0
+    if dtype in (np.float32, np.float64):
+        return 1.0
+    raise ImageError(f"steps filter uint8, uint16, float32 and float64 images, not {dtype}")
+
+
+
+def run_pass(step, image: np.ndarray, *, cancel: CancelFlag | None = None,
+             progress: ProgressCallback | None = None) -> np.ndarray:
+    """One pass of `step` (a `Step`) over a checked `image`; a new image of its type."""
+    flat = image.ndim == 2
+    planes = image[..., None] if flat else image
+    count = planes.shape[2]
+    chosen = channel_indices(step.channels, count)
+    alpha = alpha_index(count)
+    colour = [index for index in range(count) if index != alpha]
+    full = levels(image.dtype)
+    # The fill is rounded and saturated in the image's type, linear light or not.
+    fill = fill_value(step.cval * full / 255, image.dtype)
+    if step.linear and set(chosen) & set(colour):
+        work = to_linear(planes, colour)
+        fill *= levels(work.dtype) / full  # a level of light, not decoded
+        filtered = _filter(step, work, chosen, alpha, fill, cancel, progress)
+        del work
+        result = from_linear(filtered, image.dtype, colour)
+    else:
+        result = _filter(step, planes, chosen, alpha, fill, cancel, progress)
+    return result[..., 0] if flat else result
+
+
+def _filter(step, planes: np.ndarray, chosen: list[int], alpha: int | None, cval: float,
+            cancel: CancelFlag | None, progress: ProgressCallback | None) -> np.ndarray:
+    """`planes` (rows, columns, channels) with the `chosen` channels filtered by `step`;
+    `cval` is the fill of a constant border in their units."""
+    full = levels(planes.dtype)
+    weights, (ay, ax) = step.weights_and_anchor()
+    weighted = [index for index in chosen if index != alpha]
+    if not (weighted and step.alpha_weighting and alpha is not None and np.any(weights)
+            and planes[..., alpha].min() < full):
+        weighted = []  # nothing hidden under transparency: weighting would change nothing
+    plain = [index for index in chosen if index not in weighted]
+    share = len(weighted) + 1 if weighted else 0  # the alpha coverage is one more plane
+    total = share + len(plain)
+    parts = []
+    if weighted:
+        parts.append((weighted, _weighted(step, planes, weighted, alpha, cval, full,
+                                          cancel, _part(progress, 0, share / total))))
+    if plain:
+        parts.append((plain, _plain(step, planes, plain, cval, full, cancel,
+                                    _part(progress, share / total, len(plain) / total))))
+    if len(parts) == 1 and len(parts[0][0]) == planes.shape[2]:
+        return parts[0][1]
+    if step.border == "valid":
+        height, width = output_shape(planes.shape, weights.shape, "valid")
+        result = planes[ay : ay + height, ax : ax + width].copy()
+    else:
+        result = planes.copy()
+    for indices, values in parts:
+        result[..., indices] = values
+    return result
+
+
+def _part(progress: ProgressCallback | None, start: float, share: float):
+    """A progress callback for the part of the work from `start` taking `share` of it."""
+    if progress is None or share == 1:
+        return progress
+    return lambda fraction: progress(start + share * fraction)
+
+
+def _plain(step, planes, indices, cval, full, cancel, progress) -> np.ndarray:
+    """The `indices` channels of `planes` filtered by `step`, without alpha weighting."""
+    weights, anchor = step.weights_and_anchor()
+    if len(indices) == planes.shape[2]:
+        source = planes
+    elif indices[-1] - indices[0] + 1 == len(indices):  # neighbours: a view
+        source = planes[..., indices[0] : indices[-1] + 1]
+    else:
+        source = planes[..., indices]
+    return correlate(source, weights, border=step.border, cval=cval, anchor=anchor,
+                     out_dtype=planes.dtype, clip=(0.0, full),
+                     finish=_finisher(step, planes, indices, full), cancel=cancel,
+                     progress=progress)
+
+
+def _weighted(step, planes, indices, alpha, cval, full, cancel, progress) -> np.ndarray:
+    """The `indices` colour channels filtered weighted by alpha, as ImageMagick does.
+
+    The colour is filtered premultiplied by alpha, then divided by the kernel's coverage:
+    the alpha filtered with the weights' absolute values scaled to sum 1 (both in levels,
+    so the levels of alpha cancel). Over opaque
+    pixels the coverage is 1, so the result is the unweighted one; colour under fully
+    transparent pixels adds nothing; where the whole window is transparent the colour
+    stays as it was.
+    """
+    weights, anchor = step.weights_and_anchor()
+    # float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
+    # memory of float64 (only float64 photos keep float64).
+    work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
+    magnitudes = np.abs(weights)
+    # In levels of alpha. Beyond the edge of a constant border every channel, alpha too,
+    # is the fill.
+    coverage = correlate(planes[..., alpha : alpha + 1], magnitudes / magnitudes.sum(),
+                         border=step.border, cval=cval, anchor=anchor, out_dtype=work,
+                         cancel=cancel, progress=_part(progress, 0, 1 / (len(indices) + 1)))
+    premultiplied = np.empty((*planes.shape[:2], len(indices)), work)
+    for channel, index in enumerate(indices):  # one channel at a time: no full-size copies
+        np.multiply(planes[..., index], planes[..., alpha], out=premultiplied[..., channel],
+                    dtype=work)
+    return correlate(premultiplied, weights, border=step.border, cval=cval * cval,
+                     anchor=anchor, out_dtype=planes.dtype, clip=(0.0, full),
+                     finish=_finisher(step, planes, indices, full, coverage), cancel=cancel,
+                     progress=_part(progress, 1 / (len(indices) + 1),
+                                    len(indices) / (len(indices) + 1)))
+
+
+def _finisher(step, planes, indices, full, coverage=None):
+    """The engine's ``finish`` for `step`: from a block's sums to its values before rounding.
+
+    `planes` and `indices` are the step's input and the channels filtered, which opacity
+    mixes with; `coverage` (alpha weighting) divides the sums first.
+    """
+    offset = step.effective_offset * full / 255
+    seen_from = MIN_COVERAGE * full  # coverage is in levels of alpha
+    _, (ay, ax) = step.weights_and_anchor()
+    valid = step.border == "valid"
+    needs_input = step.opacity < 1 or coverage is not None
+
+    def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
+        if coverage is not None:
+            seen = coverage[rows, cols]
+            np.divide(values, seen, out=values, where=seen > seen_from)
+        if step.absolute:
+            np.abs(values, out=values)
+        if offset:
+            values += values.dtype.type(offset)
+        if needs_input:
+            if valid:  # output (r, c) sits over input (r + ay, c + ax)
+                rows = slice(rows.start + ay, rows.stop + ay)
+                cols = slice(cols.start + ax, cols.stop + ax)
+            before = planes[rows, cols][..., indices].astype(values.dtype)
+            if step.opacity < 1:
+                values -= before
+                values *= values.dtype.type(step.opacity)
+                values += before
+            if coverage is not None:
+                np.copyto(values, before, where=seen <= seen_from)
+        return values
+
+    return finish
