@@ -114,6 +114,7 @@ def test_an_edge_detector_says_why_it_is_black_and_fixes_it_in_one_click(qtbot, 
     dock = window.kernel_dock
     assert dock.edge_hint.isVisible()
     body = dock.widget().widget()
+    QApplication.processEvents()  # the layout settled (the Edges tab has just come forward)
     tools = dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0))
     assert "turn black" in dock.edge_text.text()
     wait_result(qtbot, window, dock.show_both.click)
