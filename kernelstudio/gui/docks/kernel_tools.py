@@ -196,8 +196,9 @@ class KernelTools(QObject):
             return f"My {step.title[0].lower()}{step.title[1:]}"
 
     def apply_preset(self, name: str, *, add: bool = False) -> None:
-        """Put built-in preset `name` into the selected step (its options kept), or add it
-        as a new step after it (with `add`, or when no step is selected)."""
+        """Put built-in preset `name` into the selected step (its options kept, as
+        `Step.choose` keeps them), or add it as a new step after it (with `add`, or when no
+        step is selected) with the options the preset brings."""
         self._use(Step.from_preset(name), add, preset=name)
 
     def apply_user_preset(self, name: str, *, add: bool = False) -> None:
