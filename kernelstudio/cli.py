@@ -25,6 +25,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
 from kernelstudio import __version__
 from kernelstudio.core import (
     DEFAULT_MAX_PIXELS,
@@ -67,6 +69,8 @@ COMMANDS = ("apply", "presets")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Messages quote a --preset, --kernel, --kernel-file or --recipe up to this many characters.
 _SHOWN_SOURCE = 60
+#: `kernelstudio presets` writes kernel rows up to this many characters wide.
+_LISTED_WIDTH = 100
 #: ``--format`` names: each format's first extension in `EXTENSIONS` (png, jpg, ...).
 FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
 FORMAT_NAMES = tuple(FORMATS[kind][1:] for kind in dict.fromkeys(EXTENSIONS.values()))
@@ -477,6 +481,24 @@ def _apply(argv: Sequence[str]) -> int:
     return 1 if report.skipped else 0
 
 
+def _listed_grid(kernel: np.ndarray) -> str:
+    """The kernel as the list shows it: exact while its rows fit the width, else rounded
+    to 4 significant digits, else summed up in a line."""
+    text = kernel_to_text(kernel, multiline=True)
+    if max(map(len, text.splitlines())) <= _LISTED_WIDTH:
+        return text.replace("\n", "\n    ")
+    # Weights a millionth of the largest are rounding noise (cos 90° and the like).
+    kernel = np.where(np.abs(kernel) < 1e-6 * np.abs(kernel).max(), 0.0, kernel)
+    cells = [[f"{value:.4g}" for value in row] for row in kernel]
+    width = max(len(cell) for row in cells for cell in row)
+    lines = [" ".join(cell.rjust(width) for cell in row) for row in cells]
+    if len(lines[0]) <= _LISTED_WIDTH:
+        return "\n    ".join(["(rounded)", *lines])
+    rows, cols = kernel.shape
+    return (f"{rows}×{cols} weights from {kernel.min():.4g} to {kernel.max():.4g}, too wide "
+            "to list here")
+
+
 def _presets(argv: Sequence[str]) -> int:
     parser = _Parser(prog=f"{PROG} presets",
                      description="List the presets, their parameters and default kernels: "
@@ -505,9 +527,12 @@ def _presets(argv: Sequence[str]) -> int:
                           f"  parameters: none\n    {grid}")
             continue
         params = "  ".join(param.describe() for param in preset.params) or "none"
-        grid = kernel_to_text(preset.kernel(), multiline=True).replace("\n", "\n    ")
+        options = "  ".join(f"{name}={value:g}" for name, value in preset.options.items())
         blocks.append(f"{preset.name}: {preset.title}. {preset.doc}\n"
-                      f"  parameters: {params}\n    {grid}")
+                      f"  source: {preset.source}\n"
+                      f"  parameters: {params}\n"
+                      + (f"  step options: {options}\n" if options else "")
+                      + f"    {_listed_grid(preset.kernel())}")
     if user and not args.names:
         blocks.append(f"Your presets are kept in {store.path}.")
     try:

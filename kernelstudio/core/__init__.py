@@ -70,7 +70,7 @@ from .kernels import (
 from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
 from .photoshop import dumps_acf, loads_acf
-from .presets import PRESETS, Param, Preset, get_preset, parse_preset_spec
+from .presets import FAMILIES, PRESETS, Param, Preset, get_preset, parse_preset_spec
 from .recipe import dumps_recipe, load_recipe, loads_recipe, save_recipe
 from .stack import (
     CHANNELS,
@@ -97,6 +97,7 @@ __all__ = [
     "DEFAULT_MAX_PIXELS",
     "DEFAULT_QUALITY",
     "EXTENSIONS",
+    "FAMILIES",
     "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",

@@ -1,8 +1,10 @@
 """Named, parametric kernels.
 
-Each preset is data: a name, a title, a short description, the parameters it takes (with
-defaults and the ranges a slider may offer) and a function that lays the weights out as a
-readable grid. Defaults follow the classic image-kernel tutorials.
+Each preset is data: a name, a title, a short description, where it comes from, the family
+the window files it under, the parameters it takes (with defaults and the ranges a slider
+may offer), a function that lays the weights out as a readable grid, and the step options
+it comes with (Pillow's scale and offset, as the step's divisor and offset). Defaults
+follow the classic image-kernel tutorials and the programs named as sources.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import classic_kernels as classic
 from .errors import PresetError
 from .kernels import as_kernel, gaussian_kernel
 from .numbers import parse_number, real_number, shown
 
-__all__ = ["PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
+__all__ = ["FAMILIES", "PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
+
+#: The families presets are filed under, in the order the window shows them.
+FAMILIES = ("Blur", "Sharpen", "Edges", "Effects")
 
 ParamValue = float | int | str
 
@@ -62,7 +68,9 @@ class Param:
         """Return `value` checked and converted, or raise `PresetError` saying why."""
         where = f"{preset}: {self.name}"
         if self.choices:
-            text = value.strip().lower() if isinstance(value, str) else None
+            # top-left, "top left" and top_left all name the choice top_left.
+            text = (value.strip().lower().replace("-", "_").replace(" ", "_")
+                    if isinstance(value, str) else None)
             if text not in self.choices:
                 choices = ", ".join(self.choices)
                 raise PresetError(f"{where} must be one of {choices}, got {shown(value)}")
@@ -102,13 +110,21 @@ def _to_number(value, where: str) -> float:
 
 @dataclass(frozen=True)
 class Preset:
-    """A named kernel family: ``build(**params)`` returns the weights as a grid."""
+    """A named kernel family: ``build(**params)`` returns the weights as a grid.
+
+    `source` says where the kernel is defined (a program's filter or function, a paper),
+    `family` is one of `FAMILIES`, and `options` are the step options a step made from
+    the preset starts with (``{"divisor": 6}`` for Pillow's DETAIL, whose scale is 6).
+    """
 
     name: str
     title: str
     doc: str
     build: Callable[..., object]
     params: tuple[Param, ...] = field(default=())
+    source: str = ""
+    family: str = FAMILIES[0]
+    options: Mapping[str, float] = field(default_factory=dict)
 
     def resolve(self, params: Mapping[str, object] | None = None) -> dict[str, ParamValue]:
         """Fill in defaults and check every value; unknown names raise `PresetError`."""
@@ -182,21 +198,6 @@ def _outline(inner, outer):
     ]
 
 
-def _sobel(direction, edge, corner):
-    e, c = edge, corner
-    top = np.array([
-        [c, e, c],
-        [0, 0, 0],
-        [-c, -e, -c],
-    ])
-    left = np.array([
-        [c, 0, -c],
-        [e, 0, -e],
-        [c, 0, -c],
-    ])
-    return {"top": top, "bottom": -top, "left": left, "right": -left}[direction]
-
-
 def _edge_enhance(center):
     # Pillow's EDGE_ENHANCE is center=10 (divided by 2); EDGE_ENHANCE_MORE is center=9.
     c = center
@@ -206,12 +207,6 @@ def _edge_enhance(center):
         [-1, -1, -1],
     ])
     return weights / (c - 8)
-
-
-def _laplacian(size):
-    weights = np.full((size, size), -1.0)
-    weights[size // 2, size // 2] = size * size - 1
-    return weights
 
 
 def _motion_blur(length, angle):
@@ -255,62 +250,164 @@ def _odd_size(default, low, doc="side of the kernel in pixels"):
 
 _SIGMA = Param("sigma", 0.0, 0.0, 20.0, 0.1, doc="spread in pixels; 0 picks it from the size")
 
+def _gabor(**params):
+    # "lambda" is OpenCV's name for the wavelength, and a Python keyword.
+    return classic.gabor_kernel(params["size"], params["sigma"], params["theta"],
+                                params["lambda"], params["gamma"], params["psi"])
+
+
+def _pillow(*rows):
+    """One of Pillow's built-in filters: its weights as written in ImageFilter."""
+    return lambda: np.array(rows)
+
+
+# Pillow's FIND_EDGES and CONTOUR share their weights; CONTOUR adds 255.
+_PILLOW_EDGES = _pillow(
+    [-1, -1, -1],
+    [-1, 8, -1],
+    [-1, -1, -1],
+)
+_SIDES = Param("direction", "top", choices=classic.SIDES,
+               doc="the side that must be brighter for a positive response")
+_SPREAD = dict(minimum=0.1, maximum=20.0, step=0.1)
+_DEGREES = dict(minimum=-180.0, maximum=180.0, step=15.0)
+_SETOSA = "setosa.io Image Kernels"
+
 PRESETS: dict[str, Preset] = {
     preset.name: preset
     for preset in (
-        Preset("identity", "Identity", "Leaves the photo as it is (scaled by iden).", _identity, (
-            _weight("iden", 1.0, "centre weight", step=0.1),
-        )),
-        Preset("sharpen", "Sharpen", "Boosts each pixel against its four neighbours.", _sharpen, (
-            _weight("inner", 5.0, "centre weight", -20.0, 20.0),
-            _weight("edge", -1.0, "weight of the four neighbours"),
-        )),
         Preset("blur", "Blur", "A small 3×3 weighted average.", _blur, (
             _weight("inner", 0.25, "centre weight", 0.0, 1.0, 0.0625),
             _weight("edge", 0.125, "weight of the four neighbours", 0.0, 1.0, 0.0625),
             _weight("corner", 0.0625, "weight of the four corners", 0.0, 1.0, 0.0625),
-        )),
+        ), _SETOSA, "Blur"),
         Preset("box", "Box blur", "The plain average of a square.", _box, (
             _odd_size(3, 1),
-        )),
+        ), "OpenCV blur (normalised box filter)", "Blur"),
         Preset("gaussian", "Gaussian blur", "A smooth blur with OpenCV's Gaussian.", _gaussian, (
             _odd_size(5, 1),
             _SIGMA,
-        )),
-        Preset("emboss", "Emboss", "Makes edges look raised, lit from the top left.", _emboss, (
-            _weight("diag", 2.0, "weight of the diagonal corners"),
-            _weight("iden", 1.0, "weight of the centre and its neighbours"),
-        )),
-        Preset("outline", "Outline", "Highlights large differences between neighbours.", _outline, (
-            _weight("inner", 8.0, "centre weight", -50.0, 50.0),
-            _weight("outer", -1.0, "weight of the eight neighbours"),
-        )),
-        Preset("sobel", "Sobel", "Responds to edges facing one direction.", _sobel, (
-            Param("direction", "top", choices=("top", "bottom", "left", "right"),
-                  doc="the side that must be brighter for a positive response"),
-            _weight("edge", 2.0, "weight of the middle taps"),
-            _weight("corner", 1.0, "weight of the corner taps"),
-        )),
-        Preset("edge_enhance", "Edge enhance", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.",
-               _edge_enhance, (
-            _weight("center", 10.0, "centre weight (sum is center - 8)", 9.0, 40.0),
-        )),
-        Preset("laplacian", "Laplacian", "All -1 with the centre balancing them: edges only.",
-               _laplacian, (
-            _odd_size(5, 3),
-        )),
+        ), "OpenCV getGaussianKernel", "Blur"),
+        Preset("binomial", "Binomial", "Pascal's triangle times itself: a Gaussian in whole "
+               "numbers.", classic.binomial_kernel, (
+            _odd_size(5, 1),
+        ), "ImageMagick Binomial", "Blur"),
+        Preset("disk", "Lens blur", "A disk, as an out-of-focus lens blurs; rim cells weigh "
+               "the part of them inside the circle.", classic.disk_kernel, (
+            Param("radius", 3.0, 0.5, 15.0, 0.5, doc="radius of the disk in pixels"),
+        ), "ImageMagick Disk, with area-weighted rim cells", "Blur"),
         Preset("motion_blur", "Motion blur", "Smears along a line, as a moving camera does.",
                _motion_blur, (
             Param("length", 9, 1, 31, 1, integer=True, doc="length of the smear in pixels"),
             Param("angle", 0.0, -180.0, 180.0, 15.0,
                   doc="degrees counter-clockwise from horizontal"),
-        )),
+        ), "kernelstudio (an antialiased line)", "Blur"),
+        Preset("smooth", "Smooth", "Pillow's SMOOTH: a centre-weighted 3×3 average "
+               "(divisor 13).", _pillow(
+            [1, 1, 1],
+            [1, 5, 1],
+            [1, 1, 1],
+        ), (), "Pillow ImageFilter.SMOOTH", "Blur", {"divisor": 13.0}),
+        Preset("smooth_more", "Smooth more", "Pillow's SMOOTH_MORE: a centre-weighted 5×5 "
+               "average (divisor 100).", _pillow(
+            [1, 1, 1, 1, 1],
+            [1, 5, 5, 5, 1],
+            [1, 5, 44, 5, 1],
+            [1, 5, 5, 5, 1],
+            [1, 1, 1, 1, 1],
+        ), (), "Pillow ImageFilter.SMOOTH_MORE", "Blur", {"divisor": 100.0}),
+        Preset("identity", "Identity", "Leaves the photo as it is (scaled by iden).", _identity, (
+            _weight("iden", 1.0, "centre weight", step=0.1),
+        ), _SETOSA, "Sharpen"),
+        Preset("sharpen", "Sharpen", "Boosts each pixel against its four neighbours.", _sharpen, (
+            _weight("inner", 5.0, "centre weight", -20.0, 20.0),
+            _weight("edge", -1.0, "weight of the four neighbours"),
+        ), _SETOSA, "Sharpen"),
         Preset("unsharp", "Unsharp mask", "Adds back the difference from a Gaussian blur.",
                _unsharp, (
             Param("amount", 1.0, 0.0, 10.0, 0.1, doc="how much of the detail to add"),
             _odd_size(5, 3),
             _SIGMA,
-        )),
+        ), "textbook unsharp mask, with OpenCV's Gaussian", "Sharpen"),
+        Preset("edge_enhance", "Edge enhance", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.",
+               _edge_enhance, (
+            _weight("center", 10.0, "centre weight (sum is center - 8)", 9.0, 40.0),
+        ), "Pillow ImageFilter.EDGE_ENHANCE, EDGE_ENHANCE_MORE", "Sharpen"),
+        Preset("detail", "Detail", "Pillow's DETAIL: a gentle sharpen (divisor 6).", _pillow(
+            [0, -1, 0],
+            [-1, 10, -1],
+            [0, -1, 0],
+        ), (), "Pillow ImageFilter.DETAIL", "Sharpen", {"divisor": 6.0}),
+        Preset("sobel", "Sobel", "Responds to edges facing one direction.", classic.side_kernel, (
+            _SIDES,
+            _weight("edge", 2.0, "weight of the middle taps"),
+            _weight("corner", 1.0, "weight of the corner taps"),
+        ), "OpenCV Sobel (ksize 3); setosa.io Image Kernels", "Edges"),
+        Preset("prewitt", "Prewitt", "Sobel's edges with equal weights: flatter, noisier.",
+               lambda direction: classic.side_kernel(direction, 1, 1), (
+            _SIDES,
+        ), "ImageMagick Prewitt", "Edges"),
+        Preset("scharr", "Scharr", "Sobel's edges with weights that treat every angle more alike.",
+               lambda direction: classic.side_kernel(direction, 10, 3), (
+            _SIDES,
+        ), "OpenCV Scharr", "Edges"),
+        Preset("kirsch", "Kirsch", "A compass edge: 5 on the three cells facing a direction, "
+               "-3 on the rest.", classic.kirsch_kernel, (
+            Param("direction", "top", choices=classic.COMPASS,
+                  doc="the side or corner that must be brighter for a positive response"),
+        ), "ImageMagick Kirsch", "Edges"),
+        Preset("roberts", "Roberts", "The smallest edge detector: a 2×2 diagonal difference.",
+               classic.roberts_kernel, (
+            Param("direction", "top_left", choices=classic.DIAGONALS,
+                  doc="the corner that must be brighter for a positive response"),
+        ), "Roberts cross (1963), as ImageMagick Roberts", "Edges"),
+        Preset("laplacian", "Laplacian",
+               "-1 around a centre that balances them: edges only. Size 3 is the "
+               "8-neighbour Laplacian (square) or the 4-neighbour one (cross).",
+               classic.laplacian_kernel, (
+            _odd_size(5, 3),
+            Param("form", "square", choices=("square", "cross"),
+                  doc="square: -1 on every other cell; cross: on the middle row and column"),
+        ), "ImageMagick Laplacian:0 (square) and :1 (cross), at size 3", "Edges"),
+        Preset("log", "LoG", "Laplacian of Gaussian: edges at one scale, as a Mexican hat; "
+               "positive weights sum to 1, negative to -1.", classic.log_kernel, (
+            _odd_size(9, 3),
+            Param("sigma", 1.4, doc="spread of the Gaussian in pixels", **_SPREAD),
+        ), "ImageMagick LoG", "Edges"),
+        Preset("dog", "DoG", "Difference of Gaussians: the blur at sigma1 minus the one at "
+               "sigma2; positive weights sum to 1, negative to -1.", classic.dog_kernel, (
+            _odd_size(9, 3),
+            Param("sigma1", 1.0, doc="spread of the positive Gaussian in pixels", **_SPREAD),
+            Param("sigma2", 1.6, doc="spread of the negative Gaussian in pixels", **_SPREAD),
+        ), "ImageMagick DoG, with OpenCV's Gaussians", "Edges"),
+        Preset("outline", "Outline", "Highlights large differences between neighbours.", _outline, (
+            _weight("inner", 8.0, "centre weight", -50.0, 50.0),
+            _weight("outer", -1.0, "weight of the eight neighbours"),
+        ), _SETOSA, "Edges"),
+        Preset("find_edges", "Find edges", "Pillow's FIND_EDGES: bright lines on black where "
+               "the photo has edges.", _PILLOW_EDGES, (), "Pillow ImageFilter.FIND_EDGES",
+               "Edges"),
+        Preset("emboss", "Emboss", "Makes edges look raised, lit from the top left.", _emboss, (
+            _weight("diag", 2.0, "weight of the diagonal corners"),
+            _weight("iden", 1.0, "weight of the centre and its neighbours"),
+        ), _SETOSA, "Effects"),
+        Preset("contour", "Contour", "Pillow's CONTOUR: dark lines on white where the photo "
+               "has edges (offset 255).", _PILLOW_EDGES, (), "Pillow ImageFilter.CONTOUR",
+               "Effects", {"offset": 255.0}),
+        Preset("gabor", "Gabor", "Stripes under a Gaussian: responds to texture at one angle "
+               "and spacing, like a CNN's first layer.", _gabor, (
+            _odd_size(21, 3),
+            Param("sigma", 4.0, 0.5, 20.0, 0.5, doc="spread of the Gaussian in pixels"),
+            Param("theta", 0.0, doc="degrees, as OpenCV's theta: 0 upright stripes, 90 level "
+                  "ones, turning clockwise", **_DEGREES),
+            # From 3: at 2 pixels, the finest wave the grid holds, a 90° phase samples
+            # nothing but the wave's zeros.
+            Param("lambda", 10.0, 3.0, 64.0, 0.5, doc="wavelength of the stripes in pixels"),
+            Param("gamma", 0.5, 0.1, 5.0, 0.05,
+                  doc="aspect: below 1 the stripes are longer than the Gaussian is wide"),
+            Param("psi", 90.0, doc="phase in degrees: 0 a bright centre stripe, 90 an edge",
+                  **_DEGREES),
+        ), "OpenCV getGaborKernel (theta and psi in degrees)", "Effects"),
     )
 }
 

@@ -278,8 +278,39 @@ class Step:
 
     @classmethod
     def from_preset(cls, name: str, params: Mapping[str, object] | None = None, **options) -> Step:
-        """A step running preset `name` with `params`; `options` are the other fields."""
-        return cls(preset=name, params=dict(params or {}), **options)
+        """A step running preset `name` with `params`; `options` are the other fields.
+
+        The options the preset comes with (Pillow's scale and offset, as divisor and
+        offset) fill in those `options` leave out.
+
+        Examples
+        --------
+        >>> Step.from_preset("detail").divisor, Step.from_preset("detail", divisor=2).divisor
+        (6.0, 2.0)
+        """
+        return cls(preset=name, params=dict(params or {}),
+                   **{**get_preset(name).options, **options})
+
+    def choose(self, **changes) -> Step:
+        """A copy with a new preset or kernel chosen (`changes` as for `replace`).
+
+        The other options are kept, except those this step's preset came with (such as
+        contour's offset 255): where still as it set them they go back to their defaults,
+        so they do not stay behind in a preset that never asked for them. A built-in
+        preset in `changes` then sets its own.
+
+        Examples
+        --------
+        >>> step = Step.from_preset("contour", opacity=0.5).choose(preset="sharpen")
+        >>> step.offset, step.opacity
+        (0.0, 0.5)
+        """
+        brought = get_preset(self.preset).options if self.preset is not None else {}
+        options = {key: _DEFAULTS[key] for key, value in brought.items()
+                   if getattr(self, key) == value}
+        if changes.get("preset") is not None:
+            options.update(get_preset(changes["preset"]).options)
+        return self.replace(**{**options, **changes})
 
     def replace(self, **changes) -> Step:
         """A copy with `changes` applied.
@@ -412,6 +443,7 @@ class Step:
 #: enabled and name), in recipe order. Their metadata holds the command line's ``help`` and
 #: ``cli_order``, and where needed its ``flag``, ``metavar`` and ``choices``.
 STEP_OPTIONS = tuple(option for option in dataclasses.fields(Step) if "help" in option.metadata)
+_DEFAULTS = {option.name: option.default for option in STEP_OPTIONS}
 
 
 def _offset(steps) -> tuple[int, int]:

@@ -238,7 +238,7 @@ def preset_step(spec: str, user: Mapping[str, np.ndarray], **options) -> Step:
     name, colon, rest = spec.partition(":")
     if _is_built_in(name) or not user:
         preset, params = parse_preset_spec(spec)
-        return Step(preset=preset.name, params=params, **options)
+        return Step.from_preset(preset.name, params, **options)
     found = _find_user_preset(spec, user)  # a saved name may hold a colon
     if found is None and colon:
         found = _find_user_preset(name, user)

@@ -237,8 +237,11 @@ def test_presets_lists_every_preset_with_parameters_and_kernel():
     one = run("presets", "laplacian")
     assert one.stdout.startswith("laplacian: Laplacian.")
     assert not any(f"\n{name}: " in one.stdout for name in PRESETS)
-    np.testing.assert_array_equal(
-        parse_kernel_text("\n".join(one.stdout.splitlines()[2:])), get_preset("laplacian").kernel())
+    _, source, params, *grid = one.stdout.splitlines()
+    assert source == f"  source: {get_preset('laplacian').source}"
+    assert params.startswith("  parameters: size=5 (3..31, odd)")
+    np.testing.assert_array_equal(parse_kernel_text("\n".join(grid)),
+                                  get_preset("laplacian").kernel())
     assert_one_line_error(run("presets", "nope"), 2)
 
 

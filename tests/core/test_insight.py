@@ -245,25 +245,35 @@ BLUR = "Blur (low-pass): a weighted average of the neighbourhood"
 LAPLACIAN = "Laplacian-like edge detector: outlines edges in every direction"
 HORIZONTAL = "Edge detector for horizontal edges (brightness changing from top to bottom)"
 VERTICAL = "Edge detector for vertical edges (brightness changing from left to right)"
+EDGES = "Edge detector (high-pass): flat areas go to 0, changes stand out"
 PRESET_DESCRIPTIONS = {
     "identity": "Identity: every pixel stays as it is",
     "box": "Box blur: the plain average of a 3×3 square",
     "emboss": "Emboss: a directional edge added to the photo, so edges look raised",
     "blur": BLUR, "gaussian": BLUR, "motion_blur": BLUR,  # motion_blur is 1×9, all equal
-    "sharpen": SHARPEN, "edge_enhance": SHARPEN, "unsharp": SHARPEN,
-    "outline": LAPLACIAN, "laplacian": LAPLACIAN, "sobel": HORIZONTAL,
+    "binomial": BLUR, "disk": BLUR, "smooth": BLUR, "smooth_more": BLUR,
+    "sharpen": SHARPEN, "edge_enhance": SHARPEN, "unsharp": SHARPEN, "detail": SHARPEN,
+    "outline": LAPLACIAN, "laplacian": LAPLACIAN, "find_edges": LAPLACIAN,
+    "contour": LAPLACIAN,  # its offset 255 turns the black of flat areas white
+    "sobel": HORIZONTAL, "prewitt": HORIZONTAL, "scharr": HORIZONTAL,
+    "roberts": "Edge detector for diagonal edges",
+    "kirsch": EDGES, "log": EDGES, "dog": EDGES,
+    "gabor": VERTICAL,  # its default phase makes it odd: an edge across the rows
 }
+ZERO_SUM = ("sobel", "prewitt", "scharr", "kirsch", "roberts", "outline", "laplacian", "log",
+            "dog", "find_edges", "contour", "gabor")
 
 
 @pytest.mark.parametrize("name", PRESETS)
 def test_every_preset_is_described_sensibly(name):
     kernel = PRESETS[name].kernel()
-    facts = kernel_facts(kernel)
+    # Pillow's built-ins bring their scale as the step's divisor.
+    facts = kernel_facts(kernel, PRESETS[name].options.get("divisor", 1.0))
     assert facts.description == PRESET_DESCRIPTIONS[name]
     assert facts.total == pytest.approx(kernel.sum(), abs=1e-12)
     assert facts.rank == np.linalg.matrix_rank(kernel)
     assert facts.separable == (facts.rank <= 1)
-    assert facts.zero_sum == (name in ("sobel", "outline", "laplacian"))
+    assert facts.zero_sum == (name in ZERO_SUM)
     assert facts.brightness == ("flat areas go to 0 (black): responds to edges only"
                                 if facts.zero_sum else "keeps brightness")
 

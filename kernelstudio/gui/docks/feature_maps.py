@@ -54,7 +54,7 @@ def bank_steps(bank: str, document: Document, user: UserPresets) -> list[Step]:
         return [Step(preset=name) for name in
                 ("outline", "emboss", "sharpen", "blur", "laplacian", "identity")]
     if bank == "presets":
-        return [Step(preset=name) for name in PRESETS] + user.steps()
+        return [Step.from_preset(name) for name in PRESETS] + user.steps()
     return list(document.stack.steps)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import (
     BORDERS,
+    FAMILIES,
     MAX_ITERATIONS,
     PRESETS,
     KernelStudioError,
@@ -51,8 +53,9 @@ _OTHER_SIZE = "Other…"
 NORMALIZE_CHOICES = (("Off", False), ("By the sum of weights", True), ("As GIMP does", "gimp"))
 CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
                    ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
-#: The offset that makes a zero-sum kernel's flat areas mid-grey.
+#: The offset that makes a zero-sum kernel's flat areas mid-grey, and white.
 _MID_GREY = 128
+_WHITE = 255
 _PRESET_TIP = "Click: the selected step becomes {title}. Shift+click: add it as a new step."
 
 
@@ -99,17 +102,31 @@ class KernelDock(QDockWidget):
 
     # building ---------------------------------------------------------------------------
     def _build_presets(self) -> QGroupBox:
+        """The built-in presets, one tab per family, so that two dozen of them take no
+        more room than four rows of buttons."""
         box = QGroupBox("Presets")
-        grid = QGridLayout(box)
-        grid.setSpacing(4)
-        for index, preset in enumerate(PRESETS.values()):
-            button = QPushButton(preset.title)
-            describe_control(button, f"preset-{preset.name}",
-                             f"{preset.title}: {preset.doc.rstrip('.')}. "
-                             + _PRESET_TIP.format(title=preset.title))
-            button.clicked.connect(lambda _=False, name=preset.name: self.tools.apply_preset(
-                name, add=_adding()))
-            grid.addWidget(button, index // 3, index % 3)
+        column = QVBoxLayout(box)
+        self.families = describe_control(QTabWidget(), "presetFamilies",
+                                          "Preset families: blur, sharpen, edges, effects")
+        self.families.setDocumentMode(True)
+        self.families.setUsesScrollButtons(False)
+        for family in FAMILIES:
+            page = QWidget()
+            grid = QGridLayout(page)
+            grid.setSpacing(4)
+            grid.setContentsMargins(0, 4, 0, 0)
+            members = [preset for preset in PRESETS.values() if preset.family == family]
+            for index, preset in enumerate(members):
+                button = QPushButton(preset.title)
+                describe_control(button, f"preset-{preset.name}",
+                                 f"{preset.title}: {preset.doc.rstrip('.')}. Source: "
+                                 f"{preset.source}. " + _PRESET_TIP.format(title=preset.title))
+                button.clicked.connect(lambda _=False, name=preset.name:
+                                       self.tools.apply_preset(name, add=_adding()))
+                grid.addWidget(button, index // 3, index % 3)
+            grid.setRowStretch(grid.rowCount(), 1)  # short families keep their rows at the top
+            self.families.addTab(page, family)
+        column.addWidget(self.families)
         return box
 
     def _build_kernel(self) -> QGroupBox:
@@ -403,11 +420,15 @@ class KernelDock(QDockWidget):
 
     def _refresh_edge_hint(self, step: Step) -> None:
         offset = numbers.general(step.effective_offset)
+        white = step.effective_offset >= _WHITE  # contour's offset: edges can only go darker
         if step.absolute and step.effective_offset:
-            text = f"Absolute value and offset {offset}: flat areas grey, every edge lighter."
+            text = (f"Absolute value and offset {offset}: flat areas "
+                    f"{'white' if white else 'grey'}, every edge lighter.")
         elif step.absolute:
             text = ("Absolute value is on: edges show bright whichever way the brightness "
                     "changes; flat areas stay black.")
+        elif white:
+            text = f"Offset {offset}: flat areas are white, edges darker."
         elif step.effective_offset:
             text = f"Offset {offset}: flat areas are grey, edges lighter or darker."
         else:
@@ -444,7 +465,9 @@ class KernelDock(QDockWidget):
                     self.params_layout.addRow(param.name, control)
                     self.param_controls[param.name] = control
             self._param_preset = preset
-        self.params_box.setVisible(preset is not None)
+            if preset is not None:  # the selected step's preset in view
+                self.families.setCurrentIndex(FAMILIES.index(PRESETS[preset].family))
+        self.params_box.setVisible(preset is not None and bool(self.param_controls))
         if preset is not None:
             self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
             for name, control in self.param_controls.items():

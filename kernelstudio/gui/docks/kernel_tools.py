@@ -205,9 +205,10 @@ class KernelTools(QObject):
             return f"My {step.title[0].lower()}{step.title[1:]}"
 
     def apply_preset(self, name: str, *, add: bool = False) -> None:
-        """Put built-in preset `name` into the selected step (its options kept), or add it
-        as a new step after it (with `add`, or when no step is selected)."""
-        self._use(Step(preset=name), add, preset=name)
+        """Put built-in preset `name` into the selected step (its options kept, as
+        `Step.choose` keeps them), or add it as a new step after it (with `add`, or when no
+        step is selected) with the options the preset brings."""
+        self._use(Step.from_preset(name), add, preset=name)
 
     def apply_user_preset(self, name: str, *, add: bool = False) -> None:
         """As `apply_preset`, for the user's preset `name`."""
@@ -215,7 +216,8 @@ class KernelTools(QObject):
         self._use(Step(kernel=kernel, name=name), add, kernel=kernel, name=name)
 
     def _use(self, step: Step, add: bool, **changes) -> None:
-        """Add `step`, or make `changes` to the selected step; say which in the status bar."""
+        """Add `step`, or make `changes` to the selected step as choosing a preset does
+        (`Step.choose`); say which in the status bar."""
         document = self._document
         current = document.current_step
         if add or current is None:
@@ -223,7 +225,8 @@ class KernelTools(QObject):
             self.messageRequested.emit(f"Added {step.title} as step {document.selection + 1}"
                                        f" of {len(document.stack.steps)}")
         else:
-            document.edit_current(f"Preset {step.title}", **changes)
+            document.replace_step(document.selection, current.choose(**changes),
+                                  f"Preset {step.title}")
             self.messageRequested.emit(
                 f"Step {document.selection + 1} is now {step.title} (it was {current.title}); "
                 "Shift+click a preset to add a step instead")
