@@ -1,0 +1,68 @@
+"""What every script of `kernelstudio.core.code` says about a step: its weights, exactly.
+
+The weights are the step's own (`Step.weights_and_anchor`: divided, rotated for ``flip``),
+so a script correlates with the very numbers kernelstudio does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .kernels import kernel_to_text
+from .stack import Step
+
+__all__ = ["grid", "number_text", "weighs", "weights_text"]
+
+
+def number_text(value: float) -> str:
+    """`value` as Python and ImageMagick read it back exactly.
+
+    Examples
+    --------
+    >>> number_text(16.0), number_text(1 / 3)
+    ('16', '0.3333333333333333')
+    """
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
+
+
+def weighs(step: Step) -> bool:
+    """Whether `step` weights colour by alpha (on images with alpha): asked to, with colour
+    to filter and weights that are not all 0 (whose coverage would be 0 everywhere)."""
+    colour = step.channels in ("color", "all") or bool(set(step.channels) & set("rgb"))
+    return step.alpha_weighting and colour and bool(np.any(step.kernel))
+
+
+def weights_text(step: Step, *, fractions: bool = True) -> tuple[list[list[str]], float | None]:
+    """The weights `step` correlates with, as cells of text, and the divisor they are over.
+
+    When the weights are whole numbers over the divisor (``[1, 2, 1] / 4``), the cells are
+    those whole numbers and the divisor is returned; otherwise the cells are the weights
+    themselves and the divisor is None. With `fractions`, exact fractions are written as
+    ``1/9`` (which Python reads back exactly); without, every cell is a plain decimal.
+
+    Examples
+    --------
+    >>> weights_text(Step(kernel=[[1, 2, 1]], normalize=True))
+    ([['1', '2', '1']], 4.0)
+    >>> weights_text(Step(kernel=[[1 / 3, 1]]))[0], weights_text(Step(kernel=[[1 / 3, 1]]),
+    ...                                                        fractions=False)[0]
+    ([['1/3', '1']], [['0.3333333333333333', '1']])
+    """
+    weights = step.weights_and_anchor()[0]
+    divisor = step.effective_divisor
+    whole = np.rint(weights * divisor)
+    if (divisor != 1 and np.all(np.abs(whole) < 2**53)
+            and np.array_equal(whole / divisor, weights)):
+        return [[number_text(value) for value in row] for row in whole], divisor
+    if fractions:
+        return [row.split() for row in kernel_to_text(weights, multiline=True).splitlines()], None
+    return [[number_text(value) for value in row] for row in weights], None
+
+
+def grid(cells: list[list[str]], indent: str, *, start: str = "", sep: str = " ",
+         end: str = "") -> list[str]:
+    """The rows of `cells` as lines, cells right-aligned in columns, each row wrapped in
+    `start` and `end` and its cells joined by `sep`."""
+    width = max(len(cell) for row in cells for cell in row)
+    return [indent + start + sep.join(cell.rjust(width) for cell in row) + end for row in cells]
