@@ -12,14 +12,38 @@ code for the options the stack uses; ImageMagick's in `kernelstudio.core.code_ma
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from . import code_magick, code_python
 from .errors import KernelStudioError
 from .stack import Stack, Step
 
-__all__ = ["TARGETS", "CodeError", "stack_to_code", "step_to_code"]
+__all__ = ["TARGETS", "CodeError", "Target", "stack_to_code", "step_to_code"]
 
-#: The libraries code is written for, and what the window and ``--to`` call them.
-TARGETS = {"opencv": "OpenCV", "scipy": "SciPy", "pytorch": "PyTorch", "magick": "ImageMagick"}
+
+@dataclass(frozen=True)
+class Target:
+    """A library code is written for: its name, how its script is run, what it needs."""
+
+    title: str
+    run: str  # the command running a script saved as the file it names
+    needs: str  # how to install what the script imports or calls
+
+    @property
+    def file(self) -> str:
+        """The name the script is saved under in `run`."""
+        return self.run.split()[1]
+
+
+#: The targets, by the name ``--to`` takes.
+TARGETS = {
+    "opencv": Target("OpenCV", "python snippet.py IN OUT",
+                     "pip install opencv-python-headless numpy"),
+    "scipy": Target("SciPy", "python snippet.py IN OUT", "pip install scipy numpy pillow"),
+    "pytorch": Target("PyTorch", "python snippet.py IN OUT", "pip install torch numpy pillow"),
+    "magick": Target("ImageMagick", "sh snippet.sh IN OUT", "apt install imagemagick (Debian, "
+                     "Ubuntu)"),
+}
 
 
 class CodeError(KernelStudioError, ValueError):
@@ -78,6 +102,6 @@ def stack_to_code(stack: Stack, target: str) -> str:
 
 def _script(steps: list[Step], title: str, target: str) -> str:
     if target == "magick":
-        return code_magick.script(steps, title)
-    return code_python.script(steps, title, target)
+        return code_magick.script(steps, title, TARGETS[target].run)
+    return code_python.script(steps, title, target, TARGETS[target])
 

@@ -33,11 +33,12 @@ def _letters(channels: str) -> str:
     return {"color": "RGB", "all": "RGBA"}.get(channels, channels.upper())
 
 
-def script(steps: list[Step], title: str) -> str:
-    """The shell script running `steps` (at least one) through ImageMagick."""
+def script(steps: list[Step], title: str, run: str) -> str:
+    """The shell script running `steps` (at least one) through ImageMagick; `run` says how
+    it is run."""
     title = title[:1].upper() + title[1:]
     lines = [f"# {title} as an ImageMagick command, written by kernelstudio.", "#",
-             "# Run:  sh snippet.sh IN OUT", "#",
+             f"# Run:  {run}", "#",
              f"# It runs {PROGRAM}, Debian's name for ImageMagick 6's convert; with",
              "# ImageMagick 7, write magick instead.", "#",
              "# Where the result differs from kernelstudio's:"]

@@ -8,14 +8,17 @@ step uses is written, so a plain sharpen stays a short script.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .code_libraries import correlate
 from .code_steps import grid, number_text, weighs, weights_text
 from .stack import Step
 
+if TYPE_CHECKING:
+    from .code import Target
+
 __all__ = ["script"]
 
-_LIBRARY = {"opencv": "OpenCV", "scipy": "SciPy", "pytorch": "PyTorch"}
 _IMPORTS = {
     "opencv": ["import cv2", "import numpy as np"],
     "scipy": ["import numpy as np", "from PIL import Image, ImageOps", "from scipy import ndimage"],
@@ -80,32 +83,32 @@ class _Uses:
         return "valid" in self.borders
 
 
-def script(steps: list[Step], title: str, target: str) -> str:
-    """The Python script for `target` running `steps` (a list of at least one step)."""
+def script(steps: list[Step], title: str, target: str, about: Target) -> str:
+    """The Python script for `target` (`about` it) running `steps` (at least one)."""
     uses = _Uses.of(steps)
-    head = [_docstring(title, target, uses), "\n".join(["import sys", "", *_IMPORTS[target]]),
-            _steps(steps, uses)]
+    imports = "\n".join(["import sys", "", *_IMPORTS[target]])
+    head = [_docstring(title, target, about, uses), imports, _steps(steps, uses)]
     parts = [
         "\n\n".join(head),
         *_helpers(target, uses),
         _apply_step(uses),
-        _main(uses),
+        _main(uses, about.run),
     ]
     return "\n\n\n".join(part.strip("\n") for part in parts if part) + "\n"
 
 
-def _docstring(title: str, target: str, uses: _Uses) -> str:
-    library = _LIBRARY[target]
+def _docstring(title: str, target: str, about: Target, uses: _Uses) -> str:
     linear = " and 8-bit images' linear light in 16 bits" if uses.linear else ""
     notes = [f"It matches kernelstudio's result within one level: kernelstudio sums 8-bit "
              f"images in float32{linear}, this script in float64."]
     if target == "opencv":
         notes.append("OpenCV reads grey + alpha as RGBA, and photos as stored: not turned "
                      "upright by their EXIF orientation, as kernelstudio turns them.")
+    title = _quote(title[:1].upper() + title[1:])
     return "\n".join([
-        f'"""{_quote(title[:1].upper() + title[1:])} as {library} code, written by kernelstudio.',
+        f'"""{title} as {about.title} code, written by kernelstudio.',
         "",
-        "Run:  python snippet.py IN OUT",
+        f"Run:  {about.run}",
         "",
         "IN may be an 8-bit grey, grey + alpha, RGB or RGBA image, or a 16-bit grey one; OUT",
         "is written in the format its name ends in.",
@@ -378,19 +381,19 @@ def _apply_step(uses: _Uses) -> str:
     return "\n".join(lines)
 
 
-def _main(uses: _Uses) -> str:
+def _main(uses: _Uses, usage: str) -> str:
     if uses.iterations:
-        run = ["    for step in STEPS:",
-               '        for _ in range(step["iterations"]):',
-               "            image = apply_step(image, step)"]
+        loop = ["    for step in STEPS:",
+                '        for _ in range(step["iterations"]):',
+                "            image = apply_step(image, step)"]
     else:
-        run = ["    for step in STEPS:", "        image = apply_step(image, step)"]
+        loop = ["    for step in STEPS:", "        image = apply_step(image, step)"]
     return "\n".join([
         "def main():",
         "    if len(sys.argv) != 3:",
-        '        sys.exit("usage: python snippet.py IN OUT")',
+        f'        sys.exit("usage: {usage}")',
         "    image = read_image(sys.argv[1])",
-        *run,
+        *loop,
         "    write_image(sys.argv[2], image)",
         "",
         "",
