@@ -221,7 +221,7 @@ def _weighting(steps: list[Step]) -> list[str]:
              "is fully transparent, ImageMagick makes the colour black; kernelstudio keeps it."]
     if inexact:
         notes.append(f"On images with alpha, {_steps(inexact)} "
-                     f"weigh{'s' if len(inexact) == 1 else ''} colour by alpha otherwise: "
+                     f"weight{'s' if len(inexact) == 1 else ''} colour by alpha otherwise: "
                      "ImageMagick divides by the sum of weight × alpha (and so scales the offset "
                      "too), kernelstudio by the share of the weights over visible pixels; they "
                      "agree only for weights of 0 or more summing to 1, without an offset. "
