@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import code_magick, code_python
+from .code_steps import one_line
 from .errors import KernelStudioError
 from .stack import Stack, Step
 
@@ -65,7 +66,7 @@ def step_to_code(step: Step, target: str) -> str:
     >>> "ndimage.correlate(" in script and "import kernelstudio" not in script
     True
     """
-    return _script([step], step.title, _check(target))
+    return _script([step], one_line(step.title), _check(target))
 
 
 def stack_to_code(stack: Stack, target: str) -> str:
@@ -95,7 +96,7 @@ def stack_to_code(stack: Stack, target: str) -> str:
     steps = list(stack.enabled_steps)
     if not steps:
         raise CodeError("the stack has no enabled step to write as code")
-    titles = [step.title for step in steps]
+    titles = [one_line(step.title) for step in steps]
     title = titles[0] if len(titles) == 1 else f"a stack of {len(titles)} steps"
     return _script(steps, title, target)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .code_steps import grid, number_text, weighs, weights_text
+from .code_steps import grid, number_text, one_line, weighs, weights_text
 from .stack import Stack, Step
 
 __all__ = ["PROGRAM", "script"]
@@ -77,7 +77,7 @@ def _kernel(step: Step, number: int) -> list[str]:
     rows, cols = step.kernel.shape
     row, col = step.weights_and_anchor()[1]
     cells, _ = weights_text(step, fractions=False)
-    about = (f"Step {number}: {step.title}. Its weights are {cols} wide and {rows} high; "
+    about = (f"Step {number}: {one_line(step.title)}. Its weights are {cols} wide and {rows} high; "
              f"+{col}+{row} puts the anchor at column {col}, row {row} (from 0 at the top left).")
     return [*_comment(about, "# ", "# "), f"kernel_{number}='{cols}x{rows}+{col}+{row}:",
             *grid(cells, "  ")[:-1], grid(cells, "  ")[-1] + "'", ""]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .code_libraries import correlate
-from .code_steps import grid, number_text, weighs, weights_text
+from .code_steps import grid, number_text, one_line, weighs, weights_text
 from .stack import Step
 
 if TYPE_CHECKING:
@@ -169,8 +169,9 @@ def _step(step: Step, number: int, keys: list[str]) -> list[str]:
         "alpha_weighting": repr(weighs(step)),
         "iterations": str(step.iterations),
     }
-    size = "" if step.title == f"Custom {rows}×{cols}" else f" ({rows}×{cols})"
-    lines = ["    {", f"        # Step {number}: {step.title}{size}",
+    title = one_line(step.title)
+    size = "" if title == f"Custom {rows}×{cols}" else f" ({rows}×{cols})"
+    lines = ["    {", f"        # Step {number}: {title}{size}",
              '        "weights": np.array([',
              *grid(cells, " " * 12, start="[", sep=", ", end="],"),
              f"        ], dtype=np.float64){over},"]

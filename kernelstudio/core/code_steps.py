@@ -11,7 +11,26 @@ import numpy as np
 from .kernels import kernel_to_text
 from .stack import Step
 
-__all__ = ["grid", "number_text", "weighs", "weights_text"]
+__all__ = ["grid", "number_text", "one_line", "weighs", "weights_text"]
+
+#: The longest step name a script quotes.
+_LONGEST_NAME = 60
+#: Kernels of more cells are written as decimals only: finding each cell's fraction would
+#: take seconds, and a grid that large is read by code, not by people.
+_MOST_FRACTIONS = 64 * 64
+
+
+def one_line(text: str) -> str:
+    """`text` (a step's name, which may be anything) fit for a one-line comment: control
+    characters and runs of spaces made one space, cut to `_LONGEST_NAME` characters.
+
+    Examples
+    --------
+    >>> one_line("Soft\\n  glow\\x00")
+    'Soft glow'
+    """
+    text = " ".join("".join(char if char.isprintable() else " " for char in text).split())
+    return text if len(text) <= _LONGEST_NAME else text[: _LONGEST_NAME - 1] + "…"
 
 
 def number_text(value: float) -> str:
@@ -39,7 +58,8 @@ def weights_text(step: Step, *, fractions: bool = True) -> tuple[list[list[str]]
     When the weights are whole numbers over the divisor (``[1, 2, 1] / 4``), the cells are
     those whole numbers and the divisor is returned; otherwise the cells are the weights
     themselves and the divisor is None. With `fractions`, exact fractions are written as
-    ``1/9`` (which Python reads back exactly); without, every cell is a plain decimal.
+    ``1/9`` (which Python reads back exactly), in kernels of up to 64×64 cells; otherwise
+    every cell is a plain decimal.
 
     Examples
     --------
@@ -55,7 +75,7 @@ def weights_text(step: Step, *, fractions: bool = True) -> tuple[list[list[str]]
     if (divisor != 1 and np.all(np.abs(whole) < 2**53)
             and np.array_equal(whole / divisor, weights)):
         return [[number_text(value) for value in row] for row in whole], divisor
-    if fractions:
+    if fractions and weights.size <= _MOST_FRACTIONS:
         return [row.split() for row in kernel_to_text(weights, multiline=True).splitlines()], None
     return [[number_text(value) for value in row] for row in weights], None
 

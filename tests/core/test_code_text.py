@@ -23,6 +23,7 @@ KERNELS = {
     "normalized by a float sum": Step(kernel=RNG.random((3, 3)), normalize=True),
     "gimp on a negative sum": Step(kernel=[[-1, -2, 0], [0, 1, 0]], normalize="gimp"),
     "thirds": Step(kernel=np.full((3, 3), 1 / 3)),
+    "large, written as decimals": Step(kernel=RNG.random((70, 70))),
 }
 
 
@@ -156,3 +157,19 @@ def test_a_disabled_step_can_be_written_but_an_empty_stack_cannot():
         stack_to_code(Stack((step,)), "scipy")
     with pytest.raises(CodeError, match="unknown target 'cuda'"):
         step_to_code(step, "cuda")
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_a_step_named_like_code_stays_a_comment(target):
+    name = 'x"""\nimport os; os.remove("precious")\n\\N\x00 `rm -rf ~` $(true)\t' + "y" * 80
+    code = step_to_code(Step(kernel=[[1]], name=name), target)
+    assert "\x00" not in code
+    if target == "magick":
+        quoted = [line for line in code.splitlines() if "precious" in line]
+        assert quoted
+        assert all(line.startswith("# ") for line in quoted)
+        return
+    tree = ast.parse(code)
+    assert "precious" in ast.get_docstring(tree)
+    # Comments are not in the tree: past the docstring, the name is nowhere.
+    assert not any("precious" in ast.dump(node) for node in tree.body[1:])

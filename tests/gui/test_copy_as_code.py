@@ -58,8 +58,9 @@ def test_whole_stack_and_copy_put_the_stacks_code_on_the_clipboard(qtbot, window
 def test_the_dialog_follows_the_stack_while_it_is_open(qtbot, window):
     dialog = _open(qtbot, window)
     window.document.edit_current("Edit kernel", kernel=np.ones((2, 4)))
-    assert dialog.text.toPlainText() == step_to_code(window.document.current_step, "opencv")
-    assert "[1, 1, 1, 1]," in dialog.text.toPlainText()
+    expected = step_to_code(window.document.current_step, "opencv")
+    qtbot.waitUntil(lambda: dialog.text.toPlainText() == expected)  # once edits settle
+    assert "[1, 1, 1, 1]," in expected
     window.qactions["copy_stack_code"].trigger()
     assert window.code_dialog is dialog  # the one dialog, turned to the stack
     assert dialog.stack_choice.isChecked()
@@ -69,7 +70,7 @@ def test_without_a_selection_only_the_stack_can_be_written(qtbot, window):
     dialog = _open(qtbot, window, "stack")
     window.document.select(-1)
     assert not window.qactions["copy_step_code"].isEnabled()
-    assert not dialog.step_choice.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.step_choice.isEnabled())
     assert dialog.stack_choice.isChecked()
 
 
@@ -78,8 +79,8 @@ def test_a_stack_of_disabled_steps_says_there_is_nothing_to_copy(qtbot, window):
     for index in range(len(window.document.stack.steps)):
         window.document.select(index)
         window.document.edit_current("Disable", enabled=False)
+    qtbot.waitUntil(lambda: not dialog.copy.isEnabled())
     assert dialog.text.toPlainText().startswith("No code to show: the stack has no enabled step")
-    assert not dialog.copy.isEnabled()
     assert dialog.code() == ""
 
 

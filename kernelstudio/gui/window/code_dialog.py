@@ -7,7 +7,7 @@ Writing a script is text work, never a convolution, so it runs on the UI thread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,10 +27,11 @@ from kernelstudio.core.code import TARGETS, stack_to_code, step_to_code
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import describe_control
 
-__all__ = ["SCOPES", "CodeDialog"]
+__all__ = ["CodeDialog"]
 
-#: What the dialog can write: the selected step, or every enabled step of the stack.
-SCOPES = ("step", "stack")
+#: After an edit, how long the stack must stay as it is before the script is written again
+#: (in ms): a slider being dragged would otherwise rewrite a large kernel's script each step.
+_SETTLE_MS = 200
 
 
 class CodeDialog(QDialog):
@@ -91,8 +92,10 @@ class CodeDialog(QDialog):
         self.copy.clicked.connect(self._on_copy_clicked)
         self.target.currentIndexChanged.connect(self.refresh)
         self.scopes.buttonClicked.connect(self.refresh)
-        document.stackChanged.connect(self.refresh)
-        document.currentStepChanged.connect(self.refresh)
+        self._later = QTimer(self, singleShot=True, interval=_SETTLE_MS)
+        self._later.timeout.connect(self.refresh)
+        document.stackChanged.connect(self._later.start)
+        document.currentStepChanged.connect(self._later.start)
         self.set_scope(scope)
         self.copy.setFocus()
 
@@ -111,6 +114,7 @@ class CodeDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         """Write the script again for the library, scope and stack as they are now."""
+        self._later.stop()
         step = self._document.current_step
         self.step_choice.setEnabled(step is not None)
         if step is None and self.step_choice.isChecked():
