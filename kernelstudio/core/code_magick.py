@@ -5,15 +5,14 @@ kernel's origin, ``-virtual-pixel`` for the border and ``-define convolve:scale/
 the divisor and offset. What one correlation cannot do (absolute values, opacity, colour
 weighted by alpha while alpha is kept) goes through ``-fx``, which combines the step's
 input (``u[0]``) with filtered copies of it (``u[1]``, ``u[2]``). What ImageMagick 6 cannot
-do exactly, the script says at its top (the facts are in /work/shared/PEERS.md's terms:
-measured on Debian's ImageMagick 6.9.11 Q16).
+do exactly, the script says at its top (as measured on Debian's ImageMagick 6.9.11 Q16).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from .code_steps import grid, number_text, one_line, weighs, weights_text
+from .code_steps import filters_colour, grid, number_text, one_line, weighs, weights_text
 from .stack import Stack, Step
 
 __all__ = ["PROGRAM", "script"]
@@ -109,7 +108,7 @@ def _step(step: Step, number: int, settings: dict[str, str]) -> list[str]:
     words += _set(settings, "scale", scale)
     words += _set(settings, "bias", "0" if step.absolute or not offset else
                   number_text(offset * _LEVEL))
-    colour = step.channels in ("color", "all") or bool(set(step.channels) & set("rgb"))
+    colour = filters_colour(step)
     lines = ["-colorspace RGB"] if step.linear and colour else []  # sRGB to linear light
     if words:
         lines.append(" ".join(words))

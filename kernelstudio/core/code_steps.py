@@ -11,7 +11,7 @@ import numpy as np
 from .kernels import kernel_to_text
 from .stack import Step
 
-__all__ = ["grid", "number_text", "one_line", "weighs", "weights_text"]
+__all__ = ["filters_colour", "grid", "number_text", "one_line", "weighs", "weights_text"]
 
 #: The longest step name a script quotes.
 _LONGEST_NAME = 60
@@ -45,11 +45,15 @@ def number_text(value: float) -> str:
     return str(int(value)) if value.is_integer() and abs(value) < 2**53 else repr(value)
 
 
+def filters_colour(step: Step) -> bool:
+    """Whether `step` filters colour channels, not alpha alone."""
+    return step.channels in ("color", "all") or bool(set(step.channels) & set("rgb"))
+
+
 def weighs(step: Step) -> bool:
     """Whether `step` weights colour by alpha (on images with alpha): asked to, with colour
     to filter and weights that are not all 0 (whose coverage would be 0 everywhere)."""
-    colour = step.channels in ("color", "all") or bool(set(step.channels) & set("rgb"))
-    return step.alpha_weighting and colour and bool(np.any(step.kernel))
+    return step.alpha_weighting and filters_colour(step) and bool(np.any(step.kernel))
 
 
 def weights_text(step: Step, *, fractions: bool = True) -> tuple[list[list[str]], float | None]:
