@@ -1,8 +1,8 @@
 """The ``kernelstudio`` command: the window, ``apply`` for batch work, ``presets``, and
 ``code`` (a recipe as a script for OpenCV, SciPy, PyTorch or ImageMagick).
 
-Exit status: 0 on success; 2 for a bad command line, kernel text, number, preset,
-parameter or recipe (nothing is read or written); 1 when an input cannot be read or
+Exit status: 0 on success; 2 for a bad command line, kernel text, kernel file, number,
+preset, parameter or recipe (nothing is read or written); 1 when an input cannot be read or
 filtered or an output cannot be written (a batch goes on with the other files); 130 after
 Ctrl+C, 128 + its number after SIGTERM or SIGHUP. Every failure is one line on stderr,
 never a traceback. A batch (outputs written to a folder) ends
@@ -43,11 +43,12 @@ from kernelstudio.core import (
     get_preset,
     kernel_to_text,
     load_image,
+    load_kernel_file,
     load_recipe,
     output_format,
-    parse_kernel_text,
     parse_number,
     preset_step,
+    read_kernel_text,
     save_image,
     shown,
     single_row_hint,
@@ -64,7 +65,7 @@ __all__ = ["main"]
 PROG = "kernelstudio"
 COMMANDS = ("apply", "presets", "code")
 _WORD = re.compile(r"[A-Za-z]+")
-#: Messages quote a --preset, --kernel or --recipe up to this many characters.
+#: Messages quote a --preset, --kernel, --kernel-file or --recipe up to this many characters.
 _SHOWN_SOURCE = 60
 #: ``--format`` names: each format's first extension in `EXTENSIONS` (png, jpg, ...).
 FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
@@ -136,7 +137,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _AddStep(argparse.Action):
-    """Keep --preset, --kernel and --recipe in the order they were given."""
+    """Keep --preset, --kernel, --kernel-file and --recipe in the order they were given."""
 
     def __call__(self, parser, namespace, value, option_string=None):
         sources = getattr(namespace, "sources", None) or []
@@ -153,10 +154,14 @@ def _apply_parser() -> _Parser:
             f"  {PROG} apply photo.jpg -o sharp.jpg --preset sharpen\n"
             f"  {PROG} apply photo.jpg -o edges.png --preset sobel:direction=left --abs\n"
             f'  {PROG} apply photo.jpg -o soft.png --kernel "1 2 1; 2 4 2; 1 2 1" --normalize\n'
+            f"  {PROG} apply photo.jpg -o im.png --kernel '3x3: 0,-1,0 -1,5,-1 0,-1,0'\n"
+            f"  {PROG} apply photo.jpg -o ps.png --kernel-file emboss.acf\n"
             f"  {PROG} apply holiday/ -o done/ --recipe look.json\n"
             f"  {PROG} apply holiday/ -o small/ --preset blur --format jpg --quality 85\n\n"
             "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
-            "fractions allowed (1/16). Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
+            "fractions allowed (1/16); also ImageMagick's 'WxH[+X+Y]: values' (X a column,\n"
+            "Y a row: the anchor; nan is weight 0) and G'MIC's '(0,-1,0;-1,5,-1;0,-1,0)'.\n"
+            "Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
             "Presets saved in the window work as --preset too, by name."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -170,9 +175,14 @@ def _apply_parser() -> _Parser:
                        help=f"a preset, built-in or saved in the window; see '{PROG} presets'")
     steps.add_argument("--kernel", action=_AddStep, metavar="TEXT",
                        help='kernel weights, e.g. "0 -1 0; -1 5 -1; 0 -1 0"')
+    steps.add_argument("--kernel-file", action=_AddStep, metavar="FILE",
+                       help="a Photoshop Custom filter (.acf; its divisor and offset too, "
+                            "unless --divisor or --offset say otherwise) or a file of "
+                            "kernel text")
     steps.add_argument("--recipe", action=_AddStep, metavar="FILE",
                        help="a recipe saved by the window (its steps keep their own options)")
-    options = parser.add_argument_group("options of every --preset and --kernel step")
+    options = parser.add_argument_group(
+        "options of every --preset, --kernel and --kernel-file step")
     for option in sorted(STEP_OPTIONS, key=lambda option: option.metadata["cli_order"]):
         _add_step_option(options, option)
     output = parser.add_argument_group("files")
@@ -239,11 +249,10 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                if getattr(args, option.name) is not None}
     sources = getattr(args, "sources", None) or []
     if not sources:
-        raise _UsageError("give at least one --preset, --kernel or --recipe")
+        raise _UsageError("give at least one --preset, --kernel, --kernel-file or --recipe")
     if options and all(kind == "recipe" for kind, _ in sources):
-        raise _UsageError(
-            "step options apply to --preset and --kernel steps; recipes keep their own"
-        )
+        raise _UsageError("step options apply to --preset, --kernel and --kernel-file "
+                          "steps; recipes keep their own")
     steps: list[Step] = []
     notes: list[str] = []
     user: tuple[dict, list[str]] | None = None
@@ -252,18 +261,26 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
             if kind == "preset":
                 user = user or UserPresetStore().read()
                 steps.append(preset_step(value, user[0], **options))
-            elif kind == "kernel":
-                steps.append(Step(kernel=parse_kernel_text(value), **options))
+            elif kind in ("kernel", "kernel_file"):
+                read = read_kernel_text if kind == "kernel" else load_kernel_file
+                steps.append(read(value).step(**options))
                 hint = single_row_hint(steps[-1].kernel)
                 if hint:
-                    notes.append(f"--kernel {shown(value, _SHOWN_SOURCE)}: {hint}")
+                    notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: {hint}")
             else:
                 steps.extend(load_recipe(value).steps)
         except KernelStudioError as exc:
             # A preset file that could not be read may be why a name is unknown.
             unread = f" ({'; '.join(user[1])})" if kind == "preset" and user and user[1] else ""
-            raise _UsageError(f"--{kind} {shown(value, _SHOWN_SOURCE)}: {exc}{unread}") from None
+            # A kernel file's errors name the file already.
+            source = "" if kind == "kernel_file" else f" {shown(value, _SHOWN_SOURCE)}"
+            raise _UsageError(f"{_flag(kind)}{source}: {exc}{unread}") from None
     return Stack(tuple(steps)), notes
+
+
+def _flag(kind: str) -> str:
+    """The option a step source came from: ``kernel_file`` was ``--kernel-file``."""
+    return f"--{kind.replace('_', '-')}"
 
 
 def _is_dir(path: Path) -> bool:

@@ -41,6 +41,21 @@ def _encoded(image: Image.Image, fmt: str, **options) -> bytes:
     return buffer.getvalue()
 
 
+def acf(weights, scale: int, offset: int) -> bytes:
+    """A Photoshop Custom filter file, packed by hand as Photoshop writes one: 27 big-endian
+    16-bit numbers, the weights centred in its 5×5 grid row after row, scale, offset."""
+    grid = np.zeros((5, 5), dtype=int)
+    rows, cols = np.shape(weights)
+    top, left = (5 - rows) // 2, (5 - cols) // 2
+    grid[top:top + rows, left:left + cols] = weights
+    return struct.pack(">27h", *grid.ravel().tolist(), scale, offset)
+
+
+def write_acf(path: Path, weights, scale: int, offset: int) -> Path:
+    path.write_bytes(acf(weights, scale, offset))
+    return path
+
+
 def exif_rotated_jpeg(path: Path) -> Path:
     """Stored 64 wide and 48 high, with orientation 6: it is to be viewed 48 × 64."""
     exif = Image.Exif()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .kernels import kernel_to_text
+from .kernel_text import kernel_to_text
 from .stack import Step
 
 __all__ = ["filters_colour", "grid", "number_text", "one_line", "weighs", "weights_text"]

@@ -12,6 +12,7 @@ __all__ = [
     "ImageError",
     "ImageFileError",
     "KernelError",
+    "KernelFileError",
     "KernelStudioError",
     "MethodError",
     "PresetError",
@@ -27,6 +28,10 @@ class KernelStudioError(Exception):
 
 class KernelError(KernelStudioError, ValueError):
     """A kernel is not usable: wrong shape, empty, too large, NaN/infinite weights or bad text."""
+
+
+class KernelFileError(KernelStudioError, ValueError):
+    """A kernel file that cannot be read or written, or a step its format cannot hold."""
 
 
 class BorderError(KernelStudioError, ValueError):

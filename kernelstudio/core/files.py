@@ -19,6 +19,7 @@ __all__ = [
     "atomic_write",
     "describe_os_error",
     "open_regular",
+    "read_file",
     "read_regular",
 ]
 
@@ -100,6 +101,19 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
         raise FileTooLargeError(errno.EFBIG, f"is larger than {limit // 2**20} MB",
                                 os.fspath(path))
     return data
+
+
+def read_file(path: str | os.PathLike, limit: int, kind: str, error: type[Exception]) -> bytes:
+    """`read_regular` for a reader of `kind` of file ("recipe"): every failure is one
+    `error` naming the file, "cannot read recipe NAME: reason" or, for a file larger than
+    `limit`, "NAME is larger than N MB; not a recipe"."""
+    name = os.fspath(path)
+    try:
+        return read_regular(path, limit)
+    except FileTooLargeError as exc:
+        raise error(f"{name} {describe_os_error(exc)}; not a {kind}") from None
+    except OSError as exc:
+        raise error(f"cannot read {kind} {name}: {describe_os_error(exc)}") from None
 
 
 def _alive(pid: int) -> bool:

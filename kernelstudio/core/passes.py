@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .convolve import fill_value
-from .engine import CancelFlag, ProgressCallback, correlate, output_shape, work_dtype
+from .engine import CancelFlag, ProgressCallback, correlate, output_shape
 from .errors import ImageError
 from .light import from_linear, to_linear
 
@@ -147,24 +147,27 @@ def _weighted(step, planes, indices, alpha, cval, full, cancel, progress) -> np.
     """The `indices` colour channels filtered weighted by alpha, as ImageMagick does.
 
     The colour is filtered premultiplied by alpha, then divided by the kernel's coverage:
-    the alpha filtered with the weights' absolute values scaled to sum 1. Over opaque
+    the alpha filtered with the weights' absolute values scaled to sum 1 (both in levels,
+    so the levels of alpha cancel). Over opaque
     pixels the coverage is 1, so the result is the unweighted one; colour under fully
     transparent pixels adds nothing; where the whole window is transparent the colour
     stays as it was.
     """
     weights, anchor = step.weights_and_anchor()
-    work = work_dtype(planes.dtype)
-    opacity = planes[..., alpha].astype(work)
-    opacity /= work.type(full)
+    # float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
+    # memory of float64 (only float64 photos keep float64).
+    work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
     magnitudes = np.abs(weights)
-    # Beyond the edge of a constant border every channel, alpha too, is the fill.
-    coverage = correlate(opacity[..., None], magnitudes / magnitudes.sum(), border=step.border,
-                         cval=cval / full, anchor=anchor, out_dtype=work, cancel=cancel,
-                         progress=_part(progress, 0, 1 / (len(indices) + 1)))
-    premultiplied = planes[..., indices].astype(work)
-    premultiplied *= opacity[..., None]
-    del opacity
-    return correlate(premultiplied, weights, border=step.border, cval=cval * cval / full,
+    # In levels of alpha. Beyond the edge of a constant border every channel, alpha too,
+    # is the fill.
+    coverage = correlate(planes[..., alpha : alpha + 1], magnitudes / magnitudes.sum(),
+                         border=step.border, cval=cval, anchor=anchor, out_dtype=work,
+                         cancel=cancel, progress=_part(progress, 0, 1 / (len(indices) + 1)))
+    premultiplied = np.empty((*planes.shape[:2], len(indices)), work)
+    for channel, index in enumerate(indices):  # one channel at a time: no full-size copies
+        np.multiply(planes[..., index], planes[..., alpha], out=premultiplied[..., channel],
+                    dtype=work)
+    return correlate(premultiplied, weights, border=step.border, cval=cval * cval,
                      anchor=anchor, out_dtype=planes.dtype, clip=(0.0, full),
                      finish=_finisher(step, planes, indices, full, coverage), cancel=cancel,
                      progress=_part(progress, 1 / (len(indices) + 1),
@@ -178,6 +181,7 @@ def _finisher(step, planes, indices, full, coverage=None):
     mixes with; `coverage` (alpha weighting) divides the sums first.
     """
     offset = step.effective_offset * full / 255
+    seen_from = MIN_COVERAGE * full  # coverage is in levels of alpha
     _, (ay, ax) = step.weights_and_anchor()
     valid = step.border == "valid"
     needs_input = step.opacity < 1 or coverage is not None
@@ -185,7 +189,7 @@ def _finisher(step, planes, indices, full, coverage=None):
     def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
         if coverage is not None:
             seen = coverage[rows, cols]
-            np.divide(values, seen, out=values, where=seen > MIN_COVERAGE)
+            np.divide(values, seen, out=values, where=seen > seen_from)
         if step.absolute:
             np.abs(values, out=values)
         if offset:
@@ -200,7 +204,7 @@ def _finisher(step, planes, indices, full, coverage=None):
                 values *= values.dtype.type(step.opacity)
                 values += before
             if coverage is not None:
-                np.copyto(values, before, where=seen <= MIN_COVERAGE)
+                np.copyto(values, before, where=seen <= seen_from)
         return values
 
     return finish

@@ -36,7 +36,7 @@ import os
 from pathlib import Path
 
 from .errors import KernelStudioError, RecipeError
-from .files import FileTooLargeError, atomic_write, describe_os_error, read_regular
+from .files import atomic_write, describe_os_error, read_file
 from .numbers import read_json, shown
 from .stack import MAX_STEPS, STEP_OPTIONS, Stack, Step
 
@@ -174,12 +174,7 @@ def loads_recipe(text: str) -> Stack:
 def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
-    try:
-        raw = read_regular(path, MAX_RECIPE_BYTES)
-    except FileTooLargeError as exc:
-        raise RecipeError(f"{name} {describe_os_error(exc)}; not a recipe") from None
-    except OSError as exc:
-        raise RecipeError(f"cannot read recipe {name}: {describe_os_error(exc)}") from None
+    raw = read_file(path, MAX_RECIPE_BYTES, "recipe", RecipeError)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -91,7 +91,7 @@ def _check_normalize(value) -> bool | str:
 def _check_iterations(value) -> int:
     count = whole_number(value, "iterations", StepError)
     if not 1 <= count <= MAX_ITERATIONS:
-        raise StepError(f"iterations must be between 1 and {MAX_ITERATIONS}, got {count}")
+        raise StepError(f"iterations must be between 1 and {MAX_ITERATIONS}, got {shown(count)}")
     return count
 
 
@@ -104,8 +104,8 @@ def _check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int] | None:
     row, col = (whole_number(value, "anchor", StepError) for value in anchor)
     rows, cols = shape
     if not (0 <= row < rows and 0 <= col < cols):
-        raise StepError(f"anchor ({row}, {col}) lies outside the {rows}×{cols} kernel "
-                        f"(rows 0 to {rows - 1}, columns 0 to {cols - 1})")
+        raise StepError(f"anchor ({shown(row)}, {shown(col)}) lies outside the {rows}×{cols} "
+                        f"kernel (rows 0 to {rows - 1}, columns 0 to {cols - 1})")
     return row, col
 
 

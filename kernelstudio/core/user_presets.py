@@ -19,7 +19,7 @@ import numpy as np
 
 from .errors import KernelStudioError, PresetError
 from .files import FileTooLargeError, atomic_write, describe_os_error, read_regular
-from .kernels import kernel_to_text, parse_kernel_text
+from .kernel_text import kernel_to_text, parse_kernel_text
 from .numbers import read_json, shown
 from .presets import PRESETS, get_preset, parse_preset_spec
 from .stack import Step

@@ -13,6 +13,14 @@ def run(*args, cwd=None):
                           capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
+def one_line(result, code) -> str:
+    """The one line a failed run wrote on stderr, after checking it exited with `code`."""
+    assert result.returncode == code, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("kernelstudio: ")
+    return line
+
+
 def run_on_terminal(*args, columns=0) -> tuple[int, str]:
     """Run with stderr on a pseudo-terminal (`columns` wide, if given); the exit status and
     all it wrote there."""

@@ -252,7 +252,7 @@ def test_apply_help_lists_every_step_option_in_order():
     env = {**os.environ, "COLUMNS": "100"}
     help_text = subprocess.run([sys.executable, "-m", "kernelstudio", "apply", "--help"],
                                capture_output=True, text=True, timeout=120, env=env).stdout
-    section = help_text.split("options of every --preset and --kernel step:\n")[1]
+    section = help_text.split("options of every --preset, --kernel and --kernel-file step:\n")[1]
     assert section.split("\n\n")[0].splitlines() == [
         "  --border {reflect101,reflect,replicate,wrap,constant,valid}",
         "                        border mode (default reflect101)",

@@ -4,7 +4,7 @@ import json
 
 import numpy as np
 import pytest
-from commandline import run
+from commandline import one_line, run
 
 from kernelstudio import cli
 from kernelstudio.core import (
@@ -36,13 +36,6 @@ def saved():
     store.save("Tilted edge", TILTED)
     store.save("Soft", np.full((3, 3), 1 / 9))
     return store
-
-
-def one_line(result, code) -> str:
-    assert result.returncode == code, result.stderr
-    (line,) = result.stderr.splitlines()
-    assert line.startswith("kernelstudio: ")
-    return line
 
 
 def test_presets_lists_the_users_presets_after_the_built_in_ones(saved):

@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 from commandline import run
+from PIL import Image
 
-from kernelstudio.core import save_image
+from kernelstudio.core import Step, save_image
 
 #: Longest error line any case below may print.
 SHORT = 300
@@ -34,6 +35,14 @@ EXTREMES = {
     "preset of 5000 digits": (["--preset", f"box:size={HUGE}"], "too long for a number"),
     "kernel cell": (["--kernel", "1 1e-99999999 1"], "(row 1, column 2) is closer to 0"),
     "kernel of 5000 digits": (["--kernel", HUGE], "too long for a number"),
+    "anchor outside the kernel": (["--preset", "box", "--anchor", "3,0"],
+                                  "anchor (3, 0) lies outside the 3×3 kernel"),
+    "anchor of one number": (["--preset", "box", "--anchor", "1"], "an anchor is ROW,COL"),
+    "anchor not whole": (["--preset", "box", "--anchor", "0.5,1"], "whole numbers"),
+    "anchor of 5000 digits": (["--preset", "box", "--anchor", f"{HUGE},1"], "too long"),
+    "iterations 0": (["--preset", "box", "--iterations", "0"], "between 1 and 100"),
+    "iterations 1e300": (["--preset", "box", "--iterations", "1e300"], "between 1 and 100"),
+    "iterations not whole": (["--preset", "box", "--iterations", "2.5"], "not a whole number"),
 }
 
 
@@ -56,6 +65,30 @@ def test_extreme_numbers_exit_2_with_one_short_line(photo, tmp_path, case):
     assert message in lines[0]
     assert len(lines[0]) < SHORT
     assert not out.exists()
+
+
+def test_the_peers_options_reach_the_step(tmp_path):
+    photo = tmp_path / "photo.png"
+    image = np.zeros((6, 8, 4), np.uint8)
+    image[..., 1] = 255  # green, hidden where alpha is 0
+    image[:, :4] = (200, 0, 0, 255)
+    save_image(photo, image)
+    made = {}
+    for name, options in {"weighted": [], "unweighted": ["--no-alpha-weighting"],
+                          "anchored": ["--anchor", "0,0", "--iterations", "2", "--linear"],
+                          "gimp": ["--normalize-gimp"]}.items():
+        out = tmp_path / f"{name}.png"
+        result = run("apply", photo, "-o", out, "--kernel", "1 1 1", "--normalize", *options,
+                     "-q")
+        assert result.returncode == 0, result.stderr
+        made[name] = np.asarray(Image.open(out))
+    assert made["weighted"][0, 3].tolist() == [200, 0, 0, 255]
+    assert made["unweighted"][0, 3].tolist() == [133, 85, 0, 255]  # green bled in
+    # Anchored on its first cell, the window reaches two pixels right, twice, in light.
+    light = Step(kernel=[[1, 1, 1]], normalize=True, anchor=(0, 0), iterations=2, linear=True)
+    np.testing.assert_array_equal(made["anchored"], light.apply(image))
+    assert made["gimp"].tolist() == Step(kernel=[[1, 1, 1]], normalize="gimp").apply(
+        image).tolist()
 
 
 def test_a_tiny_sigma_is_a_sharp_gaussian(photo, tmp_path):

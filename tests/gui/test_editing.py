@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from conftest import expected, steps_of, wait_result
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QPushButton, QSpinBox
 
 from kernelstudio.core import Stack, Step, get_preset
 
@@ -116,6 +116,45 @@ def test_changing_size_keeps_weights_centred(qtbot, window):
     assert steps_of(window)[0].kernel.shape == (5, 5)
 
 
+def test_the_peers_options_edit_the_selected_step_and_undo(qtbot, window):
+    click(qtbot, window, "preset-sharpen")
+    dock = window.kernel_dock
+    window.findChild(QCheckBox, "step-linear").setChecked(True)
+    window.findChild(QCheckBox, "step-alpha_weighting").setChecked(False)
+    window.findChild(QSpinBox, "stepIterations").setValue(3)
+    normalize = window.findChild(QComboBox, "stepNormalize")
+    normalize.activated.emit(normalize.findData("gimp"))
+    step = steps_of(window)[0]
+    assert (step.linear, step.alpha_weighting, step.iterations, step.normalize) == (
+        True, False, 3, "gimp")
+    assert not dock.divisor.isEnabled()
+    assert not dock.offset.isEnabled()
+    assert normalize.currentData() == "gimp"
+    normalize.activated.emit(normalize.findData(False))
+    assert steps_of(window)[0].normalize is False
+    assert dock.divisor.isEnabled()
+    # The anchor: Ctrl+click a cell, then back to the centre with the button.
+    table = dock.table
+    assert dock.anchor.text() == "Centre (row 2, column 2)"
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.ControlModifier,
+                     table.visualRect(table.model().index(0, 0)).center())
+    assert steps_of(window)[0].anchor == (0, 0)
+    assert dock.anchor.text() == "Row 1, column 1"
+    assert "the anchor" in table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    window.findChild(QPushButton, "stepAnchorCentre").click()
+    assert steps_of(window)[0].anchor is None
+    window.qactions["undo"].trigger()
+    assert steps_of(window)[0].anchor == (0, 0)
+    # A kernel of another size starts from the centre again.
+    dock.resize_kernel_to(5, 5)
+    assert steps_of(window)[0].anchor is None
+    for _ in range(6):
+        window.qactions["undo"].trigger()
+    step = steps_of(window)[0]
+    assert (step.linear, step.alpha_weighting, step.iterations) == (True, True, 1)
+
+
 def test_step_options_edit_the_selected_step(qtbot, window):
     click(qtbot, window, "preset-sobel")
     dock = window.kernel_dock
@@ -123,7 +162,8 @@ def test_step_options_edit_the_selected_step(qtbot, window):
     dock.offset.setValue(128)
     window.findChild(QCheckBox, "step-absolute").setChecked(True)
     window.findChild(QCheckBox, "step-flip").setChecked(True)
-    window.findChild(QCheckBox, "step-normalize").setChecked(True)
+    normalize = window.findChild(QComboBox, "stepNormalize")
+    normalize.activated.emit(normalize.findData(True))
     dock.border.setCurrentText("constant")
     dock.cval.setValue(50)
     dock.channels.setCurrentIndex(dock.channels.findData("rg"))

@@ -114,14 +114,22 @@ def test_an_edge_detector_says_why_it_is_black_and_fixes_it_in_one_click(qtbot, 
     dock = window.kernel_dock
     assert dock.edge_hint.isVisible()
     body = dock.widget().widget()
-    tools = dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0))
+
+    def tools_at() -> QPoint:
+        # Word-wrapped labels settle their height in posted layout requests: let them all
+        # run before reading positions.
+        QApplication.processEvents()
+        body.layout().activate()
+        QApplication.processEvents()
+        return dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0))
+
+    tools = tools_at()
     assert "turn black" in dock.edge_text.text()
     wait_result(qtbot, window, dock.show_both.click)
     assert steps_of(window)[0].absolute
     assert dock.show_both.isChecked()
     assert "Absolute value is on" in dock.edge_text.text()
-    QApplication.processEvents()
-    assert dock.findChild(QToolButton, "tool-editText").mapTo(body, QPoint(0, 0)) == tools
+    assert tools_at() == tools
     window.qactions["undo"].trigger()
     assert not dock.show_both.isChecked()
     wait_result(qtbot, window, dock.mid_grey.click)

@@ -110,9 +110,11 @@ def stage_lines(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
     labels = {
         "sum": "Sum of products",
         "divide": f"÷ {numbers.general(step.effective_divisor)}",
+        "alpha": "÷ the kernel's share over visible pixels (alpha weighting)",
         "absolute": "Absolute value",
-        "offset": f"+ offset {numbers.general(step.offset)}",
+        "offset": f"+ offset {numbers.general(step.effective_offset)}",
         "opacity": f"Mixed {numbers.percent(step.opacity)} with the input",
+        "encode": "Encoded from linear light to sRGB",
         "round": "Rounded and clipped" if explanation.integer else "Clipped to 0…1",
     }
     return [(labels[key], values) for key, values in explanation.stages]

@@ -17,7 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kernelstudio.core import MAX_KERNEL_SIZE, KernelStudioError, kernel_to_text, parse_kernel_text
+from kernelstudio.core import (
+    MAX_KERNEL_SIZE,
+    KernelFile,
+    KernelStudioError,
+    kernel_to_magick,
+    kernel_to_text,
+    read_kernel_text,
+)
 from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["KernelTextDialog", "SizeDialog"]
@@ -27,24 +34,33 @@ class KernelTextDialog(QDialog):
     """Edit a kernel of any size as the command line's kernel text, one row a line.
 
     OK keeps the dialog open while the text is not a kernel, and says why under it;
-    `kernel` holds the parsed weights once accepted.
+    `kernel_file` holds what the text gives (the weights, and ImageMagick's origin) once
+    accepted. A kernel with an `anchor` is shown as ImageMagick's ``WxH+X+Y:`` string.
     """
 
-    def __init__(self, kernel: np.ndarray | None, parent=None):
+    def __init__(self, kernel: np.ndarray | None, parent=None,
+                 anchor: tuple[int, int] | None = None):
         super().__init__(parent)
         self.setObjectName("kernelTextDialog")
         self.setWindowTitle("Edit kernel as text")
-        self.kernel: np.ndarray | None = None
+        self.kernel_file: KernelFile | None = None
         layout = QVBoxLayout(self)
         intro = QLabel("One row per line (or rows separated by ;), values separated by "
-                       "spaces or commas; fractions such as 1/16 are fine.")
+                       "spaces or commas; fractions such as 1/16 are fine. ImageMagick's "
+                       "3x3: … (+X+Y: the anchor's column and row) and G'MIC's (…;…) too.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.editor = describe_control(QPlainTextEdit(), "kernelText",
                                        "Kernel text: the weights, one row a line")
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one row, one line
-        self.editor.setPlainText("" if kernel is None else kernel_to_text(kernel, multiline=True))
+        if kernel is None:
+            shown = ""
+        elif anchor is None:
+            shown = kernel_to_text(kernel, multiline=True)
+        else:
+            shown = kernel_to_magick(kernel, anchor, multiline=True)
+        self.editor.setPlainText(shown)
         self.editor.textChanged.connect(self._on_editor_text_changed)
         longest = max((len(line) for line in self.editor.toPlainText().splitlines()), default=0)
         width = self.editor.fontMetrics().horizontalAdvance("0") * (longest + 4)
@@ -64,7 +80,7 @@ class KernelTextDialog(QDialog):
 
     def _on_buttons_accepted(self) -> None:
         try:
-            self.kernel = parse_kernel_text(self.editor.toPlainText())
+            self.kernel_file = read_kernel_text(self.editor.toPlainText())
         except KernelStudioError as exc:
             self.error.setText(str(exc))
             self.error.show()

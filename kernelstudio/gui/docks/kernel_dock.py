@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import (
     BORDERS,
+    MAX_ITERATIONS,
     PRESETS,
     KernelStudioError,
     Step,
@@ -39,13 +41,14 @@ from .kernel_dialogs import SizeDialog
 from .kernel_table import KernelTable
 from .kernel_tools import KernelTools
 
-__all__ = ["CHANNEL_CHOICES", "SIZES", "KernelDock"]
+__all__ = ["CHANNEL_CHOICES", "NORMALIZE_CHOICES", "SIZES", "KernelDock"]
 
 #: The sizes offered: odd squares, even squares, rows, columns and rectangles; any other
 #: size is one "Other…" away.
 SIZES = (*((n, n) for n in (3, 5, 7, 9, 11, 13, 15, 21, 31)), *((n, n) for n in (2, 4, 6, 8)),
          (1, 3), (3, 1), (1, 5), (5, 1), (1, 9), (9, 1), (3, 5), (5, 3))
 _OTHER_SIZE = "Other…"
+NORMALIZE_CHOICES = (("Off", False), ("By the sum of weights", True), ("As GIMP does", "gimp"))
 CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
                    ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
 #: The offset that makes a zero-sum kernel's flat areas mid-grey.
@@ -122,6 +125,7 @@ class KernelDock(QDockWidget):
             KernelTable(self.model), "kernelTable",
             "Kernel weights: type numbers or fractions such as 1/16; Ctrl+wheel zooms")
         self.table.refused.connect(self.messageRequested)
+        self.table.anchorChosen.connect(self._on_table_anchor_chosen)
         column.addWidget(self.table)
         self.sum = describe_control(QLabel(), "kernelSum", "Sum: the sum of the weights")
         self.sum.setWordWrap(True)
@@ -207,12 +211,26 @@ class KernelDock(QDockWidget):
         self.offset.valueChanged.connect(
             lambda value: self._edit("Set offset", "offset", offset=value))
         form.addRow("Offset", self.offset)
+        self.normalize = describe_control(
+            QComboBox(), "stepNormalize",
+            "Normalize: divide by the sum of weights; GIMP's rule also adds half of white to "
+            "zero-sum kernels and white to negative ones, in place of divisor and offset")
+        for label, value in NORMALIZE_CHOICES:
+            self.normalize.addItem(label, value)
+        self.normalize.activated.connect(lambda index: self._edit(
+            "Set normalize", None, normalize=self.normalize.itemData(index)))
+        form.addRow("Normalize", self.normalize)
         self.flags = {}
         for field, label, tip in (
-            ("normalize", "Normalize", "Normalize: divide by the sum of weights when it is not 0"),
             ("absolute", "Absolute value",
              "Absolute value: keep negative responses (edge detectors)"),
             ("flip", "Flip (true convolution)", "Flip: rotate the kernel 180 degrees"),
+            ("linear", "Linear light",
+             "Linear light: filter light rather than sRGB values, as GIMP does; blurs keep "
+             "highlights bright"),
+            ("alpha_weighting", "Alpha weighting",
+             "Alpha weighting: colour under transparent pixels does not bleed into visible "
+             "ones, as in ImageMagick (photos with alpha only)"),
         ):
             check = describe_control(QCheckBox(label), f"step-{field}", tip)
             check.toggled.connect(lambda on, field=field, label=label: self._edit(
@@ -243,6 +261,23 @@ class KernelDock(QDockWidget):
         self.opacity.valueEdited.connect(
             lambda value: self._edit("Set opacity", "opacity", opacity=value / 100))
         form.addRow("Opacity", self.opacity)
+        self.iterations = describe_control(QSpinBox(), "stepIterations",
+                                           "Iterations: apply the step this many times")
+        self.iterations.setRange(1, MAX_ITERATIONS)
+        self.iterations.setKeyboardTracking(False)
+        self.iterations.valueChanged.connect(
+            lambda value: self._edit("Set iterations", "iterations", iterations=value))
+        form.addRow("Iterations", self.iterations)
+        anchor_row = QHBoxLayout()
+        self.anchor = describe_control(
+            QLabel(), "stepAnchor",
+            "Anchor: the kernel cell over the pixel being made; Ctrl+click a cell to move it")
+        self.anchor_reset = describe_control(QPushButton("Centre"), "stepAnchorCentre",
+                                             "Centre: put the anchor back on the centre cell")
+        self.anchor_reset.clicked.connect(lambda: self._on_table_anchor_chosen(None))
+        anchor_row.addWidget(self.anchor, 1)
+        anchor_row.addWidget(self.anchor_reset)
+        form.addRow("Anchor", anchor_row)
         self._say_refusals(box)
         self.options_box = box
         return box
@@ -259,6 +294,13 @@ class KernelDock(QDockWidget):
         except KernelStudioError as exc:
             self.messageRequested.emit(str(exc))
             self.refresh()
+
+    @Slot(object)
+    def _on_table_anchor_chosen(self, cell) -> None:
+        step = self._document.current_step
+        if step is not None and cell != step.anchor:
+            where = "the centre" if cell is None else f"row {cell[0] + 1}, column {cell[1] + 1}"
+            self._edit(f"Anchor at {where}", None, anchor=cell)
 
     @Slot(float)
     def _on_divisor_changed(self, value: float) -> None:
@@ -332,10 +374,20 @@ class KernelDock(QDockWidget):
         if step is None:
             step = NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
-            self.divisor, self.offset, self.border, self.cval, self.channels,
-            *self.flags.values())]
+            self.divisor, self.offset, self.border, self.cval, self.channels, self.normalize,
+            self.iterations, *self.flags.values())]
         self.divisor.setValue(step.divisor)
         self.offset.setValue(step.offset)
+        gimp = step.normalize == "gimp"  # GIMP's rule sets both itself
+        self.divisor.setEnabled(not gimp)
+        self.offset.setEnabled(not gimp)
+        self.normalize.setCurrentIndex(self.normalize.findData(step.normalize))
+        self.iterations.setValue(step.iterations)
+        row, col = step.anchor_cell
+        where = f"row {row + 1}, column {col + 1}"
+        self.anchor.setText(f"Centre ({where})" if step.anchor is None else where.capitalize())
+        self.anchor_reset.setEnabled(step.anchor is not None)
+        self.table.viewport().update()
         for field, check in self.flags.items():
             check.setChecked(getattr(step, field))
         self.border.setCurrentText(step.border)
@@ -350,13 +402,13 @@ class KernelDock(QDockWidget):
         del blockers
 
     def _refresh_edge_hint(self, step: Step) -> None:
-        offset = numbers.general(step.offset)
-        if step.absolute and step.offset:
+        offset = numbers.general(step.effective_offset)
+        if step.absolute and step.effective_offset:
             text = f"Absolute value and offset {offset}: flat areas grey, every edge lighter."
         elif step.absolute:
             text = ("Absolute value is on: edges show bright whichever way the brightness "
                     "changes; flat areas stay black.")
-        elif step.offset:
+        elif step.effective_offset:
             text = f"Offset {offset}: flat areas are grey, edges lighter or darker."
         else:
             text = ("Flat areas add up to 0, so they turn black and only edges show "

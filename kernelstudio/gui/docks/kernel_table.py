@@ -3,7 +3,8 @@
 Columns are as wide as the widest value needs (never cut), and share the width the dock
 gives when they fit; the grid is as tall as its rows up to `_SHOWN_ROWS` (then it
 scrolls). Ctrl+wheel zooms the grid. A refused edit is shown at the cell, which keeps
-its value.
+its value. The anchor cell (the one over the pixel being made) wears a mark; Ctrl+click
+or the context menu moves it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QSizePolicy,
     QStyledItemDelegate,
     QTableView,
@@ -55,7 +57,22 @@ class _CellDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         super().paint(painter, option, index)
-        if (index.row(), index.column()) == self._table.refused_cell():
+        cell = (index.row(), index.column())
+        model = self._table.model()
+        if cell == model.anchor_cell() and model.rowCount() * model.columnCount() > 1:
+            # A corner mark, clear of the number: where the kernel sits over the pixel.
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(20, 20, 20), 1.5))
+            painter.setBrush(QColor(255, 255, 255))
+            size = max(7, option.rect.height() // 3)
+            corner = option.rect.topLeft()
+            painter.drawEllipse(corner.x() + 2, corner.y() + 2, size, size)
+            painter.setBrush(QColor(20, 20, 20))
+            painter.drawEllipse(corner.x() + 2 + size / 3, corner.y() + 2 + size / 3,
+                                size / 3, size / 3)
+            painter.restore()
+        if cell == self._table.refused_cell():
             painter.save()
             painter.setPen(QPen(QColor(200, 30, 30), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
@@ -67,6 +84,9 @@ class KernelTable(QTableView):
 
     #: An edit was refused: why, for the status bar (the cell shows it too).
     refused = Signal(str)
+    #: Ctrl+click or the context menu chose the anchor: a (row, col) cell, or None for
+    #: the centre.
+    anchorChosen = Signal(object)
 
     def __init__(self, model: KernelTableModel, parent=None):
         super().__init__(parent)
@@ -93,7 +113,33 @@ class KernelTable(QTableView):
         model.modelReset.connect(self._on_model_changed)
         model.dataChanged.connect(self._on_model_changed)
         model.editRejected.connect(self._on_model_edit_rejected)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu_requested)
         self.fit()
+
+    # the anchor ------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.anchorChosen.emit((index.row(), index.column()))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    @Slot(object)
+    def _on_context_menu_requested(self, position) -> None:
+        index = self.indexAt(position)
+        if not index.isValid():
+            return
+        cell = (index.row(), index.column())
+        menu = QMenu(self)
+        here = menu.addAction(f"Anchor here (row {cell[0] + 1}, column {cell[1] + 1})",
+                              lambda: self.anchorChosen.emit(cell))
+        here.setEnabled(cell != self._model.anchor_cell())
+        menu.addAction("Anchor at the centre", lambda: self.anchorChosen.emit(None))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.viewport().mapToGlobal(position))
+        self.anchor_menu = menu
 
     # refused edits ----------------------------------------------------------------------
     def refuse(self, cell: tuple[int, int], message: str) -> None:

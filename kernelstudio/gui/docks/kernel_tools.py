@@ -14,12 +14,13 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kernelstudio.core import (
+    KernelFile,
     KernelStudioError,
     Step,
     kernel_to_numpy,
     kernel_to_text,
     normalize_kernel,
-    parse_kernel_text,
+    read_kernel_text,
 )
 from kernelstudio.gui.docks.kernel_dialogs import KernelTextDialog
 from kernelstudio.gui.model.document import Document
@@ -112,22 +113,31 @@ class KernelTools(QObject):
     def edit_text(self) -> None:
         """Open the kernel text editor on the selected kernel (or an empty one)."""
         step = self._document.current_step
-        dialog = KernelTextDialog(None if step is None else step.kernel, self._parent)
+        if step is None:
+            dialog = KernelTextDialog(None, self._parent)
+        else:
+            dialog = KernelTextDialog(step.kernel, self._parent, anchor=step.anchor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._on_text_dialog_accepted(dialog.kernel))
+        dialog.accepted.connect(lambda: self._on_text_dialog_accepted(dialog.kernel_file))
         self.text_dialog = dialog
         dialog.open()
 
-    def _on_text_dialog_accepted(self, kernel: np.ndarray) -> None:
+    def _on_text_dialog_accepted(self, loaded: KernelFile) -> None:
         self.text_dialog = None
-        rows, cols = kernel.shape
         try:
-            if self._document.current_step is None:
-                self._document.add_step(Step(kernel=kernel), f"Add {rows}×{cols} kernel")
-            else:
-                self._document.edit_current(f"Edit {rows}×{cols} kernel as text", kernel=kernel)
+            self._put(loaded, "Add {size} kernel", "Edit {size} kernel as text")
         except KernelStudioError as exc:
             self.errorRaised.emit("Cannot use the kernel", str(exc))
+
+    def _put(self, loaded: KernelFile, adding: str, editing: str) -> None:
+        """`loaded`'s kernel (and anchor, if it gives one) into the selected step, or as a
+        new step; `adding` and `editing` are the undo texts, with ``{size}`` as rows×cols."""
+        rows, cols = loaded.kernel.shape
+        if self._document.current_step is None:
+            self._document.add_step(loaded.step(), adding.format(size=f"{rows}×{cols}"))
+        else:
+            self._document.edit_current(editing.format(size=f"{rows}×{cols}"),
+                                        kernel=loaded.kernel, **loaded.options)
 
     def copy_text(self) -> None:
         step = self._document.current_step
@@ -148,17 +158,16 @@ class KernelTools(QObject):
             self.errorRaised.emit("Cannot paste a kernel", "The clipboard holds no text.")
             return
         try:
-            kernel = parse_kernel_text(text)
+            loaded = read_kernel_text(text)
         except KernelStudioError as exc:
             shown = text.strip() if len(text.strip()) <= 80 else text.strip()[:77] + "…"
             self.errorRaised.emit("Cannot paste a kernel",
                                   f"The clipboard holds “{shown}”, which is not a kernel: {exc}")
             return
-        rows, cols = kernel.shape
-        if self._document.current_step is None:
-            self._document.add_step(Step(kernel=kernel), f"Paste {rows}×{cols} kernel")
-        else:
-            self._document.edit_current(f"Paste {rows}×{cols} kernel", kernel=kernel)
+        try:
+            self._put(loaded, "Paste {size} kernel", "Paste {size} kernel")
+        except KernelStudioError as exc:  # such as a divisor that makes the weights too large
+            self.errorRaised.emit("Cannot paste a kernel", str(exc))
 
     # user presets -----------------------------------------------------------------------
     def save_preset(self) -> None:

@@ -73,8 +73,16 @@ class KernelTableModel(QAbstractTableModel):
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             exact = kernel_to_text([[value]])
-            return f"Row {index.row() + 1}, column {index.column() + 1}: {exact}"
+            where = f"Row {index.row() + 1}, column {index.column() + 1}: {exact}"
+            if (index.row(), index.column()) == self.anchor_cell():
+                where += " (the anchor: this cell lies over the pixel being made)"
+            return where
         return None
+
+    def anchor_cell(self) -> tuple[int, int] | None:
+        """The selected step's anchor cell (its centre unless set), or None without a step."""
+        step = self._document.current_step
+        return None if step is None else step.anchor_cell
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         kernel = self._kernel()

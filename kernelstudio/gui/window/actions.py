@@ -2,7 +2,8 @@
 
 An action is data here: its key, automation name, text, shortcut, tooltip and menu. The
 window says what each key does (`build` takes a slot per key); undo and redo come from
-the undo stack and the Kernel menu from the kernel tools, but they are placed here too.
+the undo stack and the Kernel menu's tools from the kernel tools, but they are placed here
+too.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ ACTIONS = (
                "The largest photo to open; metadata on export", separator_before=True),
     ActionSpec("cancel", "actionCancel", "&Cancel Work", "edit", "Esc",
                "Stop the filtering, opening or export running"),
+    ActionSpec("import_kernel", "actionImportKernel", "&Import kernel…", "kernel",
+               tip="Import kernel: a Photoshop Custom filter (.acf) or kernel text into the "
+                   "selected step"),
+    ActionSpec("export_kernel", "actionExportKernel", "E&xport kernel…", "kernel",
+               tip="Export kernel: the selected step's kernel as a Photoshop Custom filter "
+                   "(.acf) or kernel text"),
     ActionSpec("split", "actionSplitView", "&Split View", "view", "Ctrl+\\",
                "Before on the left of the line, after on the right (hold \\ for the original)",
                checkable=True),
@@ -112,8 +119,8 @@ def build(window: QMainWindow, slots: dict[str, Callable], provided: dict[str, Q
     menus["view"].addSeparator()
     for dock in docks:
         menus["view"].addAction(dock.toggleViewAction())
-    for index, section in enumerate(kernel_sections):
-        if index:
+    for section in kernel_sections:
+        if menus["kernel"].actions():  # after the files, and between the tools' groups
             menus["kernel"].addSeparator()
         for action in section:
             menus["kernel"].addAction(action)

@@ -1,9 +1,11 @@
-"""The files controller: open, export, recipes, recent photos, and unsaved changes.
+"""The files controller: open, export, recipes, kernel files, recent photos, and unsaved
+changes.
 
-Everything that reads or writes a user's file from the window goes through here. Photos
-and recipes are read, and results exported, on the worker thread, so no file (a huge one,
-a hostile one) can freeze the window; whatever fails is one dialog, titled for what failed,
-with the core's one-line message, and leaves the photo and the stack as they were.
+Everything that reads or writes a user's file from the window goes through here. Photos,
+recipes and kernel files are read, and results exported, on the worker thread, so no file
+(a huge one, a hostile one) can freeze the window; whatever fails is one dialog, titled for
+what failed, with the core's one-line message, and leaves the photo and the stack as they
+were.
 """
 
 from __future__ import annotations
@@ -16,17 +18,20 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 
 from kernelstudio.core import (
     DEFAULT_QUALITY,
+    KernelFile,
     KernelStudioError,
     Stack,
     TooManyPixelsError,
+    dumps_acf,
     output_format,
+    save_kernel_file,
     save_recipe,
 )
 from kernelstudio.data import SAMPLE_PHOTO, is_sample_photo, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.widgets.controls import ask
-from kernelstudio.gui.work.jobs import ExportJob, LoadedPhoto, LoadJob, RecipeJob
+from kernelstudio.gui.work.jobs import ExportJob, KernelFileJob, LoadedPhoto, LoadJob, RecipeJob
 from kernelstudio.gui.work.worker import Worker
 
 from .messages import Messages
@@ -36,10 +41,13 @@ __all__ = ["FilesController"]
 
 _IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp);;All files (*)"
 _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
+_ACF_FILTER = "Photoshop Custom filters (*.acf)"
+_TEXT_FILTER = "Kernel text (*.txt)"
+_KERNEL_FILTER = f"Kernels (*.acf *.txt);;{_ACF_FILTER};;{_TEXT_FILTER};;All files (*)"
 _RECENT_LIMIT = 10
 #: The dialog's title when a job of each kind fails.
 _FAILED = {LoadJob: "Cannot open photo", ExportJob: "Cannot export",
-           RecipeJob: "Cannot load recipe"}
+           RecipeJob: "Cannot load recipe", KernelFileJob: "Cannot import the kernel"}
 
 
 class FilesController(QObject):
@@ -51,6 +59,10 @@ class FilesController(QObject):
     exported = Signal(str)
     #: A recipe was read and is now the stack.
     recipeLoaded = Signal(str)
+    #: A kernel file was read into the selected step (or a new one).
+    kernelImported = Signal(str)
+    #: The selected step's kernel was written to a kernel file.
+    kernelExported = Signal(str)
 
     def __init__(self, window: QMainWindow, document: Document, worker: Worker,
                  render: RenderController, messages: Messages, recent_menu: QMenu):
@@ -63,6 +75,7 @@ class FilesController(QObject):
         self.recent_menu = recent_menu
         worker.loaded.connect(self._on_worker_loaded)
         worker.recipeLoaded.connect(self._on_worker_recipe_loaded)
+        worker.kernelFileLoaded.connect(self._on_worker_kernel_file_loaded)
         worker.exported.connect(self._on_worker_exported)
         worker.failed.connect(self._on_worker_failed)
 
@@ -201,6 +214,69 @@ class FilesController(QObject):
         self._document.undo_stack.setClean()
         self._say(f"Loaded recipe {job.path}")
         self.recipeLoaded.emit(job.path)
+
+    # kernel files -------------------------------------------------------------------------
+    @Slot()
+    def import_kernel_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._window, "Import kernel", _folder(),
+                                              _KERNEL_FILTER)
+        if path:
+            self.import_kernel(path)
+
+    def import_kernel(self, path: str) -> None:
+        """Read the .acf or kernel text file at `path` into the selected step (a new step
+        when none is selected), as one undoable edit, once the worker has read it."""
+        self._worker.load_kernel_file(str(path))
+        self._say(f"Importing kernel {os.path.basename(path)}…", 0)
+
+    @Slot(object, object)
+    def _on_worker_kernel_file_loaded(self, job: KernelFileJob, loaded: KernelFile) -> None:
+        document = self._document
+        text = f"Import kernel {Path(job.path).name}"
+        try:
+            if document.current_step is None:
+                document.add_step(loaded.step(name=loaded.name), text)
+            else:
+                document.edit_current(text, kernel=loaded.kernel, name=loaded.name,
+                                      **loaded.options)
+        except KernelStudioError as exc:
+            self._window.statusBar().clearMessage()
+            self._messages.show_error("Cannot import the kernel", f"{job.path}: {exc}")
+            return
+        self._say(f"Imported {job.path} into step {document.selection + 1}")
+        self.kernelImported.emit(job.path)
+
+    @Slot()
+    def export_kernel_dialog(self) -> None:
+        """Ask where, and write the selected step's kernel as an .acf file or kernel text;
+        a step that Photoshop cannot hold is refused, saying why."""
+        step = self._document.current_step
+        if step is None:
+            return
+        try:  # suggest what the step can be written as
+            dumps_acf(step)
+            suffix, chosen = ".acf", _ACF_FILTER
+        except KernelStudioError:
+            suffix, chosen = ".txt", _TEXT_FILTER
+        suggestion = os.path.join(_folder(), step.title + suffix)
+        path, chosen = QFileDialog.getSaveFileName(self._window, "Export kernel", suggestion,
+                                                   _KERNEL_FILTER, chosen)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".txt" if chosen == _TEXT_FILTER else ".acf"
+        try:
+            notes = save_kernel_file(step, path)
+        except KernelStudioError as exc:
+            other = ("\n\nKernel text (.txt) holds any kernel."
+                     if Path(path).suffix.lower() == ".acf" else "")
+            self._messages.show_error("Cannot export the kernel", f"{exc}.{other}")
+            return
+        self._say(f"Exported the kernel to {path}")
+        if notes:
+            self._messages.show_message("About this kernel file", "\n\n".join(notes),
+                                        QMessageBox.Icon.Information)
+        self.kernelExported.emit(path)
 
     def confirm_discard(self, doing: str) -> bool:
         """Before `doing` something, offer to save unsaved changes; False means stop."""

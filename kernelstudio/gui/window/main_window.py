@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             "export": lambda: self.files.export_dialog(),
             "save_recipe": lambda: self.files.save_recipe(),
             "load_recipe": lambda: self.files.load_recipe_dialog(),
+            "import_kernel": lambda: self.files.import_kernel_dialog(),
+            "export_kernel": lambda: self.files.export_kernel_dialog(),
             "quit": self.close,
             "copy_step_code": lambda: self._show_code("step"),
             "copy_stack_code": lambda: self._show_code("stack"),
@@ -197,6 +199,12 @@ class MainWindow(QMainWindow):
         self.status.show_size(height, width)
 
     @Slot()
+    def _on_document_current_step_changed(self) -> None:
+        selected = self.document.current_step is not None
+        for key in ("export_kernel", "copy_step_code"):
+            self.qactions[key].setEnabled(selected)
+
+    @Slot()
     def _on_render_result_ready(self) -> None:
         if not self.status.currentMessage():  # what an edit said stays readable
             self.status.showMessage("Ready", 2000)
@@ -213,10 +221,6 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_message_requested(self, message: str) -> None:
         self.status.showMessage(message, 6000)
-
-    @Slot()
-    def _on_document_current_step_changed(self) -> None:
-        self.qactions["copy_step_code"].setEnabled(self.document.current_step is not None)
 
     def _show_code(self, scope: str) -> None:
         """Open Copy as code on `scope` ("step" or "stack"), or turn the open one to it."""

@@ -22,6 +22,7 @@ __all__ = [
     "InspectJob",
     "Inspection",
     "Job",
+    "KernelFileJob",
     "LoadJob",
     "LoadedPhoto",
     "RecipeJob",
@@ -108,6 +109,16 @@ class RecipeJob(Job):
     """Read a recipe into a stack: off the UI thread, as a large or hostile file is slow."""
 
     title = "Loading recipe"
+    cancellable = False
+
+    path: str
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class KernelFileJob(Job):
+    """Read an .acf or kernel text file, off the UI thread as a recipe is."""
+
+    title = "Importing kernel"
     cancellable = False
 
     path: str

@@ -9,9 +9,10 @@ numbers. Results arrive as finished `Picture` buffers, so the UI thread only sho
 Every job ends in bounded time, which is what lets `Worker.shutdown` wait for the thread
 instead of leaving Qt to destroy it while it runs (an abort): files are read only if they
 are regular files (`core.files.open_regular`: a FIFO or a device is refused, never waited
-on), photos within the pixel limit and recipes within their size limit; filtering stops
-between strips once its job is stale; a photo being opened stops between its phases; an
-export stops before it writes, or finishes writing, so no half-written file is left.
+on), photos within the pixel limit and recipes and kernel files within their size limits;
+filtering stops between strips once its job is stale; a photo being opened stops between
+its phases; an export stops before it writes, or finishes writing, so no half-written file
+is left.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from kernelstudio.core import (
     DEFAULT_MAX_PIXELS,
     Cancelled,
     ImageFileError,
+    KernelFile,
     KernelStudioError,
     Photo,
     Stack,
@@ -36,6 +38,7 @@ from kernelstudio.core import (
     explain_step,
     feature_map,
     load_image,
+    load_kernel_file,
     load_recipe,
     luminance,
     release_free_memory,
@@ -52,6 +55,7 @@ from .jobs import (
     Inspection,
     InspectJob,
     Job,
+    KernelFileJob,
     LoadedPhoto,
     LoadJob,
     RecipeJob,
@@ -101,6 +105,7 @@ class _Runner(QObject):
             ExportJob: self._export,
             LoadJob: self._load,
             RecipeJob: self._recipe,
+            KernelFileJob: self._kernel_file,
             InspectJob: self._inspect,
             FeatureJob: self._features,
             TrimJob: self._trim,
@@ -275,6 +280,9 @@ class _Runner(QObject):
     def _recipe(self, job: RecipeJob, stale: _Stale) -> tuple[Stack]:
         return (load_recipe(job.path),)
 
+    def _kernel_file(self, job: KernelFileJob, stale: _Stale) -> tuple[KernelFile]:
+        return (load_kernel_file(job.path),)
+
     def _report(self, job: Job, fraction: float) -> None:
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
@@ -293,6 +301,7 @@ class Worker(QObject):
     rendered = Signal(object, object, object)  # RenderJob, pixels, Picture
     loaded = Signal(object, object)  # LoadJob, LoadedPhoto
     recipeLoaded = Signal(object, object)  # RecipeJob, Stack
+    kernelFileLoaded = Signal(object, object)  # KernelFileJob, KernelFile
     exported = Signal(object, str, object)  # ExportJob, path, notes for the user
     inspected = Signal(object, object)  # InspectJob, Inspection
     featuresReady = Signal(object, object, object)  # FeatureJob, grey source, maps
@@ -313,6 +322,7 @@ class Worker(QObject):
             RenderJob: self.rendered,
             LoadJob: self.loaded,
             RecipeJob: self.recipeLoaded,
+            KernelFileJob: self.kernelFileLoaded,
             ExportJob: self.exported,
             InspectJob: self.inspected,
             FeatureJob: self.featuresReady,
@@ -367,6 +377,10 @@ class Worker(QObject):
     def load_recipe(self, path: str) -> RecipeJob:
         """Read the recipe at `path`; `recipeLoaded` or `failed` answers."""
         return self._send(RecipeJob, path=path)
+
+    def load_kernel_file(self, path: str) -> KernelFileJob:
+        """Read the kernel file at `path`; `kernelFileLoaded` or `failed` answers."""
+        return self._send(KernelFileJob, path=path)
 
     def inspect(self, stack: Stack, photo: Photo, index: int, row: int, col: int) -> InspectJob:
         """Ask how step `index` makes photo pixel (row, col)."""

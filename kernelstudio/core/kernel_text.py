@@ -1,0 +1,334 @@
+"""The kernel text format: what the command line's --kernel, the window's kernel text and
+paste, and the presets file read, and what kernelstudio writes for them.
+
+Besides kernelstudio's own rows (``0 -1 0; -1 5 -1; 0 -1 0``) and NumPy's brackets, the
+reader takes the two other tools' kernel strings people paste: ImageMagick's
+``3x3: 0,-1,0 -1,5,-1 0,-1,0`` (with its origin, ``4x4+2+2: ...``) and G'MIC's matrix
+``(0,-1,0;-1,5,-1;0,-1,0)``.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+import numpy as np
+
+from .errors import KernelError
+from .kernels import MAX_KERNEL_SIZE, as_kernel
+from .numbers import parse_number, shown
+
+__all__ = [
+    "kernel_to_magick",
+    "kernel_to_numpy",
+    "kernel_to_text",
+    "parse_kernel_spec",
+    "parse_kernel_text",
+    "parse_weight",
+    "single_row_hint",
+]
+
+
+_ROW_SPLIT = re.compile(r"[;\n]")
+_VALUE_SPLIT = re.compile(r"[,\s]+")
+_ARRAY_CALL = re.compile(r"^(?:(?:np|numpy)\s*\.\s*)?array\s*\((.*)\)$", re.DOTALL)
+_BRACKET_ROW = re.compile(r"\[([^\[\]]*)\]")
+
+
+def parse_weight(text: str) -> float:
+    """One weight from text such as ``2``, ``-0.5`` or ``1/16``, as a kernel cell takes it.
+
+    Raises
+    ------
+    KernelError
+        For anything else, quoting (the start of) the text.
+
+    Examples
+    --------
+    >>> parse_weight(" 1/16 "), parse_weight("\u22120.5")
+    (0.0625, -0.5)
+    """
+    if not isinstance(text, str):
+        raise KernelError(f"a weight must be text such as 2 or 1/16, got {type(text).__name__}")
+    tokens = [token for token in _VALUE_SPLIT.split(text.replace("\u2212", "-").strip())
+              if token]
+    if len(tokens) != 1:
+        raise KernelError(f"{shown(text.strip())} is not one number; a cell holds one, "
+                          "such as 2 or 1/16")
+    return float(as_kernel([[parse_number(tokens[0])]])[0, 0])
+
+
+def _split_rows(text: str) -> list[str]:
+    call = _ARRAY_CALL.match(text)
+    if call:
+        text = call.group(1).strip()
+        text = re.sub(r",\s*dtype\s*=.*$", "", text, flags=re.DOTALL)
+    if "[" not in text and "]" not in text:
+        return _ROW_SPLIT.split(text)
+    rows = _BRACKET_ROW.findall(text)
+    leftover = _BRACKET_ROW.sub("", text)
+    if not rows or leftover.strip("[], \t\r\n"):
+        raise KernelError(
+            "kernel text with brackets must look like [[1, 2, 1], [2, 4, 2], [1, 2, 1]]"
+        )
+    return rows
+
+
+def parse_kernel_text(text: str) -> np.ndarray:
+    """Parse kernel text such as ``"0 -1 0; -1 5 -1; 0 -1 0"`` into a kernel.
+
+    Rows are separated by ``;`` or new lines and values by spaces or commas. Values may be
+    fractions (``1/16``) and may use the typographic minus (``−``). Nested brackets as
+    NumPy prints them (``[[1, 2], [3, 4]]``, optionally inside ``np.array(...)``) work too,
+    and so do ImageMagick's and G'MIC's kernel strings (see `parse_kernel_spec`, which also
+    gives ImageMagick's origin).
+
+    Raises
+    ------
+    KernelError
+        Naming the row and value at fault, for text that is not a rectangular grid of numbers.
+
+    Examples
+    --------
+    >>> float(parse_kernel_text("1/16 1/8 1/16; 1/8 1/4 1/8; 1/16 1/8 1/16").sum())
+    1.0
+    """
+    return parse_kernel_spec(text)[0]
+
+
+def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
+    """Parse kernel text into its weights and its anchor: the (row, col) cell that lies
+    over the pixel being computed, or None for the centre cell ``(kh // 2, kw // 2)``.
+
+    Takes what `parse_kernel_text` takes. Only ImageMagick's and G'MIC's strings can move
+    the anchor:
+
+    - ``WIDTHxHEIGHT[+X+Y]: values`` (or ``WIDTH: values`` for a square), the values
+      row after row, separated by commas and/or spaces; ``X`` is a column and ``Y`` a
+      row, counted from 0. Without ``+X+Y`` ImageMagick anchors at
+      ``((HEIGHT - 1) // 2, (WIDTH - 1) // 2)``, which for an even side is not
+      kernelstudio's centre cell, so an even-sized string gets that anchor too.
+    - ``nan`` (or ``-``) marks a cell ImageMagick leaves out of the sum; it is read as
+      weight 0, which is the same sum.
+
+    G'MIC's matrix ``(0,-1,0;-1,5,-1;0,-1,0)`` (``;`` between rows, ``,`` between values)
+    gets the anchor G'MIC's ``correlate`` gives it, which is ImageMagick's. A bare list of
+    values without ``WxH:`` is one row, as in kernelstudio's own text (ImageMagick would
+    make a square of 9, 25... values; `single_row_hint` says how to write one).
+
+    Raises
+    ------
+    KernelError
+        Naming what is wrong: "3x3 needs 9 values, got 8", an origin outside the kernel,
+        ImageMagick's named kernels and kernel lists (not read), or a bad grid.
+
+    Examples
+    --------
+    >>> weights, anchor = parse_kernel_spec("4x2+3+1: 1,2,3,4 5,6,7,8")
+    >>> weights.tolist(), anchor
+    ([[1.0, 2.0, 3.0, 4.0], [5.0, 6.0, 7.0, 8.0]], (1, 3))
+    >>> parse_kernel_spec("(1,2,1;2,4,2;1,2,1)")[0].tolist()[1], parse_kernel_spec("2: 1 2 3 4")[1]
+    ([2.0, 4.0, 2.0], (0, 0))
+    """
+    if not isinstance(text, str):
+        raise KernelError(f"kernel text must be a string, got {type(text).__name__}")
+    text = text.replace("\u2212", "-").strip()
+    if ":" in text:
+        return _parse_magick(text)
+    matrix = _GMIC_MATRIX.fullmatch(text)
+    if matrix:
+        if "^" in matrix.group(1):
+            raise KernelError("G'MIC's '^' starts another channel; a kernel is one 2-D grid "
+                              "of weights, such as (0,-1,0;-1,5,-1;0,-1,0)")
+        weights = _parse_rows(matrix.group(1))
+        return weights, _centre_anchor(*weights.shape)
+    return _parse_rows(text), None
+
+
+def _centre_anchor(rows: int, cols: int) -> tuple[int, int] | None:
+    """ImageMagick's and G'MIC's anchor, ``((rows - 1) // 2, (cols - 1) // 2)``, or None
+    where that is kernelstudio's centre too (odd sides)."""
+    anchor = ((rows - 1) // 2, (cols - 1) // 2)
+    return None if anchor == (rows // 2, cols // 2) else anchor
+
+
+def _parse_rows(text: str) -> np.ndarray:
+    """kernelstudio's own rows, or NumPy's brackets, as a kernel."""
+    rows: list[list[float]] = []
+    for line in _split_rows(text):
+        tokens = [token for token in _VALUE_SPLIT.split(line.strip(" ,\t\r")) if token]
+        if not tokens:
+            continue
+        if len(rows) == MAX_KERNEL_SIZE:
+            raise KernelError(f"kernel text has more than {MAX_KERNEL_SIZE} rows; each side "
+                              f"may be at most {MAX_KERNEL_SIZE}")
+        if len(tokens) > MAX_KERNEL_SIZE:
+            raise KernelError(f"row {len(rows) + 1} has {len(tokens)} values; each side may be "
+                              f"at most {MAX_KERNEL_SIZE}")
+        values = [parse_number(token, f"row {len(rows) + 1}, column {i + 1}")
+                  for i, token in enumerate(tokens)]
+        if rows and len(values) != len(rows[0]):
+            raise KernelError(
+                f"row {len(rows) + 1} has {_count(len(values))} but row 1 has "
+                f"{_count(len(rows[0]))}; every row needs the same number of values"
+            )
+        rows.append(values)
+    if not rows:
+        raise KernelError("kernel text is empty; write rows such as '0 -1 0; -1 5 -1; 0 -1 0'")
+    return as_kernel(rows)
+
+
+#: G'MIC's matrix: ``(a,b;c,d)``, rows split by ';' and values by ','.
+_GMIC_MATRIX = re.compile(r"\((.*)\)", re.DOTALL)
+#: ImageMagick's kernel geometry, the text before its ':'; the flags make kernel lists.
+_MAGICK_SIZE = re.compile(r"(?P<width>\d+)(?:x(?P<height>\d+)?)?"
+                          r"(?:\+(?P<col>\d+)\+(?P<row>\d+))?(?P<flags>[@<>]*)", re.IGNORECASE)
+#: A cell ImageMagick leaves out of the neighbourhood.
+_DONT_CARE = ("nan", "-")
+_MAGICK_EXAMPLE = "'3x3: 0,-1,0 -1,5,-1 0,-1,0'"
+
+
+def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
+    """ImageMagick's ``WIDTHxHEIGHT[+X+Y]: values`` as weights and an anchor (or None)."""
+    geometry, values = (part.strip() for part in text.split(":", 1))
+    if ":" in values:
+        raise KernelError("ImageMagick kernel lists (several kernels joined by ';') are not "
+                          "read; give one kernel, such as " + _MAGICK_EXAMPLE)
+    size = _MAGICK_SIZE.fullmatch(geometry)
+    if size is None:
+        raise KernelError(f"{shown(geometry)} before ':' is not a kernel size; ImageMagick "
+                          f"kernels start with WIDTHxHEIGHT, as in {_MAGICK_EXAMPLE} (its "
+                          "named kernels, such as Laplacian, are not read)")
+    if size["flags"]:
+        raise KernelError(f"ImageMagick's {shown(size['flags'])} turns the kernel into a list "
+                          "of rotated kernels; give one kernel (the Kernel menu turns it)")
+    cols = int(size["width"])
+    rows = int(size["height"] or cols)
+    if not (1 <= rows <= MAX_KERNEL_SIZE and 1 <= cols <= MAX_KERNEL_SIZE):
+        raise KernelError(f"a {cols}x{rows} kernel cannot be used; each side may be from 1 "
+                          f"to {MAX_KERNEL_SIZE}")
+    name = f"{cols}x{rows}"
+    anchor = _centre_anchor(rows, cols)
+    if size["col"] is not None:
+        anchor = (int(size["row"]), int(size["col"]))
+        if anchor[0] >= rows or anchor[1] >= cols:
+            raise KernelError(f"the origin +{size['col']}+{size['row']} lies outside the {name} "
+                              f"kernel; +X+Y is a column from 0 to {cols - 1} and a row from 0 "
+                              f"to {rows - 1}")
+        if anchor == (rows // 2, cols // 2):
+            anchor = None
+    # ';' ends an ImageMagick kernel; kernelstudio's row breaks are just separators here.
+    tokens = [token for token in _VALUE_SPLIT.split(values.replace(";", " ")) if token]
+    if len(tokens) != rows * cols:
+        raise KernelError(f"{name} needs {rows * cols} values, got {len(tokens)}")
+    weights = [0.0 if token.lower() in _DONT_CARE
+               else parse_number(token, f"value {index + 1} of {name}")
+               for index, token in enumerate(tokens)]
+    if all(token.lower() in _DONT_CARE for token in tokens):
+        raise KernelError(f"every value of the {name} kernel is nan (left out); a kernel needs "
+                          "at least one weight")
+    return as_kernel(np.reshape(weights, (rows, cols))), anchor
+
+#: Square sizes whose weights, written on one row, are most likely a square with the row
+#: breaks forgotten: 3×3, 5×5 and 7×7.
+_SQUARES = {9: 3, 25: 5, 49: 7}
+_ROWS_EXAMPLE = "1 2 1; 2 4 2; 1 2 1"
+
+
+def single_row_hint(kernel) -> str | None:
+    """How a single row of 9, 25 or 49 weights was read, and how to write rows; else None.
+
+    Such a kernel is used as given (one row), but is more often a 3×3, 5×5 or 7×7 kernel
+    written without its row breaks.
+
+    Examples
+    --------
+    >>> print(single_row_hint(parse_kernel_text("1 2 1 2 4 2 1 2 1")))
+    read as one row of 9 values (1×9); for a 3×3 kernel separate the rows with ';',
+    as in "1 2 1; 2 4 2; 1 2 1"
+    >>> single_row_hint([[1, 2, 1]]) is None
+    True
+    """
+    rows, cols = np.shape(kernel)
+    side = _SQUARES.get(cols) if rows == 1 else None
+    if side is None:
+        return None
+    written = kernel_to_text(np.reshape(kernel, (side, side)))
+    example = written if len(written) <= 60 else _ROWS_EXAMPLE
+    return (f"read as one row of {cols} values (1×{cols}); for a {side}×{side} kernel "
+            f"separate the rows with ';', as in \"{example}\"")
+
+
+#: Decimals up to this long are written as they are, not as a fraction.
+_SHORT_DECIMAL = 8
+
+
+def _count(values: int) -> str:
+    return f"{values} value{'' if values == 1 else 's'}"
+
+
+def _format_weight(value: float) -> str:
+    """A weight as people write it: a short decimal as typed (0.5275, 0.04), an exact
+    fraction over a power of two (1/16, 3/128) or where the decimal would be long (1/9)."""
+    if value == int(value):
+        return str(int(value))
+    decimal = repr(float(value))
+    fraction = Fraction(value).limit_denominator(4096)
+    if fraction.numerator / fraction.denominator == value:
+        binary = fraction.denominator & (fraction.denominator - 1) == 0
+        if binary or len(decimal) > _SHORT_DECIMAL:
+            return f"{fraction.numerator}/{fraction.denominator}"
+    return decimal
+
+
+def kernel_to_text(kernel, *, multiline: bool = False) -> str:
+    """Write a kernel in the text format `parse_kernel_text` reads, exactly.
+
+    Whole numbers are written plainly, exact small fractions as ``p/q`` and anything else
+    as the shortest decimal that reads back to the same float.
+
+    Examples
+    --------
+    >>> kernel_to_text([[1 / 16, 1 / 8], [0, -1]])
+    '1/16 1/8; 0 -1'
+    """
+    cells = [[_format_weight(value) for value in row] for row in as_kernel(kernel)]
+    if not multiline:
+        return "; ".join(" ".join(row) for row in cells)
+    width = max(len(cell) for row in cells for cell in row)
+    return "\n".join(" ".join(cell.rjust(width) for cell in row) for row in cells)
+
+
+def kernel_to_numpy(kernel) -> str:
+    """Write a kernel as a NumPy expression that evaluates (and parses) back exactly.
+
+    Examples
+    --------
+    >>> kernel_to_numpy([[1 / 16, 1 / 8], [0, -1]])
+    'np.array([[1/16, 1/8], [0, -1]])'
+    """
+    rows = ("[" + ", ".join(_format_weight(value) for value in row) + "]"
+            for row in as_kernel(kernel))
+    return f"np.array([{', '.join(rows)}])"
+
+
+def kernel_to_magick(kernel, anchor: tuple[int, int] | None = None, *,
+                     multiline: bool = False) -> str:
+    """Write a kernel as ImageMagick's ``WIDTHxHEIGHT+X+Y: values``, which ImageMagick and
+    `parse_kernel_spec` both read back exactly, anchor included.
+
+    `anchor` is a (row, col) cell, None for kernelstudio's centre ``(kh // 2, kw // 2)``.
+    Values are decimals (ImageMagick reads no fractions); rows are separated by a space,
+    or with `multiline` each written on a line of its own.
+
+    Examples
+    --------
+    >>> kernel_to_magick([[1, 2], [3, 0.5]])
+    '2x2+1+1: 1,2 3,0.5'
+    """
+    weights = as_kernel(kernel)
+    rows, cols = weights.shape
+    row, col = (rows // 2, cols // 2) if anchor is None else anchor
+    lines = [",".join(str(int(value)) if value == int(value) else repr(float(value))
+                      for value in line) for line in weights]
+    return f"{cols}x{rows}+{col}+{row}:" + ("\n" if multiline else " ").join(["", *lines])
