@@ -43,7 +43,7 @@ def script(steps: list[Step], title: str, run: str) -> str:
              "# Where the result differs from kernelstudio's:"]
     for note in _differences(steps):
         lines += _comment(note, "# - ", "#   ")
-    lines += ["set -e", ""]
+    lines += ["", "set -e", ""]
     command = [f'{PROGRAM} "$1"']
     settings: dict[str, str] = {}
     for number, step in enumerate(steps, 1):
