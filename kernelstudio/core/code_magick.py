@@ -218,6 +218,13 @@ def _weighting(steps: list[Step]) -> list[str]:
             inexact.append(number)
     notes = [f"On images with alpha, where every pixel under the kernel of {_steps(weighted)} "
              "is fully transparent, ImageMagick makes the colour black; kernelstudio keeps it."]
+    filled = [number for number in weighted if steps[number - 1].border == "constant"
+              and steps[number - 1].cval < 255]
+    if filled:
+        notes.append(f"On fully opaque images with alpha, ImageMagick weights the colour of "
+                     f"{_steps(filled)} by the alpha of the constant border (its fill), where "
+                     "kernelstudio, with nothing transparent, does not weight: pixels near the "
+                     "edges differ.")
     if inexact:
         notes.append(f"On images with alpha, {_steps(inexact)} "
                      f"weight{'s' if len(inexact) == 1 else ''} colour by alpha otherwise: "

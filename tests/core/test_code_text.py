@@ -144,6 +144,14 @@ def test_magick_says_what_it_cannot_do():
     assert "Correlate:2" in mirrored
 
 
+def test_magick_says_its_constant_border_weights_opaque_images():
+    filled = " ".join(step_to_code(Step(kernel=np.ones((3, 3)), normalize=True,
+                                        border="constant", cval=60), "magick").split())
+    assert "by the alpha of the constant border (its fill)" in filled
+    white = step_to_code(Step(kernel=np.ones((3, 3)), border="constant", cval=255), "magick")
+    assert "constant border" not in white
+
+
 def test_magick_writes_absolute_values_as_two_clipped_halves():
     code = step_to_code(Step(kernel=[[-1, 0, 1]], absolute=True, offset=10), "magick")
     assert "-define convolve:scale=-1" in code
