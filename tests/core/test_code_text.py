@@ -145,9 +145,10 @@ def test_magick_says_what_it_cannot_do():
 
 
 def test_magick_says_its_constant_border_weights_opaque_images():
-    filled = " ".join(step_to_code(Step(kernel=np.ones((3, 3)), normalize=True,
-                                        border="constant", cval=60), "magick").split())
-    assert "by the alpha of the constant border (its fill)" in filled
+    code = step_to_code(Step(kernel=np.ones((3, 3)), normalize=True, border="constant",
+                             cval=60), "magick")
+    said = " ".join(line.lstrip("#- ") for line in code.splitlines())
+    assert "by the alpha of the constant border (its fill)" in said
     white = step_to_code(Step(kernel=np.ones((3, 3)), border="constant", cval=255), "magick")
     assert "constant border" not in white
 
