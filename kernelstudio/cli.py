@@ -1,4 +1,5 @@
-"""The ``kernelstudio`` command: the window, ``apply`` for batch work, and ``presets``.
+"""The ``kernelstudio`` command: the window, ``apply`` for batch work, ``presets``, and
+``code`` (a recipe as a script for OpenCV, SciPy, PyTorch or ImageMagick).
 
 Exit status: 0 on success; 2 for a bad command line, kernel text, kernel file, number,
 preset, parameter or recipe (nothing is read or written); 1 when an input cannot be read or
@@ -56,7 +57,8 @@ from kernelstudio.core import (
     shown,
     single_row_hint,
 )
-from kernelstudio.core.files import describe_os_error
+from kernelstudio.core.code import TARGETS, stack_to_code, step_to_code
+from kernelstudio.core.files import atomic_write, describe_os_error
 from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.passes import channel_indices
 from kernelstudio.core.saving import check_output
@@ -65,7 +67,7 @@ from kernelstudio.progress import BatchProgress
 __all__ = ["main"]
 
 PROG = "kernelstudio"
-COMMANDS = ("apply", "presets")
+COMMANDS = ("apply", "presets", "code")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Messages quote a --preset, --kernel, --kernel-file or --recipe up to this many characters.
 _SHOWN_SOURCE = 60
@@ -535,12 +537,66 @@ def _presets(argv: Sequence[str]) -> int:
                       + f"    {_listed_grid(preset.kernel())}")
     if user and not args.names:
         blocks.append(f"Your presets are kept in {store.path}.")
+    _print("\n\n".join(blocks) + "\n", "the list")
+    return 0
+
+
+def _print(text: str, what: str) -> None:
+    """Write `text` on stdout; `_InputError` naming `what` when stdout cannot take it."""
     try:
-        print("\n\n".join(blocks), flush=True)
+        sys.stdout.write(text)
+        sys.stdout.flush()
     except BrokenPipeError:
         raise  # the reader went away: main stops quietly
     except OSError as exc:  # stdout is a full disk, a closed file...
-        raise _InputError(f"cannot write the list: {describe_os_error(exc)}") from None
+        raise _InputError(f"cannot write {what}: {describe_os_error(exc)}") from None
+
+
+def _code(argv: Sequence[str]) -> int:
+    parser = _Parser(
+        prog=f"{PROG} code",
+        description="Write a recipe as a script doing what kernelstudio does: Python for\n"
+                    "OpenCV, SciPy or PyTorch ('python snippet.py IN OUT'), or a shell\n"
+                    "script calling ImageMagick 6 ('sh snippet.sh IN OUT').",
+        epilog=(
+            "examples:\n"
+            f"  {PROG} code look.json --to opencv > snippet.py\n"
+            f"  {PROG} code look.json --to magick --step 2 -o snippet.sh\n\n"
+            "What a library cannot do is written in NumPy; what ImageMagick cannot do\n"
+            "exactly, the script says at its top."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("recipe", metavar="RECIPE", help="a recipe saved by the window")
+    parser.add_argument("--to", required=True, choices=tuple(TARGETS),
+                        help="the library the script is for")
+    parser.add_argument("--step", type=_whole_number, metavar="N",
+                        help="only step N (from 1; disabled steps count too), not the stack")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write the script to FILE (default: print it)")
+    args = parser.parse_args(argv)
+    try:
+        stack = load_recipe(args.recipe)
+    except KernelStudioError as exc:
+        raise _UsageError(str(exc)) from None
+    if args.step is not None and not 1 <= args.step <= len(stack.steps):
+        raise _UsageError(f"--step must be from 1 to {len(stack.steps)}, the steps of "
+                          f"{args.recipe}; got {args.step}")
+    try:
+        code = (stack_to_code(stack, args.to) if args.step is None
+                else step_to_code(stack.steps[args.step - 1], args.to))
+    except KernelStudioError as exc:
+        raise _UsageError(f"{args.recipe}: {exc}") from None
+    if args.output is None:
+        _print(code, "the script")
+        return 0
+    if _file_id(args.output) is not None and _file_id(args.output) == _file_id(args.recipe):
+        raise _UsageError(f"{args.output} is the recipe; write the script to another file")
+    try:
+        with atomic_write(args.output) as stream:
+            stream.write(code.encode("utf-8"))
+    except OSError as exc:
+        raise _InputError(f"cannot write {args.output}: {describe_os_error(exc)}") from None
     return 0
 
 
@@ -549,10 +605,12 @@ def _window(argv: Sequence[str]) -> int:
         prog=PROG,
         usage=f"{PROG} [FILE]\n       {PROG} --selftest | --version\n"
               f"       {PROG} apply INPUT... -o OUTPUT [steps]\n"
-              f"       {PROG} presets [NAME...]",
+              f"       {PROG} presets [NAME...]\n"
+              f"       {PROG} code RECIPE --to opencv|scipy|pytorch|magick",
         description="A desktop image editor built around convolution kernels. With no FILE "
                     "the window opens on the bundled sample photo.",
-        epilog=f"'{PROG} apply --help' and '{PROG} presets --help' describe the commands.",
+        epilog=f"'{PROG} apply --help', '{PROG} presets --help' and '{PROG} code --help' "
+               "describe the commands.",
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -601,7 +659,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("PIL", "tifffile"):
         logging.getLogger(name).addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = {"apply": _apply, "presets": _presets}.get(argv[0] if argv else "", _window)
+    command = {"apply": _apply, "presets": _presets, "code": _code}.get(argv[0] if argv else "",
+                                                                     _window)
     if command is not _window:
         argv = argv[1:]
     try:

@@ -78,6 +78,11 @@ class StackDock(QDockWidget):
         self.model.modelReset.connect(self._on_document_current_step_changed)
         self._on_document_current_step_changed()
 
+    def offer(self, *actions) -> None:
+        """Put `actions` (the window's, such as Copy Step as Code) in the steps' context menu."""
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addActions(list(actions))
+
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
         return describe_control(QPushButton(text), name, tip)
 

@@ -52,6 +52,12 @@ ACTIONS = (
                separator_before=True),
     ActionSpec("undo", "actionUndo", "&Undo", "edit", _KEY.Undo, provided=True),
     ActionSpec("redo", "actionRedo", "&Redo", "edit", _KEY.Redo, provided=True),
+    ActionSpec("copy_step_code", "actionCopyStepAsCode", "Copy Step as C&ode…", "edit", None,
+               "Copy as code: the selected step as an OpenCV, SciPy, PyTorch or ImageMagick "
+               "script", separator_before=True),
+    ActionSpec("copy_stack_code", "actionCopyStackAsCode", "Copy Stack as Co&de…", "edit", None,
+               "Copy as code: the whole stack as an OpenCV, SciPy, PyTorch or ImageMagick "
+               "script"),
     ActionSpec("preferences", "actionPreferences", "&Preferences…", "edit", _KEY.Preferences,
                "The largest photo to open; metadata on export", separator_before=True),
     ActionSpec("cancel", "actionCancel", "&Cancel Work", "edit", "Esc",

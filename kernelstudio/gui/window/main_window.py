@@ -35,6 +35,7 @@ from kernelstudio.gui.work.worker import Worker
 
 from . import actions, placement
 from .autosave import AutosaveController
+from .code_dialog import CodeDialog
 from .files import FilesController
 from .help import HelpPage
 from .messages import Messages
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._hovered: tuple[int, int] | None = None  # (row, col) under the cursor
         self._unasked = False  # closing on a signal: no question about unsaved changes
         self.help_page: HelpPage | None = None
+        self.code_dialog: CodeDialog | None = None
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
         self.setCentralWidget(self.canvas)
@@ -104,6 +106,8 @@ class MainWindow(QMainWindow):
             "import_kernel": lambda: self.files.import_kernel_dialog(),
             "export_kernel": lambda: self.files.export_kernel_dialog(),
             "quit": self.close,
+            "copy_step_code": lambda: self._show_code("step"),
+            "copy_stack_code": lambda: self._show_code("stack"),
             "preferences": self._on_preferences_triggered,
             "cancel": self._on_cancel_triggered,
             "split": canvas.set_split_view,
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.worker.jobFinished.connect(self.status.end_progress)
         self.canvas.pixelHovered.connect(self._on_canvas_pixel_hovered)
         self.canvas.zoomChanged.connect(self.status.show_zoom)
+        self.stack_dock.offer(self.qactions["copy_step_code"], self.qactions["copy_stack_code"])
         self.document.currentStepChanged.connect(self._on_document_current_step_changed)
         self._on_document_current_step_changed()
 
@@ -195,7 +200,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_document_current_step_changed(self) -> None:
-        self.qactions["export_kernel"].setEnabled(self.document.current_step is not None)
+        selected = self.document.current_step is not None
+        for key in ("export_kernel", "copy_step_code"):
+            self.qactions[key].setEnabled(selected)
 
     @Slot()
     def _on_render_result_ready(self) -> None:
@@ -214,6 +221,18 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_message_requested(self, message: str) -> None:
         self.status.showMessage(message, 6000)
+
+    def _show_code(self, scope: str) -> None:
+        """Open Copy as code on `scope` ("step" or "stack"), or turn the open one to it."""
+        if self.code_dialog is None:
+            dialog = CodeDialog(self.document, scope, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda: setattr(self, "code_dialog", None))
+            self.code_dialog = dialog
+        else:
+            self.code_dialog.set_scope(scope)
+        self.code_dialog.show()
+        self.code_dialog.activateWindow()  # in front, if it was open behind the window
 
     @Slot()
     def _on_preferences_triggered(self) -> None:
