@@ -16,7 +16,6 @@ import argparse
 import contextlib
 import dataclasses
 import difflib
-import functools
 import logging
 import os
 import re
@@ -26,14 +25,22 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 from kernelstudio import __version__
+from kernelstudio.cli_common import (
+    PROG,
+    InputError,
+    Parser,
+    UsageError,
+    file_id,
+    option_number,
+    typed,
+    whole_number,
+)
+from kernelstudio.cli_listings import code, presets
 from kernelstudio.core import (
     DEFAULT_MAX_PIXELS,
     DEFAULT_QUALITY,
     EXTENSIONS,
-    PRESETS,
     QUALITY_FORMATS,
     READ_ONLY_EXTENSIONS,
     STEP_OPTIONS,
@@ -41,24 +48,19 @@ from kernelstudio.core import (
     KernelStudioError,
     Stack,
     Step,
-    StepError,
     UserPresetStore,
     error_summary,
-    get_preset,
-    kernel_to_text,
     load_image,
     load_kernel_file,
     load_recipe,
     output_format,
-    parse_number,
     preset_step,
     read_kernel_text,
     save_image,
     shown,
     single_row_hint,
 )
-from kernelstudio.core.code import TARGETS, stack_to_code, step_to_code
-from kernelstudio.core.files import atomic_write, describe_os_error
+from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.passes import channel_indices
 from kernelstudio.core.saving import check_output
@@ -66,13 +68,10 @@ from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
 
-PROG = "kernelstudio"
 COMMANDS = ("apply", "presets", "code")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Messages quote a --preset, --kernel, --kernel-file or --recipe up to this many characters.
 _SHOWN_SOURCE = 60
-#: `kernelstudio presets` writes kernel rows up to this many characters wide.
-_LISTED_WIDTH = 100
 #: ``--format`` names: each format's first extension in `EXTENSIONS` (png, jpg, ...).
 FORMATS = {kind: suffix for suffix, kind in reversed(EXTENSIONS.items())}
 FORMAT_NAMES = tuple(FORMATS[kind][1:] for kind in dict.fromkeys(EXTENSIONS.values()))
@@ -82,14 +81,6 @@ def _format_name(text: str) -> str:
     """A ``--format`` as written (jpeg, TIFF, .png) turned into its name in `FORMAT_NAMES`."""
     suffix = "." + text.strip().lower().lstrip(".")
     return FORMATS[EXTENSIONS[suffix]][1:] if suffix in EXTENSIONS else text
-
-
-class _UsageError(Exception):
-    """A mistake on the command line; exit status 2."""
-
-
-class _InputError(Exception):
-    """An input or output that cannot be used; exit status 1."""
 
 
 class _Stopped(BaseException):
@@ -137,11 +128,6 @@ def _stopped_by_signals():
                 signal.signal(number, handler)
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):
-        raise _UsageError(f"{message} (see '{self.prog} --help')")
-
-
 class _AddStep(argparse.Action):
     """Keep --preset, --kernel, --kernel-file and --recipe in the order they were given."""
 
@@ -151,8 +137,8 @@ class _AddStep(argparse.Action):
         namespace.sources = sources
 
 
-def _apply_parser() -> _Parser:
-    parser = _Parser(
+def _apply_parser() -> Parser:
+    parser = Parser(
         prog=f"{PROG} apply",
         description="Apply presets, kernels and recipes, in the order given, to photos.",
         epilog=(
@@ -195,37 +181,16 @@ def _apply_parser() -> _Parser:
     output.add_argument("--format", type=_format_name, choices=FORMAT_NAMES,
                         help="write every output in this format (default: each output's "
                              "extension; in an output folder, each input's)")
-    output.add_argument("--quality", type=_whole_number, metavar="Q",
+    output.add_argument("--quality", type=whole_number, metavar="Q",
                         help=f"JPEG, WebP and AVIF quality, 1 to 100 (default {DEFAULT_QUALITY}, "
                              "as in the window)")
     output.add_argument("--strip-metadata", action="store_true",
                         help="do not copy the colour profile and EXIF to the output")
-    output.add_argument("--max-megapixels", type=_number, default=DEFAULT_MAX_PIXELS / 1e6,
+    output.add_argument("--max-megapixels", type=option_number, default=DEFAULT_MAX_PIXELS / 1e6,
                         metavar="N", help="refuse larger inputs (default %(default)g)")
     output.add_argument("-q", "--quiet", action="store_true",
                         help="print errors only: no progress, summary or notes")
     return parser
-
-
-def _typed(parse):
-    """`parse` as an argparse type: its `KernelStudioError` becomes argparse's usage error."""
-    def convert(text: str):
-        try:
-            return parse(text)
-        except KernelStudioError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-    return convert
-
-
-#: An option's number, read as kernel cells and presets read them (argparse's type).
-_number = _typed(functools.partial(parse_number, error=StepError))
-
-
-def _whole_number(text: str) -> int:
-    number = _number(text)
-    if not number.is_integer():
-        raise argparse.ArgumentTypeError(f"{shown(text.strip())} is not a whole number")
-    return int(number)
 
 
 def _add_step_option(group, option: dataclasses.Field) -> None:
@@ -237,11 +202,11 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
     elif isinstance(option.default, bool):
         settings.update(action="store_const", const=not option.default)
     elif isinstance(option.default, float):
-        settings["type"] = _number
+        settings["type"] = option_number
     elif isinstance(option.default, int):
-        settings["type"] = _whole_number
+        settings["type"] = whole_number
     elif "parse" in about:
-        settings["type"] = _typed(about["parse"])
+        settings["type"] = typed(about["parse"])
     if "metavar" in about:
         settings["metavar"] = about["metavar"]
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
@@ -255,9 +220,9 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                if getattr(args, option.name) is not None}
     sources = getattr(args, "sources", None) or []
     if not sources:
-        raise _UsageError("give at least one --preset, --kernel, --kernel-file or --recipe")
+        raise UsageError("give at least one --preset, --kernel, --kernel-file or --recipe")
     if options and all(kind == "recipe" for kind, _ in sources):
-        raise _UsageError("step options apply to --preset, --kernel and --kernel-file "
+        raise UsageError("step options apply to --preset, --kernel and --kernel-file "
                           "steps; recipes keep their own")
     steps: list[Step] = []
     notes: list[str] = []
@@ -280,7 +245,7 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
             unread = f" ({'; '.join(user[1])})" if kind == "preset" and user and user[1] else ""
             # A kernel file's errors name the file already.
             source = "" if kind == "kernel_file" else f" {shown(value, _SHOWN_SOURCE)}"
-            raise _UsageError(f"{_flag(kind)}{source}: {exc}{unread}") from None
+            raise UsageError(f"{_flag(kind)}{source}: {exc}{unread}") from None
     return Stack(tuple(steps)), notes
 
 
@@ -298,12 +263,12 @@ def _is_dir(path: Path) -> bool:
 
 
 def _photos_in(folder: Path) -> list[Path]:
-    """The photo files directly inside `folder`, sorted by name; `_InputError` if there
+    """The photo files directly inside `folder`, sorted by name; `InputError` if there
     are none or the folder cannot be listed."""
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        raise _InputError(f"cannot list the folder {folder}: {describe_os_error(exc)}") from None
+        raise InputError(f"cannot list the folder {folder}: {describe_os_error(exc)}") from None
     found = []
     for path in entries:
         try:
@@ -313,14 +278,14 @@ def _photos_in(folder: Path) -> list[Path]:
         except OSError:  # an entry that vanished or cannot be looked at is no photo
             continue
     if not found:
-        raise _InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp, .webp, .avif "
+        raise InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp, .webp, .avif "
                           "or .heic files")
     return found
 
 
 def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool, list[str]]:
     """The input files, whether a folder was among the inputs, and why any folder gave
-    none (one line each); `_InputError` when no input is left."""
+    none (one line each); `InputError` when no input is left."""
     files: list[Path] = []
     problems: list[str] = []
     had_folder = False
@@ -330,22 +295,13 @@ def _collect_inputs(names: Sequence[str]) -> tuple[list[Path], bool, list[str]]:
             had_folder = True
             try:
                 files.extend(_photos_in(path))
-            except _InputError as exc:  # the other inputs are still worked on
+            except InputError as exc:  # the other inputs are still worked on
                 problems.append(str(exc))
         else:
             files.append(path)
     if not files:
-        raise _InputError("; ".join(dict.fromkeys(problems)))
+        raise InputError("; ".join(dict.fromkeys(problems)))
     return files, had_folder, problems
-
-
-def _file_id(path: Path) -> tuple[int, int] | None:
-    """What tells one file from another (device, inode); None for no file."""
-    try:
-        found = os.stat(path)
-    except (OSError, ValueError):  # missing, or a name the system refuses
-        return None
-    return found.st_dev, found.st_ino
 
 
 def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
@@ -357,7 +313,7 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
     if to_folder:
         targets = [out / (path.stem + suffix if suffix else path.name) for path in inputs]
     elif suffix and EXTENSIONS.get(out.suffix.lower()) != EXTENSIONS[suffix]:
-        raise _UsageError(f"--format {format_name} does not match the output {out} "
+        raise UsageError(f"--format {format_name} does not match the output {out} "
                           f"({out.suffix or 'no extension'}); name it "
                           f"{out.with_suffix(suffix)} or leave out --format")
     else:
@@ -369,20 +325,20 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
         except ImageFileError as exc:
             hint = ("; --format chooses the outputs' format"
                     if to_folder and not suffix else "")
-            raise _UsageError(f"{exc}{hint}") from None
+            raise UsageError(f"{exc}{hint}") from None
         key = Path(os.path.abspath(target))
         if key in seen:
-            raise _UsageError(f"{seen[key]} and {source} would both be written to {target}")
+            raise UsageError(f"{seen[key]} and {source} would both be written to {target}")
         seen[key] = source
-    sources = {_file_id(source) for source in inputs} - {None}
+    sources = {file_id(source) for source in inputs} - {None}
     for target in targets:  # one look at each file, however many there are
-        if _file_id(target) in sources:
-            raise _UsageError(f"{target} is an input; write the result to another file")
+        if file_id(target) in sources:
+            raise UsageError(f"{target} is an input; write the result to another file")
     if to_folder and not _is_dir(out):
         try:
             out.mkdir(parents=True)
         except OSError as exc:
-            raise _InputError(f"cannot create the folder {out}: {describe_os_error(exc)}") from None
+            raise InputError(f"cannot create the folder {out}: {describe_os_error(exc)}") from None
     return targets, to_folder
 
 
@@ -446,9 +402,9 @@ def _apply(argv: Sequence[str]) -> int:
     stack, notes = _build_stack(args)
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:
-        raise _UsageError(f"--quality must be from 1 to 100, got {shown(quality)}")
+        raise UsageError(f"--quality must be from 1 to 100, got {shown(quality)}")
     if not 1e-6 <= args.max_megapixels <= _MOST_MEGAPIXELS:
-        raise _UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
+        raise UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
                           f"{_MOST_MEGAPIXELS:g}, got {args.max_megapixels:g}")
     inputs, had_folder, problems = _collect_inputs(args.inputs)
     targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
@@ -483,125 +439,8 @@ def _apply(argv: Sequence[str]) -> int:
     return 1 if report.skipped else 0
 
 
-def _listed_grid(kernel: np.ndarray) -> str:
-    """The kernel as the list shows it: exact while its rows fit the width, else rounded
-    to 4 significant digits, else summed up in a line."""
-    text = kernel_to_text(kernel, multiline=True)
-    if max(map(len, text.splitlines())) <= _LISTED_WIDTH:
-        return text.replace("\n", "\n    ")
-    # Weights a millionth of the largest are rounding noise (cos 90° and the like).
-    kernel = np.where(np.abs(kernel) < 1e-6 * np.abs(kernel).max(), 0.0, kernel)
-    cells = [[f"{value:.4g}" for value in row] for row in kernel]
-    width = max(len(cell) for row in cells for cell in row)
-    lines = [" ".join(cell.rjust(width) for cell in row) for row in cells]
-    if len(lines[0]) <= _LISTED_WIDTH:
-        return "\n    ".join(["(rounded)", *lines])
-    rows, cols = kernel.shape
-    return (f"{rows}×{cols} weights from {kernel.min():.4g} to {kernel.max():.4g}, too wide "
-            "to list here")
-
-
-def _presets(argv: Sequence[str]) -> int:
-    parser = _Parser(prog=f"{PROG} presets",
-                     description="List the presets, their parameters and default kernels: "
-                                 "the built-in ones, then those saved in the window.")
-    parser.add_argument("names", nargs="*", metavar="NAME", help="only these presets")
-    args = parser.parse_args(argv)
-    store = UserPresetStore()
-    user, problems = store.read()
-    for problem in problems:
-        print(f"{PROG}: note: {problem}", file=sys.stderr)
-    if args.names:
-        try:
-            steps = [preset_step(name, user) for name in args.names]
-        except KernelStudioError as exc:
-            raise _UsageError(str(exc)) from None
-        chosen = [get_preset(step.preset) if step.preset else step.name for step in steps]
-    else:
-        chosen = [*PRESETS.values(), *user]
-    blocks = []
-    for preset in chosen:
-        if isinstance(preset, str):  # one of the user's
-            grid = kernel_to_text(user[preset], multiline=True).replace("\n", "\n    ")
-            hidden = (" Its name is a built-in preset's, which --preset picks first; rename it"
-                      " in the window." if preset_step(preset, user).preset else "")
-            blocks.append(f"{preset}: your preset, saved in the window.{hidden}\n"
-                          f"  parameters: none\n    {grid}")
-            continue
-        params = "  ".join(param.describe() for param in preset.params) or "none"
-        options = "  ".join(f"{name}={value:g}" for name, value in preset.options.items())
-        blocks.append(f"{preset.name}: {preset.title}. {preset.doc}\n"
-                      f"  source: {preset.source}\n"
-                      f"  parameters: {params}\n"
-                      + (f"  step options: {options}\n" if options else "")
-                      + f"    {_listed_grid(preset.kernel())}")
-    if user and not args.names:
-        blocks.append(f"Your presets are kept in {store.path}.")
-    _print("\n\n".join(blocks) + "\n", "the list")
-    return 0
-
-
-def _print(text: str, what: str) -> None:
-    """Write `text` on stdout; `_InputError` naming `what` when stdout cannot take it."""
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise  # the reader went away: main stops quietly
-    except OSError as exc:  # stdout is a full disk, a closed file...
-        raise _InputError(f"cannot write {what}: {describe_os_error(exc)}") from None
-
-
-def _code(argv: Sequence[str]) -> int:
-    parser = _Parser(
-        prog=f"{PROG} code",
-        description="Write a recipe as a script doing what kernelstudio does: Python for\n"
-                    "OpenCV, SciPy or PyTorch ('python snippet.py IN OUT'), or a shell\n"
-                    "script calling ImageMagick 6 ('sh snippet.sh IN OUT').",
-        epilog=(
-            "examples:\n"
-            f"  {PROG} code look.json --to opencv > snippet.py\n"
-            f"  {PROG} code look.json --to magick --step 2 -o snippet.sh\n\n"
-            "What a library cannot do is written in NumPy; what ImageMagick cannot do\n"
-            "exactly, the script says at its top."
-        ),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("recipe", metavar="RECIPE", help="a recipe saved by the window")
-    parser.add_argument("--to", required=True, choices=tuple(TARGETS),
-                        help="the library the script is for")
-    parser.add_argument("--step", type=_whole_number, metavar="N",
-                        help="only step N (from 1; disabled steps count too), not the stack")
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write the script to FILE (default: print it)")
-    args = parser.parse_args(argv)
-    try:
-        stack = load_recipe(args.recipe)
-    except KernelStudioError as exc:
-        raise _UsageError(str(exc)) from None
-    if args.step is not None and not 1 <= args.step <= len(stack.steps):
-        raise _UsageError(f"--step must be from 1 to {len(stack.steps)}, the steps of "
-                          f"{args.recipe}; got {args.step}")
-    try:
-        code = (stack_to_code(stack, args.to) if args.step is None
-                else step_to_code(stack.steps[args.step - 1], args.to))
-    except KernelStudioError as exc:
-        raise _UsageError(f"{args.recipe}: {exc}") from None
-    if args.output is None:
-        _print(code, "the script")
-        return 0
-    if _file_id(args.output) is not None and _file_id(args.output) == _file_id(args.recipe):
-        raise _UsageError(f"{args.output} is the recipe; write the script to another file")
-    try:
-        with atomic_write(args.output) as stream:
-            stream.write(code.encode("utf-8"))
-    except OSError as exc:
-        raise _InputError(f"cannot write {args.output}: {describe_os_error(exc)}") from None
-    return 0
-
-
 def _window(argv: Sequence[str]) -> int:
-    parser = _Parser(
+    parser = Parser(
         prog=PROG,
         usage=f"{PROG} [FILE]\n       {PROG} --selftest | --version\n"
               f"       {PROG} apply INPUT... -o OUTPUT [steps]\n"
@@ -621,22 +460,22 @@ def _window(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.selftest:
         if args.file:
-            raise _UsageError("--selftest takes no FILE; it always uses the sample photo")
+            raise UsageError("--selftest takes no FILE; it always uses the sample photo")
         try:
             from kernelstudio.gui.selftest import run
         except Exception as exc:  # a broken install: Qt or pyqtgraph will not load
-            raise _InputError(f"self-test failed: the window cannot load: {exc!r}") from None
+            raise InputError(f"self-test failed: the window cannot load: {exc!r}") from None
         return run()
     from kernelstudio.startup import WindowCannotStart, check_window
 
     try:  # before Qt loads: Qt aborts the process when its platform cannot start
         check_window()
     except WindowCannotStart as exc:
-        raise _InputError(f"the window cannot start: {exc}") from None
+        raise InputError(f"the window cannot start: {exc}") from None
     try:
         from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
     except ImportError as exc:  # a library Qt itself needs (libEGL, libfontconfig...)
-        raise _InputError(f"the window cannot load: {exc}") from None
+        raise InputError(f"the window cannot load: {exc}") from None
 
     return window(args.file)
 
@@ -649,7 +488,7 @@ def _refuse_misspelled_command(argv: Sequence[str]) -> None:
         return
     close = difflib.get_close_matches(first.lower(), COMMANDS, n=1, cutoff=0.6)
     if close:
-        raise _UsageError(f"unknown command {first!r}; did you mean {close[0]!r}?")
+        raise UsageError(f"unknown command {first!r}; did you mean {close[0]!r}?")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -659,7 +498,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("PIL", "tifffile"):
         logging.getLogger(name).addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = {"apply": _apply, "presets": _presets, "code": _code}.get(argv[0] if argv else "",
+    command = {"apply": _apply, "presets": presets, "code": code}.get(argv[0] if argv else "",
                                                                      _window)
     if command is not _window:
         argv = argv[1:]
@@ -669,10 +508,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command(argv)
         with _stopped_by_signals():
             return command(argv)
-    except _UsageError as exc:
+    except UsageError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    except _InputError as exc:
+    except InputError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
