@@ -12,15 +12,27 @@ import numpy as np
 from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel, whole_number
-from .numbers import parse_number, real_number, shown
+from .numbers import shown
 from .passes import channel_indices, levels, run_pass
 from .presets import get_preset
+from .step_options import (
+    CHANNELS,
+    MAX_ITERATIONS,
+    MAX_OFFSET,
+    channel_names,
+    checked_anchor,
+    checked_channels,
+    checked_iterations,
+    checked_normalize,
+    finite_option,
+    flag_option,
+    parse_anchor,
+)
 
 __all__ = [
     "CHANNELS",
     "MAX_ITERATIONS",
     "MAX_STEPS",
-    "NORMALIZE",
     "STEP_OPTIONS",
     "Stack",
     "Step",
@@ -30,109 +42,9 @@ __all__ = [
     "parse_anchor",
 ]
 
-#: Named channel selections; any combination of the letters r, g, b and a works too.
-CHANNELS = ("color", "all")
-_LETTERS = "rgba"
-_MAX_OFFSET = 1e6
 #: Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe,
 #: a session) is always read, shown and filtered in bounded time.
 MAX_STEPS = 256
-#: Most times one step may be repeated (ImageMagick's ``Convolve:N``).
-MAX_ITERATIONS = 100
-#: What ``normalize`` may be: off, on (divide by the sum), or GIMP's rule.
-NORMALIZE = (False, True, "gimp")
-
-
-def _check_channels(channels) -> str:
-    if not isinstance(channels, str):
-        raise StepError(f"channels must be text such as 'color', 'all' or 'rb', got "
-                        f"{shown(channels)}")
-    text = channels.strip().lower()
-    letters_ok = text and set(text) <= set(_LETTERS) and len(set(text)) == len(text)
-    if text not in CHANNELS and not letters_ok:
-        raise StepError(
-            f"channels must be 'color', 'all' or letters from r, g, b, a (such as 'rb'), "
-            f"got {shown(channels)}"
-        )
-    return text
-
-
-def channel_names(count: int) -> tuple[str, ...]:
-    """The letters of the channels of an image with `count` channels.
-
-    One or two channels are "L" (grey) and "A"; three or four "R", "G", "B" and "A";
-    channels beyond the letters are numbered from 1: "5", "6"...
-
-    Examples
-    --------
-    >>> channel_names(2), channel_names(6)
-    (('L', 'A'), ('R', 'G', 'B', 'A', '5', '6'))
-    """
-    letters = "LA" if count <= 2 else "RGBA"
-    return tuple(letters[index] if index < len(letters) else str(index + 1)
-                 for index in range(count))
-
-
-def _finite(value, name: str, low: float, high: float) -> float:
-    number = real_number(value, name, error=StepError)
-    if not low <= number <= high:
-        raise StepError(f"{name} must be between {low:g} and {high:g}, got {number:g}")
-    return number
-
-
-def _check_normalize(value) -> bool | str:
-    if isinstance(value, str) and value.strip().lower() == "gimp":
-        return "gimp"
-    if not isinstance(value, (bool, np.bool_)):
-        raise StepError(f"normalize must be true, false or \"gimp\", got {shown(value)}")
-    return bool(value)
-
-
-def _check_iterations(value) -> int:
-    count = whole_number(value, "iterations", StepError)
-    if not 1 <= count <= MAX_ITERATIONS:
-        raise StepError(f"iterations must be between 1 and {MAX_ITERATIONS}, got {shown(count)}")
-    return count
-
-
-def _check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int] | None:
-    if anchor is None:
-        return None
-    if isinstance(anchor, (str, bytes)) or not hasattr(anchor, "__len__") or len(anchor) != 2:
-        raise StepError(f"anchor must be a (row, column) pair such as [1, 1], got "
-                        f"{shown(anchor)}")
-    row, col = (whole_number(value, "anchor", StepError) for value in anchor)
-    rows, cols = shape
-    if not (0 <= row < rows and 0 <= col < cols):
-        raise StepError(f"anchor ({shown(row)}, {shown(col)}) lies outside the {rows}×{cols} "
-                        f"kernel (rows 0 to {rows - 1}, columns 0 to {cols - 1})")
-    return row, col
-
-
-def parse_anchor(text: str) -> tuple[int, int]:
-    """The anchor ``"ROW,COL"`` (as the command line takes it) as a pair of whole numbers.
-
-    Examples
-    --------
-    >>> parse_anchor("0, 1")
-    (0, 1)
-    """
-    parts = text.split(",") if isinstance(text, str) else ()
-    if len(parts) != 2:
-        raise StepError(f"an anchor is ROW,COL such as 1,1, got {shown(text)}")
-    pair = []
-    for part in parts:
-        number = real_number(parse_number(part, error=StepError), "anchor", error=StepError)
-        if not number.is_integer():
-            raise StepError(f"an anchor's row and column are whole numbers, got {shown(text)}")
-        pair.append(int(number))
-    return pair[0], pair[1]
-
-
-def _flag(value, name: str) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise StepError(f"{name} must be true or false, got {shown(value)}")
-    return bool(value)
 
 
 def _option(default, cli_order: int, help: str, **cli):
@@ -251,20 +163,20 @@ class Step:
                 raise StepError("params only make sense together with a preset")
             set_(self, "kernel", as_kernel(self.kernel))
             set_(self, "params", MappingProxyType({}))
-        divisor = _finite(self.divisor, "divisor", -MAX_WEIGHT, MAX_WEIGHT)
+        divisor = finite_option(self.divisor, "divisor", -MAX_WEIGHT, MAX_WEIGHT)
         if abs(divisor) < 1 / MAX_WEIGHT:
             raise StepError(f"divisor must not be 0 (or closer to 0 than {1 / MAX_WEIGHT:g})")
         set_(self, "divisor", divisor)
-        set_(self, "offset", _finite(self.offset, "offset", -_MAX_OFFSET, _MAX_OFFSET))
-        set_(self, "cval", _finite(self.cval, "cval", -_MAX_OFFSET, _MAX_OFFSET))
-        set_(self, "opacity", _finite(self.opacity, "opacity", 0.0, 1.0))
-        set_(self, "normalize", _check_normalize(self.normalize))
+        set_(self, "offset", finite_option(self.offset, "offset", -MAX_OFFSET, MAX_OFFSET))
+        set_(self, "cval", finite_option(self.cval, "cval", -MAX_OFFSET, MAX_OFFSET))
+        set_(self, "opacity", finite_option(self.opacity, "opacity", 0.0, 1.0))
+        set_(self, "normalize", checked_normalize(self.normalize))
         for option in ("absolute", "flip", "linear", "alpha_weighting", "enabled"):
-            set_(self, option, _flag(getattr(self, option), option))
-        set_(self, "anchor", _check_anchor(self.anchor, self.kernel.shape))
-        set_(self, "iterations", _check_iterations(self.iterations))
+            set_(self, option, flag_option(getattr(self, option), option))
+        set_(self, "anchor", checked_anchor(self.anchor, self.kernel.shape))
+        set_(self, "iterations", checked_iterations(self.iterations))
         set_(self, "border", check_border(self.border))
-        set_(self, "channels", _check_channels(self.channels))
+        set_(self, "channels", checked_channels(self.channels))
         if not isinstance(self.name, str):
             raise StepError(f"name must be text, got {shown(self.name)}")
         try:  # checked here, so that no photo is read for a step that cannot run
