@@ -196,8 +196,12 @@ def _helpers(target: str, uses: _Uses) -> list[str]:
 _PILLOW_FILES = '''
 def read_image(path):
     """`path` as an array (rows, cols, channels): 8-bit grey, grey + alpha, RGB or RGBA,
-    or 16-bit grey; turned upright as its EXIF orientation says."""
+    or 16-bit grey; turned upright as its EXIF orientation says. 16-bit colour is refused."""
     with Image.open(path) as picture:
+        # Pillow reads 16-bit colour at 8 bits: stop rather than lose half of each value.
+        if not picture.mode.startswith("I") and ";16" in str(picture.tile[:1]):
+            sys.exit(f"{path} has 16-bit colour, which Pillow reads at 8 bits; the OpenCV "
+                     "script keeps all 16")
         picture = ImageOps.exif_transpose(picture)
     if picture.mode.startswith("I;16"):  # 16-bit grey
         pixels = np.asarray(picture, dtype=np.uint16)

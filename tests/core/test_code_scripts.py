@@ -133,6 +133,31 @@ def test_scipy_script_matches_within_a_level(tmp_path, name):
     assert "ndimage.correlate(" in code
 
 
+def test_scripts_reading_with_pillow_refuse_16_bit_colour_and_opencvs_keeps_it(tmp_path):
+    import cv2
+
+    deep = np.random.default_rng(16).integers(0, 65536, (12, 14, 3)).astype(np.uint16)
+    source, result = tmp_path / "deep.png", tmp_path / "out.png"
+    cv2.imwrite(str(source), deep[..., ::-1])  # an independent 16-bit writer, B, G, R
+    stack = Stack((Step(kernel=BLUR, normalize=True),))
+    for target in ("scipy", "pytorch", "opencv"):
+        snippet = tmp_path / f"snippet_{target}.py"
+        snippet.write_text(stack_to_code(stack, target), encoding="utf-8")
+        if target == "pytorch":
+            continue  # not installed here; the script reads as SciPy's does
+        done = subprocess.run([sys.executable, snippet, source, result], capture_output=True,
+                              text=True, timeout=300, cwd=tmp_path)
+        if target == "opencv":
+            assert done.returncode == 0, done.stderr
+            ours = stack.apply(load_image(source).pixels)
+            assert _levels_apart(ours, load_image(result).pixels).max() <= 1
+        else:
+            assert done.returncode == 1
+            assert "16-bit colour, which Pillow reads at 8 bits" in done.stderr
+            assert not result.exists()
+    assert "16-bit colour" in (tmp_path / "snippet_pytorch.py").read_text()
+
+
 def _said(code: str) -> str:
     """The comment at the top of an ImageMagick script, as one line."""
     return " ".join(line.lstrip("#- ") for line in code.split("set -e")[0].splitlines())
