@@ -209,6 +209,8 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
         settings["type"] = typed(about["parse"])
     if "metavar" in about:
         settings["metavar"] = about["metavar"]
+    if "variants" in about:  # one option, several flags: only one may be given
+        group = group.add_mutually_exclusive_group()
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
     for flag, (value, help) in about.get("variants", {}).items():
         group.add_argument(flag, dest=option.name, action="store_const", const=value, help=help)
@@ -224,6 +226,10 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
     if options and all(kind == "recipe" for kind, _ in sources):
         raise UsageError("step options apply to --preset, --kernel and --kernel-file "
                           "steps; recipes keep their own")
+    typed_too = [f"--{name}" for name in ("divisor", "offset") if name in options]
+    if options.get("normalize") == "gimp" and typed_too:
+        raise UsageError(f"--normalize-gimp sets the divisor and offset itself, as GIMP does; "
+                         f"leave out {' and '.join(typed_too)}")
     steps: list[Step] = []
     notes: list[str] = []
     user: tuple[dict, list[str]] | None = None

@@ -341,6 +341,14 @@ class Step:
         """
         image = check_image(image)
         levels(image.dtype)
+        if self.border == "valid" and self.iterations > 1 and min(
+                self.result_shape(image.shape)) < 1:
+            rows, cols = self.kernel.shape
+            need = ((rows - 1) * self.iterations + 1, (cols - 1) * self.iterations + 1)
+            raise KernelError(
+                f"border 'valid' takes {rows - 1} rows and {cols - 1} columns a pass: "
+                f"{self.iterations} iterations need an image of at least {need[0]}×{need[1]}; "
+                f"the image is {image.shape[0]}×{image.shape[1]}")
         result = image  # every pass returns a new array; the input is never written
         for count in range(self.iterations):
             report = None

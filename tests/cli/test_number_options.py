@@ -43,6 +43,10 @@ EXTREMES = {
     "iterations 0": (["--preset", "box", "--iterations", "0"], "between 1 and 100"),
     "iterations 1e300": (["--preset", "box", "--iterations", "1e300"], "between 1 and 100"),
     "iterations not whole": (["--preset", "box", "--iterations", "2.5"], "not a whole number"),
+    "GIMP's normalize with an offset": (["--preset", "box", "--normalize-gimp", "--offset", "9"],
+                                        "sets the divisor and offset itself"),
+    "both normalizes": (["--preset", "box", "--normalize", "--normalize-gimp"],
+                        "not allowed with argument --normalize"),
 }
 
 
@@ -74,12 +78,13 @@ def test_the_peers_options_reach_the_step(tmp_path):
     image[:, :4] = (200, 0, 0, 255)
     save_image(photo, image)
     made = {}
-    for name, options in {"weighted": [], "unweighted": ["--no-alpha-weighting"],
-                          "anchored": ["--anchor", "0,0", "--iterations", "2", "--linear"],
+    for name, options in {"weighted": ["--normalize"],
+                          "unweighted": ["--normalize", "--no-alpha-weighting"],
+                          "anchored": ["--normalize", "--anchor", "0,0", "--iterations", "2",
+                                       "--linear"],
                           "gimp": ["--normalize-gimp"]}.items():
         out = tmp_path / f"{name}.png"
-        result = run("apply", photo, "-o", out, "--kernel", "1 1 1", "--normalize", *options,
-                     "-q")
+        result = run("apply", photo, "-o", out, "--kernel", "1 1 1", *options, "-q")
         assert result.returncode == 0, result.stderr
         made[name] = np.asarray(Image.open(out))
     assert made["weighted"][0, 3].tolist() == [200, 0, 0, 255]

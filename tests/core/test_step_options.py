@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from references import loop, round_saturate
 
-from kernelstudio.core import BORDERS, Stack, Step, StepError
+from kernelstudio.core import BORDERS, KernelError, Stack, Step, StepError
 from kernelstudio.core.light import decode_srgb, encode_srgb
 from kernelstudio.core.stack import parse_anchor
 
@@ -98,6 +98,13 @@ def test_valid_iterations_shrink_each_time_and_the_stack_knows_where_pixels_went
     assert stack.reach == (4, 4)
     assert stack.result_pixel(4, 4, PHOTO.shape) == (0, 0)
     assert stack.result_pixel(3, 4, PHOTO.shape) is None
+
+
+def test_too_many_valid_iterations_say_how_large_the_image_must_be():
+    step = Step(kernel=np.ones((3, 5)), border="valid", iterations=9)
+    with pytest.raises(KernelError, match=r"9 iterations need an image of at least 19×37; "
+                                          r"the image is 17×23"):
+        step.apply(PHOTO)
 
 
 @pytest.mark.parametrize("count", [0, 101, 2.5, True, "3"])
