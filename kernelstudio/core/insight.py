@@ -243,6 +243,8 @@ def kernel_facts(kernel, divisor=1.0) -> KernelFacts:
     if not np.isfinite(gain):
         raise KernelError(f"divisor {divisor:g} makes the gain too large")
     zero_sum = abs(total) <= _TOLERANCE * max(1.0, float(np.abs(weights).sum()))
+    if zero_sum:  # 0 but for rounding (a Gabor's cosines): said as 0
+        total = gain = 0.0
     singular = np.linalg.svd(weights, compute_uv=False)
     rank = int((singular > _TOLERANCE * singular[0]).sum()) if singular[0] > 0 else 0
     tolerance = _TOLERANCE * float(np.abs(weights).max())

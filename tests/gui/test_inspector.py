@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QPushButton
 
 from kernelstudio.core import Stack, Step, save_image
+from kernelstudio.core.light import decode_srgb
 from kernelstudio.gui.docks.inspector import stage_lines
 
 
@@ -191,3 +192,22 @@ def test_opening_another_photo_lets_go_of_the_pinned_pixel(qtbot, sharpened, tmp
     assert inspector.inspection is None
     assert not window.canvas.pixel_marker.isVisible()
     assert "Hover over the photo" in inspector.title.text()
+
+
+def test_the_title_says_which_pass_and_that_colour_is_light(qtbot, sharpened):
+    window = sharpened
+    step = steps_of(window)[0]
+    wait_result(qtbot, window, lambda: window.document.edit_current(
+        "Light", None, linear=True, iterations=3))
+    inspector = hover(qtbot, window, 20, 25)
+    title = inspector.title.text()
+    assert "Row 20, column 25" in title
+    assert "the last of 3 passes" in title
+    assert "linear light" in title
+    # The neighbourhood it shows is the second pass's result, in levels of light.
+    before = step.replace(iterations=2, linear=True).apply(window.document.photo.pixels)
+    light = decode_srgb(before[19:22, 24:27, 0] / 255) * 255
+    inspector.channel.setCurrentIndex(0)
+    inspector.channel.activated.emit(0)
+    shown = inspector.inspection.explanation.window[..., 0]
+    np.testing.assert_allclose(shown, light)

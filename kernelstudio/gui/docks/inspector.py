@@ -7,6 +7,8 @@ step's input: `kernelstudio.core.explain_step` on it. This dock only lays them o
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -324,8 +326,15 @@ class PixelInspector(LazyDock):
             return
         state = "pinned; click it again or Follow cursor to let go" if self.pinned else \
             "click to pin"
-        self.title.setText(f"<b>x {inspection.col}, y {inspection.row}</b> through "
-                           f"<b>{inspection.step.title}</b> ({state})")
+        step, explanation = inspection.step, inspection.explanation  # None: dropped pixel
+        weighted = explanation is not None and explanation.opacity is not None
+        how = [f"the last of {step.iterations} passes" if step.iterations > 1 else "",
+               "colour in linear light (the levels of light, not of sRGB)" if step.linear else "",
+               "colour weighted by alpha" if weighted else ""]
+        how = "; ".join(part for part in how if part)
+        self.title.setText(f"<b>Row {inspection.row}, column {inspection.col}</b> through "
+                           f"<b>{html.escape(step.title)}</b> ({state})"
+                           + (f"<br>{how}" if how else ""))
 
     def _channel_values(self, array: np.ndarray) -> np.ndarray:
         return array[..., max(0, self.channel.currentIndex())]

@@ -137,6 +137,7 @@ def sum_text(step, facts) -> str:
     """
     divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
-    if facts.zero_sum and step.offset:  # the offset, not 0, is what flat areas become
-        effect = f"flat areas go to {general(step.offset)} (the offset): responds to edges only"
+    if facts.zero_sum and step.effective_offset:  # the offset, not 0, is what flat areas become
+        effect = (f"flat areas go to {general(step.effective_offset)} (the offset): responds "
+                  "to edges only")
     return f"{general(facts.total)}{divided}: {effect}"
