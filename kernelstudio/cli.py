@@ -240,7 +240,13 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                 steps.append(preset_step(value, user[0], **options))
             elif kind in ("kernel", "kernel_file"):
                 read = read_kernel_text if kind == "kernel" else load_kernel_file
-                steps.append(read(value).step(**options))
+                kernel = read(value)
+                steps.append(kernel.step(**options))
+                given = kernel.options.get("anchor")
+                if given is not None and "anchor" in options and given != options["anchor"]:
+                    notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: --anchor "
+                                 f"{options['anchor'][0]},{options['anchor'][1]} replaces the "
+                                 f"anchor {given[0]},{given[1]} the kernel gives")
                 hint = single_row_hint(steps[-1].kernel)
                 if hint:
                     notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: {hint}")

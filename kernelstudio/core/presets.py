@@ -372,7 +372,8 @@ PRESETS: dict[str, Preset] = {
         Preset("log", "LoG", "Laplacian of Gaussian: edges at one scale, as a Mexican hat; "
                "positive weights sum to 1, negative to -1.", classic.log_kernel, (
             _odd_size(9, 3),
-            Param("sigma", 1.4, doc="spread of the Gaussian in pixels", **_SPREAD),
+            Param("sigma", 1.4, doc="spread of the Gaussian in pixels; the kernel holds both "
+                  "signs only while sigma < (size − 1) / 2, and blurs beyond", **_SPREAD),
         ), "ImageMagick LoG", "Edges"),
         Preset("dog", "DoG", "Difference of Gaussians: the blur at sigma1 minus the one at "
                "sigma2; positive weights sum to 1, negative to -1.", classic.dog_kernel, (

@@ -148,3 +148,13 @@ def test_a_divisor_that_overflows_the_weights_is_refused_before_any_photo(tmp_pa
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().endswith(said)
     assert not (tmp_path / "out").exists()
+
+
+def test_an_anchor_on_the_command_line_replaces_the_kernel_texts_and_says_so(photo, tmp_path):
+    text = "4x4+3+3: 1 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0"
+    result = run("apply", photo, "-o", tmp_path / "out.png", "--kernel", text, "--anchor", "0,0")
+    assert result.returncode == 0, result.stderr
+    assert "--anchor 0,0 replaces the anchor 3,3 the kernel gives" in result.stderr
+    quiet = run("apply", photo, "-o", tmp_path / "same.png", "--kernel", text, "--anchor", "3,3")
+    assert quiet.returncode == 0
+    assert "replaces" not in quiet.stderr

@@ -276,3 +276,15 @@ def test_choosing_another_preset_takes_the_old_ones_options_away():
     assert Step.from_preset("detail").choose(preset="smooth").divisor == 13
     assert Step.from_preset("detail").choose(kernel=np.ones((1, 3))).divisor == 1
     assert Step.from_preset("sharpen", offset=7).choose(preset="detail").offset == 7
+
+
+@pytest.mark.parametrize("size", [3, 5, 9, 31])
+def test_log_holds_both_signs_only_while_sigma_is_under_half_its_width_as_its_doc_says(size):
+    def signs(sigma):
+        kernel = Step.from_preset("log", {"size": size, "sigma": sigma}).kernel
+        return bool((kernel > 1e-12).any()), bool((kernel < -1e-12).any())
+
+    assert signs((size - 1) / 2 * 0.98) == (True, True)
+    assert False in signs((size - 1) / 2)
+    assert "sigma < (size − 1) / 2" in next(
+        param.doc for param in get_preset("log").params if param.name == "sigma")
