@@ -148,9 +148,14 @@ def test_imagemagicks_origin_is_the_steps_anchor(photo, tmp_path, text, kernel, 
     matches_the_peer(ours, theirs, kernel, anchor, offset=64)
 
 
-def test_the_command_lines_anchor_wins_over_the_strings(photo, tmp_path):
-    written = result_of(photo, tmp_path, "--kernel", f"4x4+0+0: {QUARTERS}", "--anchor", "1,2")
-    np.testing.assert_array_equal(written, Step(kernel=SIXTEENTHS, anchor=(1, 2)).apply(PHOTO))
+def test_the_command_lines_anchor_wins_over_the_strings_and_says_so(photo, tmp_path):
+    out = tmp_path / "out.png"
+    result = run("apply", photo, "-o", out, "--kernel", f"4x4+0+0: {QUARTERS}", "--anchor", "1,2")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "--anchor 1,2 replaces the anchor 0,0 the kernel gives" in result.stderr
+    np.testing.assert_array_equal(load_image(out).pixels,
+                                  Step(kernel=SIXTEENTHS, anchor=(1, 2)).apply(PHOTO))
 
 
 @needs(GMIC)
