@@ -17,7 +17,7 @@ from .engine import border_indices, check_border, check_image, output_shape, val
 from .errors import ImageError
 from .kernels import as_kernel, whole_number
 from .light import decode_srgb, encode_srgb
-from .passes import MIN_COVERAGE, alpha_index, channel_indices, levels
+from .passes import MIN_COVERAGE, alpha_index, channel_indices, levels, weighs_by_alpha
 from .stack import Step, channel_names
 
 __all__ = ["PixelExplanation", "StepExplanation", "explain_pixel", "explain_step"]
@@ -334,8 +334,7 @@ def explain_step(step: Step, image, row, col, *, output=None,
         before[light] = decode_srgb(before[light] / full_scale) * full_scale
     opacity = None
     coverage = np.ones(len(chosen))
-    if (step.alpha_weighting and alpha is not None and colour.any() and np.any(weights)
-            and source[..., alpha].min() < full_scale):
+    if weighs_by_alpha(step, source, chosen):
         opacity = window[..., alpha] / full_scale
         magnitudes = np.abs(weights)
         coverage[colour] = (magnitudes * opacity).sum() / magnitudes.sum()

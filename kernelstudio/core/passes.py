@@ -15,7 +15,8 @@ from .engine import CancelFlag, ProgressCallback, correlate, output_shape
 from .errors import ImageError
 from .light import from_linear, to_linear
 
-__all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "levels", "run_pass"]
+__all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "levels", "run_pass",
+           "weighs_by_alpha"]
 
 _LETTERS = "rgba"
 #: Below this share of the kernel's weight over visible pixels, alpha weighting keeps the
@@ -65,6 +66,16 @@ def levels(dtype: np.dtype) -> float:
     raise ImageError(f"steps filter uint8, uint16, float32 and float64 images, not {dtype}")
 
 
+def weighs_by_alpha(step, planes: np.ndarray, chosen: list[int]) -> bool:
+    """Whether a pass of `step` over `planes` (rows, columns, channels) weights colour by
+    alpha: it is asked to, filters some of the `chosen` colour channels with weights that
+    are not all 0, and the image has alpha that is not all opaque (over opaque pixels
+    weighting changes nothing)."""
+    alpha = alpha_index(planes.shape[2])
+    return (step.alpha_weighting and alpha is not None
+            and any(index != alpha for index in chosen) and bool(np.any(step.kernel))
+            and planes[..., alpha].min() < levels(planes.dtype))
+
 
 def run_pass(step, image: np.ndarray, *, cancel: CancelFlag | None = None,
              progress: ProgressCallback | None = None) -> np.ndarray:
@@ -93,26 +104,23 @@ def _filter(step, planes: np.ndarray, chosen: list[int], alpha: int | None, cval
             cancel: CancelFlag | None, progress: ProgressCallback | None) -> np.ndarray:
     """`planes` (rows, columns, channels) with the `chosen` channels filtered by `step`;
     `cval` is the fill of a constant border in their units."""
-    full = levels(planes.dtype)
-    weights, (ay, ax) = step.weights_and_anchor()
-    weighted = [index for index in chosen if index != alpha]
-    if not (weighted and step.alpha_weighting and alpha is not None and np.any(weights)
-            and planes[..., alpha].min() < full):
-        weighted = []  # nothing hidden under transparency: weighting would change nothing
+    weights, anchor = step.weights_and_anchor()
+    weighted = ([index for index in chosen if index != alpha]
+                if weighs_by_alpha(step, planes, chosen) else [])
     plain = [index for index in chosen if index not in weighted]
     share = len(weighted) + 1 if weighted else 0  # the alpha coverage is one more plane
     total = share + len(plain)
     parts = []
     if weighted:
-        parts.append((weighted, _weighted(step, planes, weighted, alpha, cval, full,
+        parts.append((weighted, _weighted(step, weights, anchor, planes, weighted, alpha, cval,
                                           cancel, _part(progress, 0, share / total))))
     if plain:
-        parts.append((plain, _plain(step, planes, plain, cval, full, cancel,
+        parts.append((plain, _plain(step, weights, anchor, planes, plain, cval, cancel,
                                     _part(progress, share / total, len(plain) / total))))
     if len(parts) == 1 and len(parts[0][0]) == planes.shape[2]:
         return parts[0][1]
     if step.border == "valid":
-        height, width = output_shape(planes.shape, weights.shape, "valid")
+        (height, width), (ay, ax) = output_shape(planes.shape, weights.shape, "valid"), anchor
         result = planes[ay : ay + height, ax : ax + width].copy()
     else:
         result = planes.copy()
@@ -128,9 +136,9 @@ def _part(progress: ProgressCallback | None, start: float, share: float):
     return lambda fraction: progress(start + share * fraction)
 
 
-def _plain(step, planes, indices, cval, full, cancel, progress) -> np.ndarray:
-    """The `indices` channels of `planes` filtered by `step`, without alpha weighting."""
-    weights, anchor = step.weights_and_anchor()
+def _plain(step, weights, anchor, planes, indices, cval, cancel, progress) -> np.ndarray:
+    """The `indices` channels of `planes` filtered by `step` (its `weights` at `anchor`),
+    without alpha weighting."""
     if len(indices) == planes.shape[2]:
         source = planes
     elif indices[-1] - indices[0] + 1 == len(indices):  # neighbours: a view
@@ -138,22 +146,21 @@ def _plain(step, planes, indices, cval, full, cancel, progress) -> np.ndarray:
     else:
         source = planes[..., indices]
     return correlate(source, weights, border=step.border, cval=cval, anchor=anchor,
-                     out_dtype=planes.dtype, clip=(0.0, full),
-                     finish=_finisher(step, planes, indices, full), cancel=cancel,
+                     out_dtype=planes.dtype, clip=(0.0, levels(planes.dtype)),
+                     finish=_finisher(step, anchor, planes, indices), cancel=cancel,
                      progress=progress)
 
 
-def _weighted(step, planes, indices, alpha, cval, full, cancel, progress) -> np.ndarray:
+def _weighted(step, weights, anchor, planes, indices, alpha, cval, cancel,
+              progress) -> np.ndarray:
     """The `indices` colour channels filtered weighted by alpha, as ImageMagick does.
 
     The colour is filtered premultiplied by alpha, then divided by the kernel's coverage:
     the alpha filtered with the weights' absolute values scaled to sum 1 (both in levels,
-    so the levels of alpha cancel). Over opaque
-    pixels the coverage is 1, so the result is the unweighted one; colour under fully
-    transparent pixels adds nothing; where the whole window is transparent the colour
-    stays as it was.
+    so the levels of alpha cancel). Over opaque pixels the coverage is 1, so the result is
+    the unweighted one; colour under fully transparent pixels adds nothing; where the whole
+    window is transparent the colour stays as it was.
     """
-    weights, anchor = step.weights_and_anchor()
     # float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
     # memory of float64 (only float64 photos keep float64).
     work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
@@ -168,21 +175,23 @@ def _weighted(step, planes, indices, alpha, cval, full, cancel, progress) -> np.
         np.multiply(planes[..., index], planes[..., alpha], out=premultiplied[..., channel],
                     dtype=work)
     return correlate(premultiplied, weights, border=step.border, cval=cval * cval,
-                     anchor=anchor, out_dtype=planes.dtype, clip=(0.0, full),
-                     finish=_finisher(step, planes, indices, full, coverage), cancel=cancel,
+                     anchor=anchor, out_dtype=planes.dtype, clip=(0.0, levels(planes.dtype)),
+                     finish=_finisher(step, anchor, planes, indices, coverage), cancel=cancel,
                      progress=_part(progress, 1 / (len(indices) + 1),
                                     len(indices) / (len(indices) + 1)))
 
 
-def _finisher(step, planes, indices, full, coverage=None):
+def _finisher(step, anchor, planes, indices, coverage=None):
     """The engine's ``finish`` for `step`: from a block's sums to its values before rounding.
 
     `planes` and `indices` are the step's input and the channels filtered, which opacity
-    mixes with; `coverage` (alpha weighting) divides the sums first.
+    mixes with; `anchor` is where its weights sit; `coverage` (alpha weighting) divides the
+    sums first.
     """
+    full = levels(planes.dtype)
     offset = step.effective_offset * full / 255
     seen_from = MIN_COVERAGE * full  # coverage is in levels of alpha
-    _, (ay, ax) = step.weights_and_anchor()
+    ay, ax = anchor
     valid = step.border == "valid"
     needs_input = step.opacity < 1 or coverage is not None
 
