@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .convolve import check_anchor
 from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image
 from .errors import ImageError, KernelError, StepError
 from .kernels import MAX_WEIGHT, as_kernel, whole_number
@@ -295,8 +296,7 @@ class Step:
     @property
     def anchor_cell(self) -> tuple[int, int]:
         """The anchor, or the centre cell it defaults to, in the kernel as written."""
-        rows, cols = self.kernel.shape
-        return self.anchor if self.anchor is not None else (rows // 2, cols // 2)
+        return check_anchor(self.anchor, self.kernel.shape)
 
     def result_shape(self, shape) -> tuple[int, int]:
         """(rows, columns) of this step's result on an input of `shape`."""
