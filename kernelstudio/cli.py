@@ -199,14 +199,14 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
     settings = {"help": about["help"]}
     if "choices" in about:
         settings["choices"] = about["choices"]
+    elif "parse" in about:
+        settings["type"] = typed(about["parse"])
     elif isinstance(option.default, bool):
         settings.update(action="store_const", const=not option.default)
     elif isinstance(option.default, float):
         settings["type"] = option_number
     elif isinstance(option.default, int):
         settings["type"] = whole_number
-    elif "parse" in about:
-        settings["type"] = typed(about["parse"])
     if "metavar" in about:
         settings["metavar"] = about["metavar"]
     if "variants" in about:  # one option, several flags: only one may be given

@@ -102,6 +102,11 @@ def stack_to_code(stack: Stack, target: str) -> str:
 
 
 def _script(steps: list[Step], title: str, target: str) -> str:
+    for number, step in enumerate(steps, 1):
+        if step.kind != "shared":
+            which = "the step" if len(steps) == 1 else f"step {number}"
+            raise CodeError(f"copy as code writes kernels shared by the channels; {which} "
+                            f"has a kernel {step.kind.replace('-', ' ')}s")
     if target == "magick":
         return code_magick.script(steps, title, TARGETS[target].run)
     return code_python.script(steps, title, target, TARGETS[target])

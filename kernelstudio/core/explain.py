@@ -17,7 +17,7 @@ from .engine import border_indices, check_border, check_image, output_shape, val
 from .errors import ImageError
 from .kernels import as_kernel, whole_number
 from .light import decode_srgb, encode_srgb
-from .passes import MIN_COVERAGE, alpha_index, channel_indices, levels, weighs_by_alpha
+from .passes import MIN_COVERAGE, alpha_index, check_slices, levels, weighs_by_alpha
 from .stack import Step, channel_names
 
 __all__ = ["PixelExplanation", "StepExplanation", "explain_pixel", "explain_step"]
@@ -150,8 +150,9 @@ class StepExplanation:
     channels, names : tuple
         The input channels the step filters (indices) and their letters ("R", "G", "B",
         "A"; "L", "A" for grey; "5", "6"... beyond).
-    weights : ndarray, (kh, kw)
-        The kernel as correlated: rotated 180° for ``flip``, not divided by the divisor.
+    weights : ndarray, (kh, kw), (C, kh, kw) or (C, C, kh, kw)
+        The kernel as correlated, of the step's `~Step.kind`: rotated 180° for ``flip``,
+        not divided by the divisor.
     anchor : (int, int)
         The cell of `weights` that lies over the output pixel's own input pixel.
     top, left : int
@@ -162,7 +163,8 @@ class StepExplanation:
     window, products : ndarray, (kh, kw, C)
         The input values under the kernel (border applied; with ``linear``, colour in
         linear light, in the image's levels) and them times `weights` (and times
-        `opacity` for colour weighted by alpha). With several ``iterations``, the last
+        `opacity` for colour weighted by alpha); for a cross-channel kernel, each output
+        channel's products summed over the input channels. With several ``iterations``, the last
         pass's: its input is the result of the passes before.
     opacity : ndarray, (kh, kw), or None
         With alpha weighting, the alpha (0 to 1) of the window's pixels, which weights
@@ -204,6 +206,17 @@ class StepExplanation:
     integer: bool
 
 
+def _across(weights: np.ndarray, count: int) -> np.ndarray:
+    """`weights` of any kind as a cross-channel kernel (C, C, kh, kw) for `count` channels:
+    a shared or per-channel kernel is its diagonal."""
+    if weights.ndim == 4:
+        return weights
+    across = np.zeros((count, count, *weights.shape[-2:]))
+    for index in range(count):
+        across[index, index] = weights if weights.ndim == 2 else weights[index]
+    return across
+
+
 def _stages(step: Step, total: np.ndarray, before: np.ndarray, full_scale: float,
             integer: bool, coverage: np.ndarray, encoded: np.ndarray
             ) -> tuple[tuple[str, np.ndarray], ...]:
@@ -221,15 +234,16 @@ def _stages(step: Step, total: np.ndarray, before: np.ndarray, full_scale: float
         value = np.where(hidden, value, values)
         stages.append((key, value))
 
-    if step.effective_divisor != 1:
-        stage("divide", value / step.effective_divisor)
+    divisors, offsets = np.array(step.divisors), np.array(step.offsets)
+    if (divisors != 1).any():
+        stage("divide", value / divisors)
     if (coverage != 1).any():
         value = np.where(hidden, before, value / np.where(hidden, 1, coverage))
         stages.append(("alpha", value))
     if step.absolute:
         stage("absolute", np.abs(value))
-    if step.effective_offset:
-        stage("offset", value + step.effective_offset * full_scale / 255)
+    if offsets.any():
+        stage("offset", value + offsets * full_scale / 255)
     if step.opacity < 1:
         stage("opacity", before + step.opacity * (value - before))
     if encoded.any():
@@ -314,12 +328,13 @@ def explain_step(step: Step, image, row, col, *, output=None,
     if step.iterations > 1:  # the last pass, on what the others made
         source = dataclasses.replace(step, iterations=step.iterations - 1).apply(planes)
     anchor = step.weights_and_anchor()[1]
-    weights = step.kernel[::-1, ::-1] if step.flip else step.kernel
+    weights = step.kernel[..., ::-1, ::-1] if step.flip else step.kernel
     fill = fill_value(step.cval * full_scale / 255, array.dtype)
-    row, col, top, left, rows, cols, outside, window = _cells(source, weights.shape, row, col,
+    row, col, top, left, rows, cols, outside, window = _cells(source, step.size, row, col,
                                                               step.border, anchor, fill)
     count = planes.shape[2]
-    chosen = channel_indices(step.channels, count)
+    chosen = check_slices(step, count)
+    across = _across(weights, len(chosen))
     alpha = alpha_index(count)
     colour = np.array([index != alpha for index in chosen], bool)
     encoded = colour if step.linear else np.zeros_like(colour)
@@ -336,12 +351,18 @@ def explain_step(step: Step, image, row, col, *, output=None,
     coverage = np.ones(len(chosen))
     if weighs_by_alpha(step, source, chosen):
         opacity = window[..., alpha] / full_scale
-        magnitudes = np.abs(weights)
-        coverage[colour] = (magnitudes * opacity).sum() / magnitudes.sum()
+        magnitudes = np.abs(across).sum(axis=1)  # (C, kh, kw): all inputs of an output
+        shares = (magnitudes * opacity).sum(axis=(1, 2)) / magnitudes.sum(axis=(1, 2))
+        coverage[colour] = shares[colour]
     window = window[..., chosen]
-    products = window * weights[..., None]
+    weighted = window.copy()  # the values the weights multiply
     if opacity is not None:
-        products[..., colour] *= opacity[..., None]
+        weighted[..., colour] *= opacity[..., None]
+    if step.kind == "cross-channel":  # each output's products, summed over its inputs
+        products = np.einsum("hwj,ijhw->hwi", weighted, across)
+    else:
+        products = weighted * (weights[..., None] if step.kind == "shared"
+                               else np.moveaxis(weights, 0, -1))
     before = before[chosen]
     stages = _stages(step, products.sum(axis=(0, 1)), before, full_scale, integer, coverage,
                      encoded)

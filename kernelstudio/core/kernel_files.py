@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 import numpy as np
 
+from .convolve import check_anchor
 from .errors import KernelFileError, KernelStudioError
 from .files import atomic_write, describe_os_error, read_file
 from .kernel_text import kernel_to_magick, kernel_to_text, parse_kernel_spec
@@ -119,13 +120,13 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
     ('The text holds the weights divided by the divisor, 4, and not the offset 128.',)
     """
     weights, anchor = step.weights_and_anchor()
-    rows, cols = weights.shape
-    if anchor == (rows // 2, cols // 2):
+    if anchor == check_anchor(None, step.size):
         text = kernel_to_text(weights, multiline=True)
     else:
-        text = kernel_to_magick(weights, anchor, multiline=True)
+        text = _magick_text(weights, anchor)
+    offsets = ", ".join(f"{offset:g}" for offset in step.offsets)
     left_out = [description for description, lost in (
-        (f"the offset {step.effective_offset:g}", step.effective_offset != 0),
+        (f"the offset{'s' if step.slices > 1 else ''} {offsets}", any(step.offsets)),
         ("absolute values", step.absolute),
         (f"the {step.border} border", step.border != "reflect101"),
         (f"the channels {step.channels!r}", step.channels != "color"),
@@ -135,8 +136,10 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
         ("alpha weighting off", not step.alpha_weighting),
     ) if lost]
     said = []
-    if step.effective_divisor != 1:
-        said.append(f"the weights divided by the divisor, {step.effective_divisor:g}")
+    if any(divisor != 1 for divisor in step.divisors):
+        divisors = [f"{divisor:g}" for divisor in dict.fromkeys(step.divisors)]
+        said.append(f"the weights divided by the divisor{'s' if len(divisors) > 1 else ''}, "
+                    + ", ".join(divisors))
     if step.flip:
         said.append("the kernel flipped")
     notes = []
@@ -145,6 +148,15 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
         lost = f", and not {', '.join(left_out)}" if left_out else ""
         notes.append(f"{holds}{lost}.")
     return text + "\n", tuple(notes)
+
+
+def _magick_text(weights: np.ndarray, anchor: tuple[int, int]) -> str:
+    """Weights of any kind as ImageMagick's strings, which hold the anchor: one per grid,
+    separated as `kernel_to_text` separates them."""
+    if weights.ndim == 2:
+        return kernel_to_magick(weights, anchor, multiline=True)
+    between = "\n|\n" if weights.ndim == 3 else "\n||\n"
+    return between.join(_magick_text(part, anchor) for part in weights)
 
 
 def save_kernel_file(step: Step, path: str | os.PathLike) -> tuple[str, ...]:

@@ -5,17 +5,23 @@ Besides kernelstudio's own rows (``0 -1 0; -1 5 -1; 0 -1 0``) and NumPy's bracke
 reader takes the two other tools' kernel strings people paste: ImageMagick's
 ``3x3: 0,-1,0 -1,5,-1 0,-1,0`` (with its origin, ``4x4+2+2: ...``) and G'MIC's matrix
 ``(0,-1,0;-1,5,-1;0,-1,0)``.
+
+A kernel per channel is one grid per channel, separated by ``|``; a kernel across channels
+separates its output channels by ``||``, each with one grid per input channel
+(``"1 | 0 | 0 || 0 | 1 | 0 || 0 | 0 | 1"`` is a 1×1 identity for three channels). NumPy's
+brackets nested three or four deep (as PyTorch prints a ``Conv2d.weight``) are read too.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from fractions import Fraction
 
 import numpy as np
 
 from .errors import KernelError
-from .kernels import MAX_KERNEL_SIZE, as_kernel
+from .kernels import MAX_KERNEL_SIZE, as_kernel, as_kernels
 from .numbers import parse_number, shown
 
 __all__ = [
@@ -133,6 +139,10 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     if not isinstance(text, str):
         raise KernelError(f"kernel text must be a string, got {type(text).__name__}")
     text = text.replace("\u2212", "-").strip()
+    if "|" in text:
+        return _parse_slices(text)
+    if _DEEP_BRACKETS.match(text):
+        return _parse_deep(text), None
     if ":" in text:
         return _parse_magick(text)
     matrix = _GMIC_MATRIX.fullmatch(text)
@@ -143,6 +153,61 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
         weights = _parse_rows(matrix.group(1))
         return weights, _centre_anchor(*weights.shape)
     return _parse_rows(text), None
+
+
+#: NumPy's brackets three or four deep, optionally inside np.array(...) or tensor(...).
+_DEEP_BRACKETS = re.compile(r"^(?:[\w.]*\(\s*)?\[\s*\[\s*\[")
+
+
+def _parse_slices(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
+    """Grids separated by ``|`` (per channel) and ``||`` (output channels across channels)."""
+    groups = text.split("||")
+    outputs = [[_parse_grid(block, f"output channel {number}, grid {index}"
+                            if len(groups) > 1 else f"grid {index}")
+                for index, block in enumerate(group.split("|"), 1)]
+               for number, group in enumerate(groups, 1)]
+    grids = [grid for group in outputs for grid in group]
+    shapes = {weights.shape for weights, _ in grids}
+    if len(shapes) > 1:
+        raise KernelError("every grid of a kernel with several is the same size; got "
+                          + ", ".join(sorted(f"{rows}×{cols}" for rows, cols in shapes)))
+    anchors = {anchor for _, anchor in grids}
+    if len(anchors) > 1:
+        raise KernelError("the grids of one kernel give different anchors")
+    if len(outputs) == 1:
+        return as_kernels([weights for weights, _ in outputs[0]]), anchors.pop()
+    if any(len(group) != len(outputs) for group in outputs):
+        counts = ", ".join(str(len(group)) for group in outputs)
+        raise KernelError(f"a kernel across channels has, for each of its {len(outputs)} "
+                          f"output channels ('||' between them), one grid per input channel "
+                          f"('|' between them): {len(outputs)} each, got {counts}")
+    return as_kernels([[weights for weights, _ in group] for group in outputs]), anchors.pop()
+
+
+def _parse_grid(block: str, label: str) -> tuple[np.ndarray, tuple[int, int] | None]:
+    """One grid of a kernel with several; its errors say which it is."""
+    try:
+        if not block.strip():
+            raise KernelError("it is empty")
+        return parse_kernel_spec(block)
+    except KernelError as error:
+        raise KernelError(f"{label}: {error}") from None
+
+
+def _parse_deep(text: str) -> np.ndarray:
+    """NumPy's (or PyTorch's) brackets three or four deep as a kernel per channel or
+    across channels."""
+    start, stop = text.find("["), text.rfind("]")
+    inner = text[start : stop + 1]
+    if re.search(r"[^\d\s,.\[\]eE+-]", inner):
+        raise KernelError("brackets three or four deep hold plain numbers only, as NumPy "
+                          "prints them: [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]")
+    try:
+        values = json.loads(re.sub(r"(?<![\d.])\.(\d)", r"0.\1", inner))
+    except ValueError:
+        raise KernelError("brackets three or four deep must be balanced lists of numbers, "
+                          "as in [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]") from None
+    return as_kernels(values)
 
 
 def _centre_anchor(rows: int, cols: int) -> tuple[int, int] | None:
@@ -285,13 +350,22 @@ def kernel_to_text(kernel, *, multiline: bool = False) -> str:
     """Write a kernel in the text format `parse_kernel_text` reads, exactly.
 
     Whole numbers are written plainly, exact small fractions as ``p/q`` and anything else
-    as the shortest decimal that reads back to the same float.
+    as the shortest decimal that reads back to the same float. A kernel per channel or
+    across channels is its grids separated by ``|`` and ``||`` (with `multiline`, on lines
+    of their own).
 
     Examples
     --------
     >>> kernel_to_text([[1 / 16, 1 / 8], [0, -1]])
     '1/16 1/8; 0 -1'
+    >>> kernel_to_text(np.ones((2, 2, 1, 1)))
+    '1 | 1 || 1 | 1'
     """
+    weights = as_kernels(kernel)
+    if weights.ndim > 2:
+        between = ("\n|\n", "\n||\n") if multiline else (" | ", " || ")
+        return between[weights.ndim - 3].join(kernel_to_text(part, multiline=multiline)
+                                              for part in weights)
     cells = [[_format_weight(value) for value in row] for row in as_kernel(kernel)]
     if not multiline:
         return "; ".join(" ".join(row) for row in cells)

@@ -11,11 +11,15 @@ from .errors import KernelError
 from .numbers import real_number, shown
 
 __all__ = [
+    "KERNEL_KINDS",
     "MAX_KERNEL_SIZE",
+    "MAX_SLICES",
     "MAX_WEIGHT",
     "as_kernel",
+    "as_kernels",
     "gaussian_kernel",
     "gaussian_weights",
+    "kernel_kind",
     "normalize_kernel",
     "resize_kernel",
     "whole_number",
@@ -25,6 +29,10 @@ __all__ = [
 MAX_KERNEL_SIZE = 255
 #: Largest weight magnitude; keeps every sum finite in float32 for any image and kernel size.
 MAX_WEIGHT = 1e9
+#: Most channels a per-channel or cross-channel kernel has a slice for: RGBA and beyond.
+MAX_SLICES = 8
+#: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
+KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
 
 
 def as_kernel(weights) -> np.ndarray:
@@ -86,6 +94,54 @@ def as_kernel(weights) -> np.ndarray:
         )
     kernel.flags.writeable = False
     return kernel
+
+
+def as_kernels(weights) -> np.ndarray:
+    """Return `weights` as a validated, read-only float64 kernel of any kind a step takes.
+
+    Parameters
+    ----------
+    weights : array_like
+        ``(kh, kw)``: one kernel for every channel (see `as_kernel`); ``(C, kh, kw)``: one
+        kernel per channel; ``(C, C, kh, kw)``: a kernel from every input channel to every
+        output channel, the layout of PyTorch's ``Conv2d.weight``. C is 1 to `MAX_SLICES`.
+
+    Raises
+    ------
+    KernelError
+        As `as_kernel` does, naming the slice at fault, and for other shapes.
+
+    Examples
+    --------
+    >>> as_kernels(np.ones((3, 5, 5))).shape, kernel_kind(np.ones((3, 3, 1, 1)))
+    ((3, 5, 5), 'cross-channel')
+    """
+    try:
+        raw = np.asarray(weights)
+    except ValueError:
+        raw = None
+    if raw is None or raw.ndim not in (3, 4) or raw.dtype.kind not in "iuf":
+        return as_kernel(weights)
+    slices = raw.shape[: raw.ndim - 2]
+    if raw.ndim == 4 and slices[0] != slices[1]:
+        raise KernelError(f"a cross-channel kernel has as many output channels as input "
+                          f"channels (C × C × rows × columns), got shape {raw.shape}")
+    if not 1 <= slices[0] <= MAX_SLICES:
+        raise KernelError(f"a kernel has 1 to {MAX_SLICES} channel slices, got {slices[0]}")
+    kernel = np.empty(raw.shape, np.float64)
+    for index in np.ndindex(*slices):
+        try:
+            kernel[index] = as_kernel(raw[index])
+        except KernelError as error:
+            where = ", ".join(str(part + 1) for part in index)
+            raise KernelError(f"slice {where}: {error}") from None
+    kernel.flags.writeable = False
+    return kernel
+
+
+def kernel_kind(kernel: np.ndarray) -> str:
+    """Which of `KERNEL_KINDS` a kernel from `as_kernels` is."""
+    return KERNEL_KINDS[kernel.ndim - 2]
 
 
 def normalize_kernel(kernel) -> np.ndarray:

@@ -3,7 +3,9 @@
 The engine (`kernelstudio.core.engine.correlate`) sums window × weights block by block; a
 pass adds the step's options around it: which channels are filtered, linear light
 (`kernelstudio.core.light`), alpha weighting, and per block the divide's companions,
-absolute value, offset and opacity, before the engine rounds and saturates.
+absolute value, offset and opacity, before the engine rounds and saturates. A kernel per
+channel filters each channel as a shared kernel would; a kernel across channels sums one
+correlation per input channel for each output channel before finishing it.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from __future__ import annotations
 import numpy as np
 
 from .convolve import fill_value
-from .engine import CancelFlag, ProgressCallback, correlate, output_shape
-from .errors import ImageError
+from .engine import CancelFlag, ProgressCallback, correlate, output_shape, work_dtype
+from .errors import ImageError, KernelError
 from .light import from_linear, to_linear
+from .step_options import channel_names
 
-__all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "levels", "run_pass",
-           "weighs_by_alpha"]
+__all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "check_slices", "levels",
+           "run_pass", "weighs_by_alpha"]
 
 _LETTERS = "rgba"
 #: Below this share of the kernel's weight over visible pixels, alpha weighting keeps the
@@ -70,11 +73,27 @@ def weighs_by_alpha(step, planes: np.ndarray, chosen: list[int]) -> bool:
     """Whether a pass of `step` over `planes` (rows, columns, channels) weights colour by
     alpha: it is asked to, filters some of the `chosen` colour channels with weights that
     are not all 0, and the image has alpha that is not all opaque (over opaque pixels
-    weighting changes nothing)."""
+    weighting changes nothing). A kernel across channels that mixes alpha in too mixes
+    the values as they are."""
     alpha = alpha_index(planes.shape[2])
     return (step.alpha_weighting and alpha is not None
             and any(index != alpha for index in chosen) and bool(np.any(step.kernel))
-            and planes[..., alpha].min() < levels(planes.dtype))
+            and planes[..., alpha].min() < levels(planes.dtype)
+            and not (step.kind == "cross-channel" and alpha in chosen))
+
+
+def check_slices(step, count: int) -> list[int]:
+    """The channels `step` filters in an image of `count` channels, checked against the
+    slices of a per-channel or cross-channel kernel (one for each of them)."""
+    chosen = channel_indices(step.channels, count)
+    if step.kind != "shared" and chosen and len(chosen) != step.slices:
+        names = ", ".join(channel_names(count)[index] for index in chosen)
+        raise KernelError(
+            f"the kernel has a slice for each of {step.slices} channels, but the step "
+            f"filters {len(chosen)} of this image's ({names}, with channels "
+            f"{step.channels!r}); give a kernel with {len(chosen)} slices, or choose "
+            f"{step.slices} channels")
+    return chosen
 
 
 def run_pass(step, image: np.ndarray, *, cancel: CancelFlag | None = None,
@@ -83,7 +102,7 @@ def run_pass(step, image: np.ndarray, *, cancel: CancelFlag | None = None,
     flat = image.ndim == 2
     planes = image[..., None] if flat else image
     count = planes.shape[2]
-    chosen = channel_indices(step.channels, count)
+    chosen = check_slices(step, count)
     alpha = alpha_index(count)
     colour = [index for index in range(count) if index != alpha]
     full = levels(image.dtype)
@@ -104,7 +123,33 @@ def _filter(step, planes: np.ndarray, chosen: list[int], alpha: int | None, cval
             cancel: CancelFlag | None, progress: ProgressCallback | None) -> np.ndarray:
     """`planes` (rows, columns, channels) with the `chosen` channels filtered by `step`;
     `cval` is the fill of a constant border in their units."""
+    if step.kind == "cross-channel":
+        parts = [(chosen, _across(step, planes, chosen, alpha, cval, cancel, progress))]
+    elif step.kind == "per-channel":
+        parts = []
+        for number, index in enumerate(chosen):
+            parts += _shared(step.part(number), planes, [index], alpha, cval, cancel,
+                             _part(progress, number / len(chosen), 1 / len(chosen)))
+    else:
+        parts = _shared(step, planes, chosen, alpha, cval, cancel, progress)
+    if len(parts) == 1 and len(parts[0][0]) == planes.shape[2]:
+        return parts[0][1]
+    if step.border == "valid":
+        (height, width), (ay, ax) = (output_shape(planes.shape, step.size, "valid"),
+                                     step.weights_and_anchor()[1])
+        result = planes[ay : ay + height, ax : ax + width].copy()
+    else:
+        result = planes.copy()
+    for indices, values in parts:
+        result[..., indices] = values
+    return result
+
+
+def _shared(step, planes, chosen, alpha, cval, cancel, progress) -> list:
+    """The `chosen` channels filtered by the shared kernel of `step`, as a list of
+    (channels, values): those weighted by alpha, and the others."""
     weights, anchor = step.weights_and_anchor()
+    offset = step.offsets[0]
     weighted = ([index for index in chosen if index != alpha]
                 if weighs_by_alpha(step, planes, chosen) else [])
     plain = [index for index in chosen if index not in weighted]
@@ -112,21 +157,55 @@ def _filter(step, planes: np.ndarray, chosen: list[int], alpha: int | None, cval
     total = share + len(plain)
     parts = []
     if weighted:
-        parts.append((weighted, _weighted(step, weights, anchor, planes, weighted, alpha, cval,
-                                          cancel, _part(progress, 0, share / total))))
+        coverage = _coverage(step, np.abs(weights), anchor, planes, alpha, cval, cancel,
+                             _part(progress, 0, 1 / total))
+        parts.append((weighted, _correlate(
+            step, weights, anchor, offset, _premultiplied(planes, weighted, alpha),
+            planes, weighted, cval * cval, coverage, cancel,
+            _part(progress, 1 / total, len(weighted) / total))))
     if plain:
-        parts.append((plain, _plain(step, weights, anchor, planes, plain, cval, cancel,
-                                    _part(progress, share / total, len(plain) / total))))
-    if len(parts) == 1 and len(parts[0][0]) == planes.shape[2]:
-        return parts[0][1]
-    if step.border == "valid":
-        (height, width), (ay, ax) = output_shape(planes.shape, weights.shape, "valid"), anchor
-        result = planes[ay : ay + height, ax : ax + width].copy()
-    else:
-        result = planes.copy()
-    for indices, values in parts:
-        result[..., indices] = values
-    return result
+        parts.append((plain, _correlate(step, weights, anchor, offset, _picked(planes, plain),
+                                        planes, plain, cval, None, cancel,
+                                        _part(progress, share / total, len(plain) / total))))
+    return parts
+
+
+def _across(step, planes, chosen, alpha, cval, cancel, progress) -> np.ndarray:
+    """The `chosen` channels filtered by the cross-channel kernel of `step`: each output
+    channel the sum over input channels of their slice's correlation, then finished as
+    one channel of a shared kernel is (alpha weighting divides by the coverage of all its
+    slices together)."""
+    weights, anchor = step.weights_and_anchor()
+    work = work_dtype(planes.dtype)
+    full = levels(planes.dtype)
+    weighted = weighs_by_alpha(step, planes, chosen)
+    sources, fill = (_premultiplied(planes, chosen, alpha), cval * cval) if weighted else (
+        planes, cval)
+    inputs = range(len(chosen)) if weighted else chosen
+    height, width = output_shape(planes.shape, step.size, step.border)
+    out = np.empty((height, width, len(chosen)), planes.dtype)
+    jobs = max(1, int(np.count_nonzero(np.any(weights, axis=(2, 3)))))
+    done = 0
+    for output, index in enumerate(chosen):
+        coverage = None
+        if weighted:
+            magnitudes = np.abs(weights[output]).sum(axis=0)
+            coverage = _coverage(step, magnitudes, anchor, planes, alpha, cval, cancel, None)
+        total = np.zeros((height, width, 1), work)
+        for source, plane in enumerate(inputs):
+            if not np.any(weights[output, source]):  # adds nothing
+                continue
+            total += correlate(sources[..., plane : plane + 1], weights[output, source],
+                               border=step.border, cval=fill, anchor=anchor, out_dtype=work,
+                               cancel=cancel,
+                               progress=_part(progress, done / jobs, 1 / jobs))
+            done += 1
+        finish = _finisher(step, anchor, step.offsets[output], planes, [index], coverage)
+        values = finish(total, slice(0, height), slice(0, width))
+        if planes.dtype.kind in "ui":
+            np.rint(values, out=values)
+        out[..., output : output + 1] = np.clip(values, 0.0, full, out=values)
+    return out
 
 
 def _part(progress: ProgressCallback | None, start: float, share: float):
@@ -136,60 +215,65 @@ def _part(progress: ProgressCallback | None, start: float, share: float):
     return lambda fraction: progress(start + share * fraction)
 
 
-def _plain(step, weights, anchor, planes, indices, cval, cancel, progress) -> np.ndarray:
-    """The `indices` channels of `planes` filtered by `step` (its `weights` at `anchor`),
-    without alpha weighting."""
+def _picked(planes: np.ndarray, indices: list[int]) -> np.ndarray:
+    """The `indices` channels of `planes`: the planes, a view of neighbours, or a copy."""
     if len(indices) == planes.shape[2]:
-        source = planes
-    elif indices[-1] - indices[0] + 1 == len(indices):  # neighbours: a view
-        source = planes[..., indices[0] : indices[-1] + 1]
-    else:
-        source = planes[..., indices]
-    return correlate(source, weights, border=step.border, cval=cval, anchor=anchor,
-                     out_dtype=planes.dtype, clip=(0.0, levels(planes.dtype)),
-                     finish=_finisher(step, anchor, planes, indices), cancel=cancel,
-                     progress=progress)
+        return planes
+    if indices[-1] - indices[0] + 1 == len(indices):
+        return planes[..., indices[0] : indices[-1] + 1]
+    return planes[..., indices]
 
 
-def _weighted(step, weights, anchor, planes, indices, alpha, cval, cancel,
-              progress) -> np.ndarray:
-    """The `indices` colour channels filtered weighted by alpha, as ImageMagick does.
+def _premultiplied(planes: np.ndarray, indices: list[int], alpha: int) -> np.ndarray:
+    """The `indices` colour channels times alpha, in levels × levels of alpha.
 
-    The colour is filtered premultiplied by alpha, then divided by the kernel's coverage:
-    the alpha filtered with the weights' absolute values scaled to sum 1 (both in levels,
-    so the levels of alpha cancel). Over opaque pixels the coverage is 1, so the result is
-    the unweighted one; colour under fully transparent pixels adds nothing; where the whole
-    window is transparent the colour stays as it was.
+    float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
+    memory of float64 (only float64 photos keep float64).
     """
-    # float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
-    # memory of float64 (only float64 photos keep float64).
     work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
-    magnitudes = np.abs(weights)
-    # In levels of alpha. Beyond the edge of a constant border every channel, alpha too,
-    # is the fill.
-    coverage = correlate(planes[..., alpha : alpha + 1], magnitudes / magnitudes.sum(),
-                         border=step.border, cval=cval, anchor=anchor, out_dtype=work,
-                         cancel=cancel, progress=_part(progress, 0, 1 / (len(indices) + 1)))
     premultiplied = np.empty((*planes.shape[:2], len(indices)), work)
     for channel, index in enumerate(indices):  # one channel at a time: no full-size copies
         np.multiply(planes[..., index], planes[..., alpha], out=premultiplied[..., channel],
                     dtype=work)
-    return correlate(premultiplied, weights, border=step.border, cval=cval * cval,
-                     anchor=anchor, out_dtype=planes.dtype, clip=(0.0, levels(planes.dtype)),
-                     finish=_finisher(step, anchor, planes, indices, coverage), cancel=cancel,
-                     progress=_part(progress, 1 / (len(indices) + 1),
-                                    len(indices) / (len(indices) + 1)))
+    return premultiplied
 
 
-def _finisher(step, anchor, planes, indices, coverage=None):
+def _coverage(step, magnitudes, anchor, planes, alpha, cval, cancel, progress) -> np.ndarray:
+    """Alpha weighting's share of the kernel over visible pixels: the alpha filtered with
+    the weights' absolute values, `magnitudes`, scaled to sum 1, in levels of alpha.
+
+    The colour is filtered premultiplied by alpha, then divided by this coverage (both in
+    levels, so the levels of alpha cancel), as ImageMagick does. Over opaque pixels it is
+    full scale, so the result is the unweighted one; colour under fully transparent pixels
+    adds nothing; where the whole window is transparent the colour stays as it was.
+    Beyond the edge of a constant border every channel, alpha too, is the fill.
+    """
+    work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
+    return correlate(planes[..., alpha : alpha + 1], magnitudes / magnitudes.sum(),
+                     border=step.border, cval=cval, anchor=anchor, out_dtype=work,
+                     cancel=cancel, progress=progress)
+
+
+def _correlate(step, weights, anchor, offset, source, planes, indices, cval, coverage,
+               cancel, progress) -> np.ndarray:
+    """`source` (the `indices` channels of `planes`, premultiplied by alpha when a
+    `coverage` is given) filtered by `step` with its `weights` at `anchor`, finished and
+    rounded into the type of `planes`."""
+    return correlate(source, weights, border=step.border, cval=cval, anchor=anchor,
+                     out_dtype=planes.dtype, clip=(0.0, levels(planes.dtype)),
+                     finish=_finisher(step, anchor, offset, planes, indices, coverage),
+                     cancel=cancel, progress=progress)
+
+
+def _finisher(step, anchor, offset, planes, indices, coverage=None):
     """The engine's ``finish`` for `step`: from a block's sums to its values before rounding.
 
     `planes` and `indices` are the step's input and the channels filtered, which opacity
-    mixes with; `anchor` is where its weights sit; `coverage` (alpha weighting) divides the
-    sums first.
+    mixes with; `anchor` is where its weights sit; `offset` is added, in 8-bit levels;
+    `coverage` (alpha weighting) divides the sums first.
     """
     full = levels(planes.dtype)
-    offset = step.effective_offset * full / 255
+    offset = offset * full / 255
     seen_from = MIN_COVERAGE * full  # coverage is in levels of alpha
     ay, ax = anchor
     valid = step.border == "valid"

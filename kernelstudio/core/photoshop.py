@@ -163,6 +163,9 @@ def _refuse_options(step: Step) -> None:
                if option.name not in _FOLDED and getattr(step, option.name) != option.default]
     if step.border == "valid":
         missing.append("the valid border, which makes the picture smaller")
+    if step.kind != "shared":
+        missing.append(f"kernel {step.kind.replace('-', ' ')}s: it has one grid for every "
+                       "channel")
     if missing:
         raise KernelFileError("Photoshop's Custom filter has no " + "; no ".join(missing))
 

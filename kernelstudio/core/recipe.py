@@ -23,9 +23,14 @@ A recipe looks like this (every step key but ``kernel``/``preset`` may be left o
 A step gives its ``kernel`` (rows of numbers), or a ``preset`` with ``params``, or both, in
 which case they must agree.
 
+A kernel per channel is a list of such grids, one per channel the step filters, and a
+kernel across channels a list (one per output channel) of lists (one per input channel)
+of grids; such a step's ``offset`` may be a list, one per output channel.
+
 Version 2 added ``anchor``, ``iterations``, ``linear``, ``alpha_weighting`` and
-``"normalize": "gimp"``. Version 1 recipes load as they were made: without alpha
-weighting, which version 2 turns on by default.
+``"normalize": "gimp"``; version 3 added kernels per channel and across channels. Version
+1 recipes load as they were made: without alpha weighting, which version 2 turns on by
+default.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ __all__ = [
 ]
 
 RECIPE_FORMAT = "kernelstudio-recipe"
-RECIPE_VERSION = 2
+RECIPE_VERSION = 3
 #: Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).
 MAX_RECIPE_BYTES = 32 * 1024 * 1024
 
@@ -61,7 +66,10 @@ _STEP_KEYS = ("name", "enabled", "preset", "params", "kernel", *_OPTIONS)
 
 
 def _plain(value):
-    """JSON-friendly value: whole floats written as integers for readability."""
+    """JSON-friendly value: whole floats written as integers for readability, in lists as
+    deep as they go."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
     if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     return value
@@ -75,7 +83,7 @@ def _step_to_dict(step: Step) -> dict:
     if step.preset is not None:
         data["preset"] = step.preset
         data["params"] = {key: _plain(value) for key, value in step.params.items()}
-    data["kernel"] = [[_plain(float(value)) for value in row] for row in step.kernel]
+    data["kernel"] = _plain(step.kernel.tolist())
     for option in _OPTIONS:
         data[option] = _plain(getattr(step, option))
     return data

@@ -12,7 +12,7 @@ import numpy as np
 from .convolve import check_anchor
 from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image
 from .errors import ImageError, KernelError, StepError
-from .kernels import MAX_WEIGHT, as_kernel, whole_number
+from .kernels import MAX_WEIGHT, as_kernels, kernel_kind, whole_number
 from .numbers import shown
 from .passes import channel_indices, levels, run_pass
 from .presets import get_preset
@@ -28,6 +28,7 @@ from .step_options import (
     finite_option,
     flag_option,
     parse_anchor,
+    parse_offset,
 )
 
 __all__ = [
@@ -69,19 +70,28 @@ class Step:
     Parameters
     ----------
     kernel : array_like, optional
-        The weights. May be omitted when `preset` is given; when both are given they must agree.
+        The weights. May be omitted when `preset` is given; when both are given they must
+        agree. ``(kh, kw)`` filters every channel the step filters alike (`kind`
+        ``"shared"``); ``(C, kh, kw)`` has a slice for each of the C channels it filters
+        (``"per-channel"``, slice i for the i-th of them); ``(C, C, kh, kw)`` makes output
+        channel i the sum over input channels j of slice ``[i, j]`` correlated with channel
+        j (``"cross-channel"``, PyTorch's ``Conv2d.weight`` layout), so one step can mix
+        colours and blur at once.
     preset, params : str and mapping, optional
         The preset the kernel comes from and its parameters, so the kernel can be re-edited.
     divisor : float
         Sums are divided by it (not 0). Ignored in favour of the sum of weights when
         `normalize` is set and that sum is not 0.
-    offset : float
-        Added after dividing, in 8-bit levels (128 is mid-grey on any image type).
+    offset : float or tuple of float
+        Added after dividing, in 8-bit levels (128 is mid-grey on any image type). A
+        per-channel or cross-channel kernel may have one for each output channel (a CNN's
+        bias).
     normalize : bool or "gimp"
         True divides by the sum of weights when it is not 0. ``"gimp"`` is GIMP's rule,
         which replaces both divisor and offset: divide by the sum's size (by 1 when it is
         0) and add 0 for a positive sum, half of full scale for a zero sum, full scale for
-        a negative one.
+        a negative one. For a per-channel or cross-channel kernel each output channel has
+        its own sum: of its slice, or of all its slices.
     absolute, flip : bool
         Take the absolute value (edge detectors); rotate the kernel 180° for true
         convolution.
@@ -117,7 +127,9 @@ class Step:
     # The options: fields with "help" in their metadata (see STEP_OPTIONS), declared in
     # recipe order; "cli_order" is their order in `kernelstudio apply --help`.
     divisor: float = _option(1.0, 2, "divide sums by N", metavar="N")
-    offset: float = _option(0.0, 3, "add after dividing", metavar="LEVEL")
+    offset: float | tuple[float, ...] = _option(
+        0.0, 3, "add after dividing (with a kernel per channel, one each: 10,0,-5)",
+        metavar="LEVEL", parse=parse_offset)
     normalize: bool | str = _option(
         False, 4, "divide by the sum of weights (when it is not 0)",
         variants={"--normalize-gimp": ("gimp", "normalize as GIMP does: divide by the sum's "
@@ -149,7 +161,7 @@ class Step:
             preset = get_preset(self.preset)
             params = preset.resolve(self.params)
             built = preset.kernel(params)
-            if self.kernel is not None and not _same_weights(as_kernel(self.kernel), built):
+            if self.kernel is not None and not _same_weights(as_kernels(self.kernel), built):
                 raise KernelError(
                     f"the kernel does not match preset {preset.name} with these parameters; "
                     "drop the preset or the kernel"
@@ -162,30 +174,31 @@ class Step:
         else:
             if self.params:
                 raise StepError("params only make sense together with a preset")
-            set_(self, "kernel", as_kernel(self.kernel))
+            set_(self, "kernel", as_kernels(self.kernel))
             set_(self, "params", MappingProxyType({}))
         divisor = finite_option(self.divisor, "divisor", -MAX_WEIGHT, MAX_WEIGHT)
         if abs(divisor) < 1 / MAX_WEIGHT:
             raise StepError(f"divisor must not be 0 (or closer to 0 than {1 / MAX_WEIGHT:g})")
         set_(self, "divisor", divisor)
-        set_(self, "offset", finite_option(self.offset, "offset", -MAX_OFFSET, MAX_OFFSET))
+        set_(self, "offset", _checked_offset(self.offset, self.slices))
         set_(self, "cval", finite_option(self.cval, "cval", -MAX_OFFSET, MAX_OFFSET))
         set_(self, "opacity", finite_option(self.opacity, "opacity", 0.0, 1.0))
         set_(self, "normalize", checked_normalize(self.normalize))
         for option in ("absolute", "flip", "linear", "alpha_weighting", "enabled"):
             set_(self, option, flag_option(getattr(self, option), option))
-        set_(self, "anchor", checked_anchor(self.anchor, self.kernel.shape))
+        set_(self, "anchor", checked_anchor(self.anchor, self.size))
         set_(self, "iterations", checked_iterations(self.iterations))
         set_(self, "border", check_border(self.border))
         set_(self, "channels", checked_channels(self.channels))
         if not isinstance(self.name, str):
             raise StepError(f"name must be text, got {shown(self.name)}")
         try:  # checked here, so that no photo is read for a step that cannot run
-            as_kernel(self.weights_and_anchor()[0])
+            as_kernels(self.weights_and_anchor()[0])
         except KernelError:
-            summed = self.normalize and self.effective_divisor != self.divisor
-            by, fix = ((f"the kernel's sum, {self.effective_divisor:g},", "leave out normalize")
-                       if summed else (f"{self.effective_divisor:g}", "use a larger divisor"))
+            divisor = min(self.divisors, key=abs)
+            by, fix = ((f"the kernel's sum, {divisor:g},", "leave out normalize")
+                       if self.normalize and divisor != self.divisor
+                       else (f"{divisor:g}", "use a larger divisor"))
             raise StepError(f"dividing the weights by {by} makes them too large; {fix}"
                             ) from None
 
@@ -235,7 +248,7 @@ class Step:
         reshaping = {"kernel", "preset", "params"} & set(changes) and "anchor" not in changes
         if reshaping and self.anchor is not None:
             step = self.replace(**changes, anchor=None)
-            if step.kernel.shape == self.kernel.shape:
+            if step.size == self.size:
                 step = dataclasses.replace(step, anchor=self.anchor)
             return step
         if "kernel" in changes:
@@ -266,44 +279,108 @@ class Step:
             return self.name
         if self.preset is not None:
             return get_preset(self.preset).title
-        rows, cols = self.kernel.shape
-        return f"Custom {rows}×{cols}"
+        rows, cols = self.size
+        return f"Custom {rows}×{cols}" + _KIND_TITLES[self.kind]
 
-    def _kernel_sum(self) -> float:
-        """The sum of weights, or 0.0 where it is 0 but for rounding."""
-        total = float(self.kernel.sum())
-        return total if abs(total) > 1e-12 * float(np.abs(self.kernel).sum()) else 0.0
+    @property
+    def kind(self) -> str:
+        """``"shared"``, ``"per-channel"`` or ``"cross-channel"``: see `kernel`."""
+        return kernel_kind(self.kernel)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """(rows, columns) of the kernel's grid, of each slice of it."""
+        return self.kernel.shape[-2:]
+
+    @property
+    def slices(self) -> int:
+        """How many channels the kernel has a slice for: C, or 1 for a shared kernel."""
+        return 1 if self.kernel.ndim == 2 else self.kernel.shape[0]
+
+    def _sums(self) -> np.ndarray:
+        """The sum of weights of each output channel, 0.0 where it is 0 but for rounding."""
+        flat = self.kernel.reshape(self.slices, -1)
+        totals = flat.sum(axis=1)
+        return np.where(np.abs(totals) > 1e-12 * np.abs(flat).sum(axis=1), totals, 0.0)
+
+    @property
+    def divisors(self) -> tuple[float, ...]:
+        """The divisor actually used for each output channel (one for a shared kernel):
+        the sum of its weights when normalizing and it is not 0 (its size, and 1 for a
+        zero sum, when normalizing as GIMP does)."""
+        sums = self._sums()
+        if self.normalize == "gimp":
+            return tuple(float(abs(total) or 1.0) for total in sums)
+        return tuple(float(total) if self.normalize and total else self.divisor
+                     for total in sums)
+
+    @property
+    def offsets(self) -> tuple[float, ...]:
+        """The offset actually added to each output channel (one for a shared kernel), in
+        8-bit levels: GIMP's normalizing sets its own."""
+        if self.normalize == "gimp":
+            return tuple(0.0 if total > 0 else 255.0 if total < 0 else 127.5
+                         for total in self._sums())
+        if isinstance(self.offset, tuple):
+            return self.offset
+        return (self.offset,) * self.slices
 
     @property
     def effective_divisor(self) -> float:
-        """The divisor actually used: the sum of weights when normalizing and it is not 0
-        (its size, and 1 for a zero sum, when normalizing as GIMP does)."""
-        total = self._kernel_sum()
-        if self.normalize == "gimp":
-            return abs(total) or 1.0
-        if self.normalize and total:
-            return total
-        return self.divisor
+        """The divisor actually used, for a shared kernel (see `divisors`)."""
+        return self._shared("effective_divisor", self.divisors)
 
     @property
     def effective_offset(self) -> float:
-        """The offset actually added, in 8-bit levels: GIMP's normalizing sets its own."""
-        if self.normalize != "gimp":
-            return self.offset
-        total = self._kernel_sum()
-        return 0.0 if total > 0 else 255.0 if total < 0 else 127.5
+        """The offset actually added, in 8-bit levels, for a shared kernel (see `offsets`)."""
+        return self._shared("effective_offset", self.offsets)
+
+    def _shared(self, name: str, values: tuple[float, ...]) -> float:
+        if self.kind != "shared":
+            raise StepError(f"a {self.kind} step has one {name.split('_')[1]} per channel; "
+                            f"ask for its {name.split('_')[1]}s")
+        return values[0]
 
     @property
     def anchor_cell(self) -> tuple[int, int]:
         """The anchor, or the centre cell it defaults to, in the kernel as written."""
-        return check_anchor(self.anchor, self.kernel.shape)
+        return check_anchor(self.anchor, self.size)
+
+    def part(self, output: int, source: int | None = None) -> Step:
+        """The shared step that one slice of a per-channel or cross-channel kernel is.
+
+        Slice `output` of a per-channel kernel, or ``[output, source]`` of a cross-channel
+        one, with that output channel's divisor and offset and every other option of this
+        step; what the window shows and edits one slice at a time. A shared step is its own
+        only part.
+
+        Examples
+        --------
+        >>> step = Step(kernel=np.arange(1, 13).reshape(3, 2, 2), offset=(1, 2, 3))
+        >>> part = step.part(1)
+        >>> part.kernel.tolist(), part.offset, part.kind
+        ([[5.0, 6.0], [7.0, 8.0]], 2.0, 'shared')
+        """
+        if self.kind == "shared":
+            return self
+        if self.kind == "per-channel":
+            offset = self.offset[output] if isinstance(self.offset, tuple) else self.offset
+            return dataclasses.replace(self, kernel=self.kernel[output], offset=offset,
+                                       name="")
+        if source is None:
+            raise StepError("a slice of a cross-channel kernel is named by its output and "
+                            "its input channel")
+        # The whole output channel's sum decides its divisor, also for one of its slices.
+        return dataclasses.replace(self, kernel=self.kernel[output, source], name="",
+                                   divisor=self.divisors[output], normalize=False,
+                                   offset=self.offsets[output])
 
     def result_shape(self, shape) -> tuple[int, int]:
         """(rows, columns) of this step's result on an input of `shape`."""
         height, width = (whole_number(side, "image size", ImageError) for side in shape[:2])
         if self.border != "valid":
             return height, width
-        rows, cols = self.kernel.shape
+        rows, cols = self.size
         return height - (rows - 1) * self.iterations, width - (cols - 1) * self.iterations
 
     @property
@@ -319,12 +396,14 @@ class Step:
         return top * self.iterations, left * self.iterations
 
     def weights_and_anchor(self) -> tuple[np.ndarray, tuple[int, int]]:
-        """The weights to correlate with (divided, flipped if asked) and their anchor."""
-        weights = self.kernel / self.effective_divisor
-        rows, cols = weights.shape
+        """The weights to correlate with (each output channel's divided by its divisor,
+        flipped if asked) and their anchor."""
+        divisors = np.array(self.divisors).reshape((-1,) + (1,) * (self.kernel.ndim - 1))
+        weights = self.kernel / (divisors[0] if self.kind == "shared" else divisors)
+        rows, cols = self.size
         row, col = self.anchor_cell
         if self.flip:
-            return weights[::-1, ::-1], (rows - 1 - row, cols - 1 - col)
+            return weights[..., ::-1, ::-1], (rows - 1 - row, cols - 1 - col)
         return weights, (row, col)
 
     def apply(
@@ -343,7 +422,7 @@ class Step:
         levels(image.dtype)
         if self.border == "valid" and self.iterations > 1 and min(
                 self.result_shape(image.shape)) < 1:
-            rows, cols = self.kernel.shape
+            rows, cols = self.size
             need = ((rows - 1) * self.iterations + 1, (cols - 1) * self.iterations + 1)
             raise KernelError(
                 f"border 'valid' takes {rows - 1} rows and {cols - 1} columns a pass: "
@@ -373,6 +452,22 @@ def _offset(steps) -> tuple[int, int]:
         top, left = step.crop_offset
         rows, cols = rows + top, cols + left
     return rows, cols
+
+
+def _checked_offset(offset, slices: int) -> float | tuple[float, ...]:
+    """A step's offset: one number, or one per channel of a kernel with `slices` of them."""
+    if isinstance(offset, (str, bytes)) or not hasattr(offset, "__len__"):
+        return finite_option(offset, "offset", -MAX_OFFSET, MAX_OFFSET)
+    if slices == 1:
+        raise StepError("one offset per channel needs a kernel per channel (C × rows × "
+                        f"columns); this kernel is shared, so give one number, not {shown(offset)}")
+    if len(offset) != slices:
+        raise StepError(f"the kernel has {slices} channel slices, so give one offset or "
+                        f"{slices}, not {len(offset)}")
+    return tuple(finite_option(value, "offset", -MAX_OFFSET, MAX_OFFSET) for value in offset)
+
+
+_KIND_TITLES = {"shared": "", "per-channel": " per channel", "cross-channel": " across channels"}
 
 
 def _same_weights(a: np.ndarray, b: np.ndarray) -> bool:
@@ -418,7 +513,7 @@ class Stack:
         """
         rows = cols = 0
         for step in self.enabled_steps:
-            (kh, kw), (ay, ax) = step.kernel.shape, step.weights_and_anchor()[1]
+            (kh, kw), (ay, ax) = step.size, step.weights_and_anchor()[1]
             rows += max(ay, kh - 1 - ay) * step.iterations
             cols += max(ax, kw - 1 - ax) * step.iterations
         return rows, cols

@@ -20,6 +20,7 @@ __all__ = [
     "finite_option",
     "flag_option",
     "parse_anchor",
+    "parse_offset",
 ]
 
 #: Named channel selections; any combination of the letters r, g, b and a works too.
@@ -114,6 +115,24 @@ def parse_anchor(text: str) -> tuple[int, int]:
             raise StepError(f"an anchor's row and column are whole numbers, got {shown(text)}")
         pair.append(int(number))
     return pair[0], pair[1]
+
+
+def parse_offset(text: str) -> float | tuple[float, ...]:
+    """The offset as the command line takes it: one number, or one per channel
+    (``"10,0,-5"``) for a kernel per channel.
+
+    Examples
+    --------
+    >>> parse_offset("12.5"), parse_offset("10, 0, -5")
+    (12.5, (10.0, 0.0, -5.0))
+    """
+    parts = text.split(",") if isinstance(text, str) else ()
+    if not parts:
+        raise StepError(f"an offset is a number such as 10, or one per channel such as "
+                        f"10,0,-5, got {shown(text)}")
+    numbers = tuple(real_number(parse_number(part, error=StepError), "offset", error=StepError)
+                    for part in parts)
+    return numbers[0] if len(numbers) == 1 else numbers
 
 
 def flag_option(value, name: str) -> bool:
