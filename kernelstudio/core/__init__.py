@@ -67,6 +67,7 @@ from .kernels import (
     normalize_kernel,
     resize_kernel,
 )
+from .learn import LEARN_MODES, LearnedKernel, learn_kernel
 from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
 from .photoshop import dumps_acf, loads_acf
@@ -98,6 +99,7 @@ __all__ = [
     "DEFAULT_QUALITY",
     "EXTENSIONS",
     "FAMILIES",
+    "LEARN_MODES",
     "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",
@@ -118,6 +120,7 @@ __all__ = [
     "KernelFile",
     "KernelFileError",
     "KernelStudioError",
+    "LearnedKernel",
     "MethodError",
     "Param",
     "Photo",
@@ -151,6 +154,7 @@ __all__ = [
     "kernel_to_magick",
     "kernel_to_numpy",
     "kernel_to_text",
+    "learn_kernel",
     "load_image",
     "load_kernel_file",
     "load_recipe",
