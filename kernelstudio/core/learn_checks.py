@@ -1,0 +1,2 @@
+def judge(problem, residual, r2, rmse, rank):
+    return None
