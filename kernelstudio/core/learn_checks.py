@@ -193,10 +193,9 @@ def _better_fit(problem) -> str | None:
             return ("after mixes the colour channels, which this mode cannot: mode "
                     "cross-channel fits it better")
     larger = (min(kh + 4, 255), min(kw + 4, 255))
-    if larger != problem.size and min(before.shape[:2]) > 2 * max(larger):
-        if error(larger, problem.mode) < CLEARLY_BETTER**2 * own:
-            return (f"a larger kernel fits clearly better: try size {larger[0]}×{larger[1]} "
-                    "or more")
+    if (larger != problem.size and min(before.shape[:2]) > 2 * max(larger)
+            and error(larger, problem.mode) < CLEARLY_BETTER**2 * own):
+        return f"a larger kernel fits clearly better: try size {larger[0]}×{larger[1]} or more"
     return None
 
 
