@@ -83,6 +83,7 @@ from .stack import (
     channel_names,
     parse_anchor,
 )
+from .train import Trainer
 from .user_presets import (
     MAX_PRESET_NAME,
     PRESETS_FILE,
@@ -133,6 +134,7 @@ __all__ = [
     "StepError",
     "StepExplanation",
     "TooManyPixelsError",
+    "Trainer",
     "UserPresetStore",
     "app_data_folder",
     "as_kernel",

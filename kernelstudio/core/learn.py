@@ -39,6 +39,7 @@ from .engine import (
 )
 from .errors import Cancelled, ImageError, KernelError
 from .kernels import _check_size
+from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
 
@@ -260,6 +261,13 @@ class NormalEquations:
             kernel = np.stack([w.reshape(kh, channels, kw).transpose(1, 0, 2)
                                for w in weights])
         return kernel, tuple(biases)
+
+    def step(self, kernel: np.ndarray, offset) -> Step:
+        """The step applying `kernel` and `offset` (from `kernel_and_offset`) as the fit
+        does: with this problem's border, without weighting colour by alpha."""
+        if isinstance(offset, tuple) and len(offset) == 1:  # one channel: one offset
+            offset = offset[0]
+        return Step(kernel=kernel, offset=offset, border=self.border, alpha_weighting=False)
 
     def loss(self, system: int, solution: np.ndarray) -> float:
         """The mean squared error of `solution` in `system`, in before's units squared."""
@@ -493,12 +501,8 @@ def fitted(problem: NormalEquations, solutions, rank: int | None = None) -> Lear
 
     `rank` is the smallest rank of the systems, when known (`NormalEquations.solve`).
     """
-    from .learn_checks import judge
-
     kernel, offset = problem.kernel_and_offset(solutions)
-    step_offset = offset if not isinstance(offset, tuple) or len(offset) > 1 else offset[0]
-    step = Step(kernel=kernel, offset=step_offset, border=problem.border,
-                alpha_weighting=False)
+    step = problem.step(kernel, offset)
     residual, (rmse, psnr, r2) = _residual(problem, step)
     warning = judge(problem, residual, r2, rmse, rank)
     verdict = f"PSNR {_decibels(psnr)}, RMSE {rmse:.2f} levels, R² {r2:.4f}"
