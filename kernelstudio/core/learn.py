@@ -43,7 +43,8 @@ from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
 
-__all__ = ["LEARN_MODES", "LearnedKernel", "NormalEquations", "kernel_size", "learn_kernel"]
+__all__ = ["LEARN_MODES", "LearnedKernel", "NormalEquations", "fit_figures", "fitted",
+           "in_threads", "kernel_size", "learn_kernel"]
 
 #: How a kernel is shared between colour channels: one for all, one each, or one from
 #: every input channel to every output channel (PyTorch's ``Conv2d.weight``).
@@ -505,7 +506,7 @@ def fitted(problem: NormalEquations, solutions, rank: int | None = None) -> Lear
     step = problem.step(kernel, offset)
     residual, (rmse, psnr, r2) = _residual(problem, step)
     warning = judge(problem, residual, r2, rmse, rank)
-    verdict = f"PSNR {_decibels(psnr)}, RMSE {rmse:.2f} levels, R² {r2:.4f}"
+    verdict = fit_figures(rmse, psnr, r2)
     if warning:
         verdict = f"{verdict}: {warning}"
     return LearnedKernel(kernel=kernel, offset=offset, rmse=rmse, psnr=psnr, r2=r2,
@@ -513,8 +514,16 @@ def fitted(problem: NormalEquations, solutions, rank: int | None = None) -> Lear
                          warning=warning, verdict=verdict)
 
 
-def _decibels(psnr: float) -> str:
-    return "∞ dB (exact)" if math.isinf(psnr) else f"{psnr:.1f} dB"
+def fit_figures(rmse: float, psnr: float, r2: float) -> str:
+    """How a fit's figures are written (the start of `LearnedKernel.verdict`).
+
+    Examples
+    --------
+    >>> fit_figures(0.29, 58.9, 0.999987)
+    'PSNR 58.9 dB, RMSE 0.29 levels, R² 1.0000'
+    """
+    decibels = "∞ dB (exact)" if math.isinf(psnr) else f"{psnr:.1f} dB"
+    return f"PSNR {decibels}, RMSE {rmse:.2f} levels, R² {r2:.4f}"
 
 
 #: Rows of the residual computed at a time (by one thread).
