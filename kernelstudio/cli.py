@@ -153,6 +153,9 @@ def _apply_parser() -> Parser:
             "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
             "fractions allowed (1/16); also ImageMagick's 'WxH[+X+Y]: values' (X a column,\n"
             "Y a row: the anchor; nan is weight 0) and G'MIC's '(0,-1,0;-1,5,-1;0,-1,0)'.\n"
+            "A kernel per channel is one grid per channel separated by '|'; a kernel across\n"
+            "channels separates its output channels by '||' (a grid per input channel in\n"
+            "each): --kernel '1 | 0 | 0 || 0 | 1 | 0 || 0 | 0 | 1' --offset 10,0,-5.\n"
             "Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
             "Presets saved in the window work as --preset too, by name."
         ),

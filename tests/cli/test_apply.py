@@ -262,7 +262,8 @@ def test_apply_help_lists_every_step_option_in_order():
         "                        border mode (default reflect101)",
         "  --cval LEVEL          fill value for --border constant",
         "  --divisor N           divide sums by N",
-        "  --offset LEVEL        add after dividing",
+        "  --offset LEVEL        add after dividing (with a kernel per channel, one each: "
+        "10,0,-5)",
         "  --normalize           divide by the sum of weights (when it is not 0)",
         "  --normalize-gimp      normalize as GIMP does: divide by the sum's size; add 127.5 "
         "levels to a",
