@@ -414,6 +414,9 @@ def _apply(argv: Sequence[str]) -> int:
         if argv[index] == "--kernel":
             argv[index : index + 2] = [f"--kernel={argv[index + 1]}"]
     args = _apply_parser().parse_args(argv)
+    # An empty name (an unset shell variable) would otherwise mean the current folder.
+    if "" in args.inputs or not args.output:
+        raise UsageError("an input or output name is empty; give a file or folder")
     stack, notes = _build_stack(args)
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:

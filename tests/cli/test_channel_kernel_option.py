@@ -55,3 +55,4 @@ def test_bad_slices_say_why_in_one_line(tmp_path):
     grey = np.ascontiguousarray(PHOTO[..., 0])
     result, _ = applied(tmp_path, "--kernel", "1 | 1 | 1", image=grey)
     assert "slice for each of 3 channels" in one_line(result, 1)
+
