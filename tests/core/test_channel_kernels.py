@@ -292,3 +292,14 @@ def test_what_cannot_hold_slices_says_so():
         dumps_acf(step)
     with pytest.raises(CodeError, match="the step has a kernel per channel"):
         step_to_code(step, "opencv")
+
+
+def test_a_new_kernel_of_another_kind_keeps_what_offsets_it_can():
+    step = Step(kernel=np.ones((3, 3, 3)), offset=(4, 4, 4), anchor=(0, 0))
+    assert step.replace(kernel=np.ones((3, 3))).offset == 4
+    assert step.replace(kernel=np.ones((3, 3))).anchor == (0, 0)
+    mixed = step.replace(offset=(1, 2, 3))
+    assert mixed.choose(preset="sharpen").offset == 0
+    assert mixed.replace(kernel=np.zeros((3, 5, 5))).offset == (1, 2, 3)
+    assert mixed.replace(kernel=np.zeros((3, 3, 1, 1))).offset == (1, 2, 3)
+    assert mixed.replace(kernel=np.zeros((4, 3, 3))).offset == 0
