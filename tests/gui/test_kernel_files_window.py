@@ -33,11 +33,12 @@ def dialog_text(qtbot, window) -> str:
     return window.messages.dialog.text()
 
 
-def test_the_kernel_menu_starts_with_import_and_export(window):
+def test_the_kernel_menu_starts_with_import_export_learn_and_train(window):
     menu = window.menus["kernel"]
     names = [action.objectName() for action in menu.actions()]
-    assert names[:3] == ["actionImportKernel", "actionExportKernel", ""]  # then a separator
-    assert menu.actions()[2].isSeparator()
+    assert names[:5] == ["actionImportKernel", "actionExportKernel", "actionLearnKernel",
+                         "actionTrainKernel", ""]  # then a separator
+    assert menu.actions()[4].isSeparator()
     assert "action-rotateLeft" in names
 
 

@@ -68,6 +68,12 @@ ACTIONS = (
     ActionSpec("export_kernel", "actionExportKernel", "E&xport kernel…", "kernel",
                tip="Export kernel: the selected step's kernel as a Photoshop Custom filter "
                    "(.acf) or kernel text"),
+    ActionSpec("learn_kernel", "actionLearnKernel", "&Learn from example…", "kernel",
+               tip="Learn from example: the kernel that turns the photo into an image you "
+                   "have"),
+    ActionSpec("train_kernel", "actionTrainKernel", "&Train like a CNN…", "kernel",
+               tip="Train like a CNN: watch gradient descent find a kernel from random "
+                   "weights"),
     ActionSpec("split", "actionSplitView", "&Split View", "view", "Ctrl+\\",
                "Before on the left of the line, after on the right (hold \\ for the original)",
                checkable=True),

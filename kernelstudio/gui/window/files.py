@@ -48,7 +48,7 @@ def _images(suffixes) -> str:
     return f"Images ({' '.join(f'*{suffix}' for suffix in suffixes)});;All files (*)"
 
 
-_OPEN_FILTER = _images([*EXTENSIONS, *READ_ONLY_EXTENSIONS])
+OPEN_FILTER = _images([*EXTENSIONS, *READ_ONLY_EXTENSIONS])
 _EXPORT_FILTER = _images(EXTENSIONS)
 _RECIPE_FILTER = "Recipes (*.json);;All files (*)"
 _ACF_FILTER = "Photoshop Custom filters (*.acf)"
@@ -109,7 +109,7 @@ class FilesController(QObject):
         if not self.confirm_discard("opening another photo"):
             return
         path, _ = QFileDialog.getOpenFileName(self._window, "Open photo", _folder(),
-                                              _OPEN_FILTER)
+                                              OPEN_FILTER)
         if path:
             self.open(path)
 

@@ -30,6 +30,7 @@ from kernelstudio.gui.docks.stack_dock import StackDock
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets.canvas import Canvas
+from kernelstudio.gui.widgets.drops import accept_files, dropped_files
 from kernelstudio.gui.widgets.status_bar import StatusBar
 from kernelstudio.gui.work.worker import Worker
 
@@ -38,6 +39,7 @@ from .autosave import AutosaveController
 from .code_dialog import CodeDialog
 from .files import FilesController
 from .help import HelpPage
+from .learn_dialog import LearnDialog
 from .messages import Messages
 from .render import RenderController
 
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         self._unasked = False  # closing on a signal: no question about unsaved changes
         self.help_page: HelpPage | None = None
         self.code_dialog: CodeDialog | None = None
+        self.learn_dialog: LearnDialog | None = None
         self.canvas = Canvas(self)
         self.canvas.setMinimumSize(320, 240)
         self.setCentralWidget(self.canvas)
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
             "load_recipe": lambda: self.files.load_recipe_dialog(),
             "import_kernel": lambda: self.files.import_kernel_dialog(),
             "export_kernel": lambda: self.files.export_kernel_dialog(),
+            "learn_kernel": lambda: self._show_learning(0),
+            "train_kernel": lambda: self._show_learning(1),
             "quit": self.close,
             "copy_step_code": lambda: self._show_code("step"),
             "copy_stack_code": lambda: self._show_code("stack"),
@@ -234,6 +239,17 @@ class MainWindow(QMainWindow):
         self.code_dialog.show()
         self.code_dialog.activateWindow()  # in front, if it was open behind the window
 
+    def _show_learning(self, tab: int) -> None:
+        """Open Learn from example on `tab` (0 learn, 1 train), or bring the open one up."""
+        if self.learn_dialog is None:
+            dialog = LearnDialog(self.document, self.worker, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda: setattr(self, "learn_dialog", None))
+            self.learn_dialog = dialog
+        self.learn_dialog.tabs.setCurrentIndex(tab)
+        self.learn_dialog.show()
+        self.learn_dialog.activateWindow()
+
     @Slot()
     def _on_preferences_triggered(self) -> None:
         dialog = preferences.Preferences(self)
@@ -293,13 +309,11 @@ class MainWindow(QMainWindow):
 
     # drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
+        accept_files(event)
 
     def dropEvent(self, event) -> None:
-        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        files = dropped_files(event)
         if files:
-            event.acceptProposedAction()
             self.files.open_dropped(files)
 
     # closing ------------------------------------------------------------------------------

@@ -62,6 +62,16 @@ from .jobs import (
     RenderJob,
     TrimJob,
 )
+from .learning import (
+    AfterJob,
+    LearnJob,
+    PairJob,
+    TrainingJob,
+    TrainJob,
+    learn,
+    start_training,
+    train,
+)
 from .pictures import PREVIEW_PIXELS, Picture, make_picture, preview_source, shrink
 
 __all__ = ["FEATURE_SIDE", "Worker"]
@@ -109,6 +119,10 @@ class _Runner(QObject):
             InspectJob: self._inspect,
             FeatureJob: self._features,
             TrimJob: self._trim,
+            AfterJob: self._after,
+            LearnJob: self._learn,
+            TrainingJob: self._start_training,
+            TrainJob: self._train,
         }
         self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
         self._feature_source: tuple[Photo | None, np.ndarray | None] = (None, None)
@@ -283,6 +297,27 @@ class _Runner(QObject):
     def _kernel_file(self, job: KernelFileJob, stale: _Stale) -> tuple[KernelFile]:
         return (load_kernel_file(job.path),)
 
+    def _after(self, job: AfterJob, stale: _Stale) -> tuple[Photo]:
+        try:
+            return (load_image(job.path, max_pixels=job.max_pixels),)
+        except MemoryError:
+            raise ImageFileError(f"Not enough memory to open {job.path}") from None
+
+    def _before(self, job: PairJob, stale: _Stale) -> np.ndarray:
+        """What the job's steps make of its photo: the "before" of a learning pair."""
+        return self._run_steps(job.steps, job.photo, job, stale)
+
+    def _learn(self, job: LearnJob, stale: _Stale) -> tuple:
+        before = self._before(job, stale)
+        return (learn(job, before, stale, lambda fraction: self._report(job, fraction)),)
+
+    def _start_training(self, job: TrainingJob, stale: _Stale) -> tuple:
+        before = self._before(job, stale)
+        return start_training(job, before, stale, lambda fraction: self._report(job, fraction))
+
+    def _train(self, job: TrainJob, stale: _Stale) -> tuple:
+        return (train(job),)
+
     def _report(self, job: Job, fraction: float) -> None:
         now = time.monotonic()
         if fraction >= 1.0 or now - self._last_progress >= _PROGRESS_INTERVAL:
@@ -305,6 +340,10 @@ class Worker(QObject):
     exported = Signal(object, str, object)  # ExportJob, path, notes for the user
     inspected = Signal(object, object)  # InspectJob, Inspection
     featuresReady = Signal(object, object, object)  # FeatureJob, grey source, maps
+    afterRead = Signal(object, object)  # AfterJob, Photo
+    learned = Signal(object, object)  # LearnJob, LearnedKernel
+    trainingReady = Signal(object, object, object)  # TrainingJob, Training, Progress
+    trained = Signal(object, object)  # TrainJob, Progress
     failed = Signal(object, object)  # job, KernelStudioError (its text is for the user)
     progressed = Signal(object, float)  # job, fraction
     jobFinished = Signal(object)  # job
@@ -326,6 +365,10 @@ class Worker(QObject):
             ExportJob: self.exported,
             InspectJob: self.inspected,
             FeatureJob: self.featuresReady,
+            AfterJob: self.afterRead,
+            LearnJob: self.learned,
+            TrainingJob: self.trainingReady,
+            TrainJob: self.trained,
         }
         self._thread = QThread()
         self._thread.setObjectName("kernelstudio-worker")
@@ -390,6 +433,23 @@ class Worker(QObject):
                  pool: bool) -> FeatureJob:
         return self._send(FeatureJob, photo=photo, kernels=tuple(kernels), relu=relu,
                           stride=stride, pool=pool)
+
+    def read_after(self, path: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> AfterJob:
+        """Read the "after" image of a learning pair; `afterRead` or `failed` answers."""
+        return self._send(AfterJob, path=path, max_pixels=max_pixels)
+
+    def learn(self, **pair) -> LearnJob:
+        """Learn the kernel of a pair (the fields of `PairJob`); `learned` answers."""
+        return self._send(LearnJob, **pair)
+
+    def start_training(self, seed: int = 0, **pair) -> TrainingJob:
+        """Get a pair ready to train from random weights; `trainingReady` answers."""
+        return self._send(TrainingJob, seed=seed, **pair)
+
+    def train(self, training, count: int, momentum: float, known: int) -> TrainJob:
+        """Run a batch of `count` training updates; `trained` answers."""
+        return self._send(TrainJob, training=training, count=count, momentum=momentum,
+                          known=known)
 
     def release_memory(self) -> TrimJob:
         """Once the window let go of an old photo: give its memory back to the system."""
