@@ -133,7 +133,8 @@ def pixel_values(pixel) -> str:
 def sum_text(step, facts) -> str:
     """The step's sum of weights, its divisor and their effect: ``1 ÷ 4: darkens by 75%``.
 
-    `facts` are the step's `kernel_facts` (with its effective divisor).
+    `facts` are the step's `kernel_facts` (with its effective divisor). The step's kernel
+    is shared: of one per channel or across channels, pass the slice (`Step.part`).
     """
     divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
