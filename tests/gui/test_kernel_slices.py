@@ -103,7 +103,9 @@ def test_a_cell_edit_changes_only_the_chosen_slice_and_undoes(qtbot, loaded):
     choose(dock.kernel_slice, "G ← B")
     np.testing.assert_array_equal(grid(window), ACROSS[1, 2])
     assert window.document.current_part.kernel.tolist() == ACROSS[1, 2].tolist()
-    assert "of G ← B" in dock.sum.text()
+    assert dock.sum.text().startswith("Sum (slice G ← B) ")
+    # One grid's sum; the brightness a flat area gets comes from all of G's grids.
+    assert "all of G's grids together 19.248 ÷ 16: brightens" in dock.sum.text(), dock.sum.text()
     type_cell(qtbot, window, 0, 2, "-3/4")
     kernel = steps_of(window)[0].kernel
     changed = np.argwhere(kernel != ACROSS)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import frequency_response, kernel_facts, response_frequencies
 from kernelstudio.gui.model.document import Document
-from kernelstudio.gui.model.slices import image_channels, kind_words, slice_label
+from kernelstudio.gui.model.slices import image_channels, kind_words, slice_label, slice_names
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, diverging_color, to_qimage
 from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
@@ -195,7 +195,7 @@ class InsightDock(LazyDock):
             "the kernel table)" + (", with the divisor of its output channel"
                                    if step.kind == "cross-channel" else "") + ":")
         self.slice_note.setVisible(bool(label))
-        step = self._document.current_part
+        whole, step = step, self._document.current_part
         self.heat_map.set_kernel(step.kernel)
         self.response = frequency_response(step.kernel / step.effective_divisor)
         size = self.response.shape[0]
@@ -203,14 +203,17 @@ class InsightDock(LazyDock):
         self.response_plot.set_response(self.response)
         middle = size // 2
         self.cut_plot.set_cuts(frequencies, self.response[middle, :], self.response[:, middle])
-        self._show_facts(step)
+        self._show_facts(whole, step)
 
-    def _show_facts(self, step) -> None:
+    def _show_facts(self, whole, step) -> None:
+        """The facts of `step`, the slice on show of the selected step `whole`."""
         facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
         rows, cols = step.size
+        names = slice_names(whole, image_channels(self._document.photo))
         texts = {
             "description": facts.description,
-            "brightness": numbers.sum_text(step, facts),
+            "brightness": numbers.slice_sum_text(whole, self._document.slice_index, facts,
+                                                 names),
             "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
                           else f"no (rank {facts.rank})"),
             "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",

@@ -435,8 +435,13 @@ class KernelDock(QDockWidget):
         which = self._refresh_slices(step)
         # One look at the kernel serves the sum line and the edge hint.
         facts = None if part is None else kernel_facts(part.kernel, part.effective_divisor)
-        which = f" of {which}" if which else ""
-        self.sum.setText("" if facts is None else f"Sum{which} {numbers.sum_text(part, facts)}")
+        which = f" (slice {which})" if which else ""
+        if facts is not None:
+            names = slice_names(step, image_channels(self._document.photo))
+            self.sum.setText(f"Sum{which} " + numbers.slice_sum_text(
+                step, self._document.slice_index, facts, names))
+        else:
+            self.sum.setText("")
         zero_sum = facts is not None and facts.zero_sum
         self.edge_hint.setVisible(zero_sum)
         if zero_sum:
