@@ -12,10 +12,11 @@ from .numbers import real_number, shown
 
 __all__ = [
     "KERNEL_KINDS",
-    "KIND_WORDS",
+    "KIND_NAMES",
     "MAX_KERNEL_SIZE",
     "MAX_SLICES",
     "MAX_WEIGHT",
+    "across_channels",
     "as_kernel",
     "as_kernels",
     "gaussian_kernel",
@@ -34,9 +35,9 @@ MAX_WEIGHT = 1e9
 MAX_SLICES = 8
 #: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
 KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
-#: Each kind in words, for messages.
-KIND_WORDS = {"shared": "kernel shared by the channels", "per-channel": "kernel per channel",
-              "cross-channel": "kernel across channels"}
+#: Each kind as people say it: "a kernel per channel".
+KIND_NAMES = {"shared": "shared", "per-channel": "per channel",
+              "cross-channel": "across channels"}
 
 
 def as_kernel(weights) -> np.ndarray:
@@ -146,6 +147,23 @@ def as_kernels(weights) -> np.ndarray:
 def kernel_kind(kernel: np.ndarray) -> str:
     """Which of `KERNEL_KINDS` a kernel from `as_kernels` is."""
     return KERNEL_KINDS[kernel.ndim - 2]
+
+
+def across_channels(kernel: np.ndarray, count: int) -> np.ndarray:
+    """A kernel of any kind (see `as_kernels`) as the kernel across `count` channels that
+    does the same: a shared kernel, or each slice of one per channel, on its diagonal.
+
+    Examples
+    --------
+    >>> across_channels(np.ones((1, 1)), 2)[..., 0, 0].tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    if kernel.ndim == 4:
+        return kernel
+    across = np.zeros((count, count, *kernel.shape[-2:]))
+    for index in range(count):
+        across[index, index] = kernel if kernel.ndim == 2 else kernel[index]
+    return across
 
 
 def normalize_kernel(kernel) -> np.ndarray:

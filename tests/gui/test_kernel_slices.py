@@ -300,7 +300,7 @@ def test_every_tool_handles_such_steps_or_says_why_not(qtbot, loaded, monkeypatc
     window.qactions["export_kernel"].trigger()
     qtbot.waitUntil(lambda: window.messages.dialog is not None, timeout=5000)
     assert window.messages.dialog.windowTitle() == "Cannot export the kernel"
-    assert "one grid for every channel" in window.messages.dialog.text()
+    assert "its one grid filters every channel" in window.messages.dialog.text()
     window.messages.dialog.close()
     assert not (tmp_path / "sepia.acf").exists()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(

@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernelstudio.core import frequency_response, kernel_facts, response_frequencies
+from kernelstudio.core import (
+    KIND_NAMES,
+    frequency_response,
+    kernel_facts,
+    response_frequencies,
+)
 from kernelstudio.gui.model.document import Document
-from kernelstudio.gui.model.slices import image_channels, kind_words, slice_label, slice_names
+from kernelstudio.gui.model.slices import image_channels, slice_label, slice_names
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, diverging_color, to_qimage
 from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
@@ -191,7 +196,7 @@ class InsightDock(LazyDock):
         label = slice_label(step, self._document.slice_index,
                             image_channels(self._document.photo))
         self.slice_note.setText(
-            f"<b>Slice {label}</b> of a kernel {kind_words(step.kind)} (choose another beside "
+            f"<b>Slice {label}</b> of a kernel {KIND_NAMES[step.kind]} (choose another beside "
             "the kernel table)" + (", with the divisor of its output channel"
                                    if step.kind == "cross-channel" else "") + ":")
         self.slice_note.setVisible(bool(label))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kernelstudio.core import (
     BORDERS,
     FAMILIES,
+    KIND_NAMES,
     MAX_ITERATIONS,
     PRESETS,
     KernelStudioError,
@@ -41,10 +42,8 @@ from kernelstudio.gui.model.document import NEW_STEP, Document
 from kernelstudio.gui.model.qt_models import KernelTableModel
 from kernelstudio.gui.model.slices import (
     KIND_CHOICES,
-    converted,
     each_grid,
     image_channels,
-    kind_words,
     slice_choices,
     slice_names,
 )
@@ -363,13 +362,13 @@ class KernelDock(QDockWidget):
         if step is None or kind == step.kind:
             return
         try:
-            changed = converted(step, kind, image_channels(self._document.photo))
+            changed = step.as_kind(kind, image_channels(self._document.photo) or 3)
         except KernelStudioError as exc:
-            self.messageRequested.emit(f"Cannot make the kernel {kind_words(kind)}: {exc}")
+            self.messageRequested.emit(f"Cannot make the kernel {KIND_NAMES[kind]}: {exc}")
             self.refresh()
             return
         self._document.replace_step(self._document.selection, changed,
-                                    f"Make the kernel {kind_words(kind)}")
+                                    f"Make the kernel {KIND_NAMES[kind]}")
 
     @Slot(int)
     def _on_slice_activated(self, index: int) -> None:

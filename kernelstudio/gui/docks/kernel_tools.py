@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kernelstudio.core import (
+    KIND_NAMES,
     KernelFile,
     KernelStudioError,
     Step,
@@ -26,14 +27,7 @@ from kernelstudio.core import (
 )
 from kernelstudio.gui.docks.kernel_dialogs import KernelTextDialog
 from kernelstudio.gui.model.document import Document
-from kernelstudio.gui.model.slices import (
-    each_grid,
-    fit_offset,
-    image_channels,
-    kind_words,
-    slice_label,
-    with_kernel,
-)
+from kernelstudio.gui.model.slices import each_grid, image_channels, slice_label
 from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets.controls import ask
 
@@ -153,9 +147,8 @@ class KernelTools(QObject):
         if document.current_step is None:
             document.add_step(loaded.step(), adding.format(size=f"{rows}×{cols}"))
         else:
-            document.replace_step(document.selection, with_kernel(
-                document.current_step, loaded.kernel, **loaded.options),
-                editing.format(size=f"{rows}×{cols}"))
+            document.replace_step(document.selection, document.current_step.replace(
+                kernel=loaded.kernel, **loaded.options), editing.format(size=f"{rows}×{cols}"))
 
     def copy_text(self) -> None:
         step = self._document.current_step
@@ -170,7 +163,7 @@ class KernelTools(QObject):
         if step.kind != "shared":
             self.errorRaised.emit(
                 "Cannot copy as NumPy",
-                f"Copy as NumPy writes one grid, and this kernel is {kind_words(step.kind)}, "
+                f"Copy as NumPy writes one grid, and this kernel is {KIND_NAMES[step.kind]}, "
                 f"with {step.kernel.size // (step.size[0] * step.size[1])} grids. Copy (as "
                 "text) holds them all, and Paste and the command line read it back.")
             return
@@ -256,7 +249,7 @@ class KernelTools(QObject):
             self.messageRequested.emit(f"Added {step.title} as step {document.selection + 1}"
                                        f" of {len(document.stack.steps)}")
         else:  # a kernel per channel gives way to the preset's one, and so its offsets
-            chosen = fit_offset(current, step.kernel).choose(**changes)
+            chosen = current.choose(**changes)
             document.replace_step(document.selection, chosen, f"Preset {step.title}")
             self.messageRequested.emit(
                 f"Step {document.selection + 1} is now {step.title} (it was {current.title}); "

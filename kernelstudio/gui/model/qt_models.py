@@ -13,12 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from kernelstudio.core import KernelStudioError, kernel_to_text, parse_weight
+from kernelstudio.core import KIND_NAMES, KernelStudioError, kernel_to_text, parse_weight
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE, SOFT_POSITIVE
 
 from .document import Document
-from .slices import kind_words, with_grid
+from .slices import with_grid
 
 __all__ = ["KernelTableModel", "StackListModel"]
 
@@ -214,7 +214,7 @@ class StackListModel(QAbstractListModel):
 def _size(step) -> str:
     """``"3×3"``, and for a kernel per channel or across channels which it is."""
     rows, cols = step.size
-    return f"{rows}×{cols}" + ("" if step.kind == "shared" else f" {kind_words(step.kind)}")
+    return f"{rows}×{cols}" + ("" if step.kind == "shared" else f" {KIND_NAMES[step.kind]}")
 
 
 def _describe(step) -> str:

@@ -33,7 +33,6 @@ from kernelstudio.core import (
 from kernelstudio.data import SAMPLE_PHOTO, is_sample_photo, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
-from kernelstudio.gui.model.slices import with_kernel
 from kernelstudio.gui.widgets.controls import ask
 from kernelstudio.gui.work.jobs import ExportJob, KernelFileJob, LoadedPhoto, LoadJob, RecipeJob
 from kernelstudio.gui.work.worker import Worker
@@ -248,9 +247,8 @@ class FilesController(QObject):
             if document.current_step is None:
                 document.add_step(loaded.step(name=loaded.name), text)
             else:  # offsets per channel stay only if the new kernel has their channels
-                document.replace_step(document.selection, with_kernel(
-                    document.current_step, loaded.kernel, name=loaded.name, **loaded.options),
-                    text)
+                document.replace_step(document.selection, document.current_step.replace(
+                    kernel=loaded.kernel, name=loaded.name, **loaded.options), text)
         except KernelStudioError as exc:
             self._window.statusBar().clearMessage()
             self._messages.show_error("Cannot import the kernel", f"{job.path}: {exc}")
