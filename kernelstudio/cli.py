@@ -155,6 +155,9 @@ def _apply_parser() -> Parser:
             "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
             "fractions allowed (1/16); also ImageMagick's 'WxH[+X+Y]: values' (X a column,\n"
             "Y a row: the anchor; nan is weight 0) and G'MIC's '(0,-1,0;-1,5,-1;0,-1,0)'.\n"
+            "A kernel per channel is one grid per channel separated by '|'; a kernel across\n"
+            "channels separates its output channels by '||' (a grid per input channel in\n"
+            "each): --kernel '1 | 0 | 0 || 0 | 1 | 0 || 0 | 0 | 1' --offset 10,0,-5.\n"
             "Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
             "Presets saved in the window work as --preset too, by name."
         ),
@@ -413,6 +416,9 @@ def _apply(argv: Sequence[str]) -> int:
         if argv[index] == "--kernel":
             argv[index : index + 2] = [f"--kernel={argv[index + 1]}"]
     args = _apply_parser().parse_args(argv)
+    # An empty name (an unset shell variable) would otherwise mean the current folder.
+    if "" in args.inputs or not args.output:
+        raise UsageError("an input or output name is empty; give a file or folder")
     stack, notes = _build_stack(args)
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:

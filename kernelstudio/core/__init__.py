@@ -62,6 +62,7 @@ from .kernel_text import (
 from .kernels import (
     MAX_KERNEL_SIZE,
     as_kernel,
+    as_kernels,
     gaussian_kernel,
     gaussian_weights,
     normalize_kernel,
@@ -138,6 +139,7 @@ __all__ = [
     "UserPresetStore",
     "app_data_folder",
     "as_kernel",
+    "as_kernels",
     "channel_names",
     "check_preset_name",
     "convolve",

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import code_magick, code_python
 from .code_steps import one_line
 from .errors import KernelStudioError
+from .kernels import KIND_WORDS
 from .stack import Stack, Step
 
 __all__ = ["TARGETS", "CodeError", "Target", "stack_to_code", "step_to_code"]
@@ -106,7 +107,7 @@ def _script(steps: list[Step], title: str, target: str) -> str:
         if step.kind != "shared":
             which = "the step" if len(steps) == 1 else f"step {number}"
             raise CodeError(f"copy as code writes kernels shared by the channels; {which} "
-                            f"has a kernel {step.kind.replace('-', ' ')}s")
+                            f"has a {KIND_WORDS[step.kind]}")
     if target == "magick":
         return code_magick.script(steps, title, TARGETS[target].run)
     return code_python.script(steps, title, target, TARGETS[target])

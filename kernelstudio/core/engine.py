@@ -239,13 +239,16 @@ def correlate(
     cancel: CancelFlag | None = None,
     progress: ProgressCallback | None = None,
     method: str = "auto",
+    out: np.ndarray | None = None,
 ) -> np.ndarray:
     """Correlate a validated image with a validated kernel, block by block.
 
     ``out[r, c] = finish(sum_ij kernel[i, j] * padded[r + i - ay, c + j - ax])``, then rounded
     to nearest (ties to even, as OpenCV's saturate_cast) and saturated when `out_dtype` is an
     integer type, or clipped to `clip` when given. `method` picks a method of
-    `kernelstudio.core.methods` instead of the estimated fastest.
+    `kernelstudio.core.methods` instead of the estimated fastest. `out`, of the result's
+    shape (with a channel axis) and `out_dtype`, is written instead of a new array; each
+    block of it is written once, after `finish`, which may read it (to add to it).
     """
     height, width = image.shape[:2]
     flat = image.ndim == 2
@@ -261,7 +264,11 @@ def correlate(
     path = methods.choose(trimmed, work, out_h, out_w, method)
     if clip is None:
         clip = value_range(np.dtype(out_dtype))
-    out = np.empty((out_h, out_w, channels), dtype=out_dtype)
+    if out is None:
+        out = np.empty((out_h, out_w, channels), dtype=out_dtype)
+    elif out.shape != (out_h, out_w, channels) or out.dtype != out_dtype:
+        raise ImageError(f"out must be {np.dtype(out_dtype)} of shape "
+                         f"{(out_h, out_w, channels)}, got {out.dtype} of shape {out.shape}")
 
     block_h, block_w = path.block_shape(out_h, out_w, channels)
     blocks = [

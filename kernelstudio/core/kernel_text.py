@@ -203,7 +203,9 @@ def _parse_deep(text: str) -> np.ndarray:
         raise KernelError("brackets three or four deep hold plain numbers only, as NumPy "
                           "prints them: [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]")
     try:
-        values = json.loads(re.sub(r"(?<![\d.])\.(\d)", r"0.\1", inner))
+        # NumPy and PyTorch print 1. and .5, which JSON spells 1.0 and 0.5.
+        inner = re.sub(r"(\d)\.(?!\d)", r"\1.0", re.sub(r"(?<![\d.])\.(\d)", r"0.\1", inner))
+        values = json.loads(inner)
     except ValueError:
         raise KernelError("brackets three or four deep must be balanced lists of numbers, "
                           "as in [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]") from None
@@ -314,6 +316,8 @@ def single_row_hint(kernel) -> str | None:
     >>> single_row_hint([[1, 2, 1]]) is None
     True
     """
+    if np.ndim(kernel) != 2:  # grids of several slices are never written as one row
+        return None
     rows, cols = np.shape(kernel)
     side = _SQUARES.get(cols) if rows == 1 else None
     if side is None:

@@ -12,6 +12,7 @@ from .numbers import real_number, shown
 
 __all__ = [
     "KERNEL_KINDS",
+    "KIND_WORDS",
     "MAX_KERNEL_SIZE",
     "MAX_SLICES",
     "MAX_WEIGHT",
@@ -33,6 +34,9 @@ MAX_WEIGHT = 1e9
 MAX_SLICES = 8
 #: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
 KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
+#: Each kind in words, for messages.
+KIND_WORDS = {"shared": "kernel shared by the channels", "per-channel": "kernel per channel",
+              "cross-channel": "kernel across channels"}
 
 
 def as_kernel(weights) -> np.ndarray:

@@ -184,27 +184,33 @@ def _across(step, planes, chosen, alpha, cval, cancel, progress) -> np.ndarray:
     inputs = range(len(chosen)) if weighted else chosen
     height, width = output_shape(planes.shape, step.size, step.border)
     out = np.empty((height, width, len(chosen)), planes.dtype)
-    jobs = max(1, int(np.count_nonzero(np.any(weights, axis=(2, 3)))))
+    # Each output channel's inputs with weights that are not all 0 (one, if none is).
+    reads = [[(source, plane) for source, plane in enumerate(inputs)
+              if np.any(weights[output, source])] or [(0, inputs[0])]
+             for output in range(len(chosen))]
+    jobs = sum(len(read) for read in reads)
+    # The sums of an output channel gather here, each correlation adding its block to the
+    # blocks before; the last one finishes them into the output channel.
+    gathered = (np.empty((height, width, 1), work)
+                if any(len(read) > 1 for read in reads) else None)
     done = 0
     for output, index in enumerate(chosen):
         coverage = None
         if weighted:
             magnitudes = np.abs(weights[output]).sum(axis=0)
             coverage = _coverage(step, magnitudes, anchor, planes, alpha, cval, cancel, None)
-        total = np.zeros((height, width, 1), work)
-        for source, plane in enumerate(inputs):
-            if not np.any(weights[output, source]):  # adds nothing
-                continue
-            total += correlate(sources[..., plane : plane + 1], weights[output, source],
-                               border=step.border, cval=fill, anchor=anchor, out_dtype=work,
-                               cancel=cancel,
-                               progress=_part(progress, done / jobs, 1 / jobs))
-            done += 1
+        total = gathered if len(reads[output]) > 1 else None
         finish = _finisher(step, anchor, step.offsets[output], planes, [index], coverage)
-        values = finish(total, slice(0, height), slice(0, width))
-        if planes.dtype.kind in "ui":
-            np.rint(values, out=values)
-        out[..., output : output + 1] = np.clip(values, 0.0, full, out=values)
+        for number, (source, plane) in enumerate(reads[output]):
+            last = number == len(reads[output]) - 1
+            correlate(sources[..., plane : plane + 1], weights[output, source],
+                      border=step.border, cval=fill, anchor=anchor, cancel=cancel,
+                      progress=_part(progress, done / jobs, 1 / jobs),
+                      out_dtype=planes.dtype if last else work,
+                      clip=(0.0, full) if last else None,
+                      finish=_adding(total if number else None, finish if last else None),
+                      out=out[..., output : output + 1] if last else total)
+            done += 1
     return out
 
 
@@ -213,6 +219,16 @@ def _part(progress: ProgressCallback | None, start: float, share: float):
     if progress is None or share == 1:
         return progress
     return lambda fraction: progress(start + share * fraction)
+
+
+def _adding(total: np.ndarray | None, then=None):
+    """The engine's ``finish`` that adds the sums gathered so far in `total` (if any) to a
+    block's, then finishes them with `then` (if given)."""
+    def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
+        if total is not None:
+            values += total[rows, cols]
+        return values if then is None else then(values, rows, cols)
+    return finish
 
 
 def _picked(planes: np.ndarray, indices: list[int]) -> np.ndarray:

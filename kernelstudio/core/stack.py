@@ -243,13 +243,21 @@ class Step:
 
         A new kernel without a preset makes the step custom; a new preset or new params
         rebuild the kernel (a new preset without params starts from its defaults). A kernel
-        of another size drops the anchor, unless `changes` give one.
+        of another size drops the anchor, unless `changes` give one; one with another
+        number of channel slices keeps offsets per channel only when they are all the same
+        (as one offset), else starts from 0.
         """
-        reshaping = {"kernel", "preset", "params"} & set(changes) and "anchor" not in changes
-        if reshaping and self.anchor is not None:
+        reshaping = {"kernel", "preset", "params"} & set(changes)
+        if reshaping and "anchor" not in changes and self.anchor is not None:
             step = self.replace(**changes, anchor=None)
             if step.size == self.size:
                 step = dataclasses.replace(step, anchor=self.anchor)
+            return step
+        if reshaping and "offset" not in changes and isinstance(self.offset, tuple):
+            common = self.offset[0] if len(set(self.offset)) == 1 else 0.0
+            step = self.replace(**changes, offset=common)
+            if step.slices == self.slices:
+                step = dataclasses.replace(step, offset=self.offset)
             return step
         if "kernel" in changes:
             changes.setdefault("preset", None)

@@ -262,7 +262,8 @@ def test_apply_help_lists_every_step_option_in_order():
         "                        border mode (default reflect101)",
         "  --cval LEVEL          fill value for --border constant",
         "  --divisor N           divide sums by N",
-        "  --offset LEVEL        add after dividing",
+        "  --offset LEVEL        add after dividing (with a kernel per channel, one each: "
+        "10,0,-5)",
         "  --normalize           divide by the sum of weights (when it is not 0)",
         "  --normalize-gimp      normalize as GIMP does: divide by the sum's size; add 127.5 "
         "levels to a",
@@ -280,3 +281,15 @@ def test_apply_help_lists_every_step_option_in_order():
         "colour",
         "                        hidden under transparent pixels does not bleed into visible ones)",
     ]
+
+
+def test_an_empty_input_or_output_name_is_not_the_current_folder(tmp_path):
+    save_image(tmp_path / "photo.png", np.zeros((4, 4, 3), np.uint8))
+    for names in (["", "-o", "out.png"], ["photo.png", "-o", ""]):
+        result = subprocess.run([sys.executable, "-m", "kernelstudio", "apply", *names, "--preset",
+                                 "blur"], capture_output=True, text=True, cwd=tmp_path,
+                                timeout=120)
+        assert result.returncode == 2
+        (line,) = result.stderr.splitlines()
+        assert "name is empty" in line
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["photo.png"]

@@ -6,11 +6,12 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import pytest
-from references import opencv, round_saturate
+from references import loop, opencv, round_saturate
 
 from kernelstudio.core import (
     METHODS,
     Cancelled,
+    ImageError,
     Stack,
     Step,
     convolve,
@@ -157,3 +158,22 @@ def test_memory_beyond_the_output_is_a_fixed_budget_per_thread(kernel):
     # tiles), whatever the photo's size; a float copy of this photo alone would be 72 MB.
     image = RNG.integers(0, 256, (3000, 2000, 3), dtype=np.uint8)
     assert extra_memory(image, kernel) < engine.thread_count() * 40 * 2**20
+
+
+def test_correlate_writes_into_an_out_it_is_given_and_finish_may_read_it():
+    image = np.random.default_rng(8).integers(0, 256, (40, 30, 1)).astype(np.uint8)
+    kernel = np.random.default_rng(9).normal(size=(3, 3))
+    out = np.full((40, 30, 1), 7.0, np.float32)
+
+    def add(values, rows, cols):
+        values += out[rows, cols]
+        return values
+
+    returned = engine.correlate(image, kernel, border="wrap", anchor=(1, 1), out_dtype=np.float32,
+                         finish=add, out=out)
+    assert returned is out
+    expected = loop(image, kernel, "wrap") + 7
+    np.testing.assert_allclose(out, expected, atol=1e-3)
+    with pytest.raises(ImageError, match=r"out must be float32 of shape \(40, 30, 1\)"):
+        engine.correlate(image, kernel, border="wrap", anchor=(1, 1), out_dtype=np.float32,
+                  out=np.empty((40, 30, 1), np.float64))

@@ -40,7 +40,7 @@ def test_recipe_text_is_versioned_and_readable():
     text = dumps_recipe(STACK)
     data = json.loads(text)
     assert data["format"] == "kernelstudio-recipe"
-    assert data["version"] == 2
+    assert data["version"] == 3
     rows = "\n        [1, 0, -1],\n        [2, 0, -2],\n        [1, 0, -1]\n      "
     assert f'"kernel": [{rows}]' in text
     assert '"params": {"direction": "left", "edge": 2, "corner": 1}' in text
@@ -104,7 +104,7 @@ def test_version_1_recipes_load_without_alpha_weighting_and_give_the_same_pixels
     blurred = step.apply(photo)
     assert blurred[2, 2].tolist() == [28, 227, 0, 255]  # (255 + 8 × 0) / 9, (8 × 255) / 9
     again = loads_recipe(dumps_recipe(loads_recipe(old)))
-    assert again.steps[0] == step  # written as version 2 with alpha weighting still off
+    assert again.steps[0] == step  # written as version 3 with alpha weighting still off
     assert loads_recipe(old.replace('"version": 1', '"version": 2')).steps[0].alpha_weighting
 
 
@@ -146,7 +146,7 @@ def test_version_2_options_are_written_and_read():
         ('{"steps": [{"kernel": [[1]], "border": "mirror"}]}', "unknown border 'mirror'"),
         ('{"steps": [{"kernel": [[1]], "opacity": 2}]}', "opacity must be between 0 and 1"),
         ('{"steps": [{"kernel": [[1]], "channels": "rgbx"}]}', "channels must be"),
-        ('{"version": 3, "steps": []}', "version 3, made by a newer kernelstudio"),
+        ('{"version": 4, "steps": []}', "version 4, made by a newer kernelstudio"),
         ('{"version": "1", "steps": []}', "version must be a whole number"),
         ('{"format": "gimp", "steps": []}', "not a kernelstudio recipe"),
         ('{"steps": [], "extra": 1}', "unknown recipe key 'extra'"),
