@@ -1,5 +1,6 @@
-"""The ``kernelstudio`` command: the window, ``apply`` for batch work, ``presets``, and
-``code`` (a recipe as a script for OpenCV, SciPy, PyTorch or ImageMagick).
+"""The ``kernelstudio`` command: the window, ``apply`` for batch work, ``presets``,
+``code`` (a recipe as a script for OpenCV, SciPy, PyTorch or ImageMagick) and ``learn``
+(the kernel that turns one photo into another, as a recipe).
 
 Exit status: 0 on success; 2 for a bad command line, kernel text, kernel file, number,
 preset, parameter or recipe (nothing is read or written); 1 when an input cannot be read or
@@ -36,6 +37,7 @@ from kernelstudio.cli_common import (
     typed,
     whole_number,
 )
+from kernelstudio.cli_learn import learn
 from kernelstudio.cli_listings import code, presets
 from kernelstudio.core import (
     DEFAULT_MAX_PIXELS,
@@ -68,7 +70,7 @@ from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
 
-COMMANDS = ("apply", "presets", "code")
+COMMANDS = ("apply", "presets", "code", "learn")
 _WORD = re.compile(r"[A-Za-z]+")
 #: Messages quote a --preset, --kernel, --kernel-file or --recipe up to this many characters.
 _SHOWN_SOURCE = 60
@@ -463,11 +465,12 @@ def _window(argv: Sequence[str]) -> int:
         usage=f"{PROG} [FILE]\n       {PROG} --selftest | --version\n"
               f"       {PROG} apply INPUT... -o OUTPUT [steps]\n"
               f"       {PROG} presets [NAME...]\n"
-              f"       {PROG} code RECIPE --to opencv|scipy|pytorch|magick",
+              f"       {PROG} code RECIPE --to opencv|scipy|pytorch|magick\n"
+              f"       {PROG} learn BEFORE AFTER -o RECIPE [--size N|RxC]",
         description="A desktop image editor built around convolution kernels. With no FILE "
                     "the window opens on the bundled sample photo.",
-        epilog=f"'{PROG} apply --help', '{PROG} presets --help' and '{PROG} code --help' "
-               "describe the commands.",
+        epilog=f"'{PROG} apply --help', '{PROG} presets --help', '{PROG} code --help' and "
+               f"'{PROG} learn --help' describe the commands.",
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -516,8 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("PIL", "tifffile"):
         logging.getLogger(name).addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = {"apply": _apply, "presets": presets, "code": code}.get(argv[0] if argv else "",
-                                                                     _window)
+    command = {"apply": _apply, "presets": presets, "code": code, "learn": learn}.get(
+        argv[0] if argv else "", _window)
     if command is not _window:
         argv = argv[1:]
     try:

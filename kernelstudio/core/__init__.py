@@ -69,6 +69,7 @@ from .kernels import (
     normalize_kernel,
     resize_kernel,
 )
+from .learn import LEARN_MODES, LearnedKernel, learn_kernel
 from .native import release_free_memory
 from .numbers import MAX_NUMBER_TEXT, error_summary, parse_number, real_number, shown
 from .photoshop import dumps_acf, loads_acf
@@ -84,6 +85,7 @@ from .stack import (
     channel_names,
     parse_anchor,
 )
+from .train import Trainer
 from .user_presets import (
     MAX_PRESET_NAME,
     PRESETS_FILE,
@@ -101,6 +103,7 @@ __all__ = [
     "EXTENSIONS",
     "FAMILIES",
     "KIND_NAMES",
+    "LEARN_MODES",
     "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",
     "MAX_NUMBER_TEXT",
@@ -121,6 +124,7 @@ __all__ = [
     "KernelFile",
     "KernelFileError",
     "KernelStudioError",
+    "LearnedKernel",
     "MethodError",
     "Param",
     "Photo",
@@ -133,6 +137,7 @@ __all__ = [
     "StepError",
     "StepExplanation",
     "TooManyPixelsError",
+    "Trainer",
     "UserPresetStore",
     "app_data_folder",
     "as_kernel",
@@ -155,6 +160,7 @@ __all__ = [
     "kernel_to_magick",
     "kernel_to_numpy",
     "kernel_to_text",
+    "learn_kernel",
     "load_image",
     "load_kernel_file",
     "load_recipe",
