@@ -19,6 +19,7 @@ __all__ = [
     "across_channels",
     "as_kernel",
     "as_kernels",
+    "check_size",
     "gaussian_kernel",
     "gaussian_weights",
     "kernel_kind",
@@ -202,7 +203,9 @@ def whole_number(value, what: str, error: type[Exception] = KernelError) -> int:
     return int(value)
 
 
-def _check_size(size, what: str = "size") -> int:
+def check_size(size, what: str = "size") -> int:
+    """`size` as a kernel side: a whole number from 1 to `MAX_KERNEL_SIZE`, else
+    `KernelError` naming it `what`."""
     size = whole_number(size, what)
     if not 1 <= size <= MAX_KERNEL_SIZE:
         raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
@@ -230,7 +233,7 @@ def resize_kernel(kernel, rows, cols) -> np.ndarray:
     [[0.0, 1.0], [3.0, 4.0]]
     """
     weights = as_kernel(kernel)
-    rows, cols = _check_size(rows, "rows"), _check_size(cols, "columns")
+    rows, cols = check_size(rows, "rows"), check_size(cols, "columns")
     out = np.zeros((rows, cols))
     kh, kw = weights.shape
     top, left = rows // 2 - kh // 2, cols // 2 - kw // 2
@@ -265,7 +268,7 @@ def gaussian_weights(size: int, sigma: float = 0.0) -> np.ndarray:
     and ``sigma = 0.15 * size + 0.35`` otherwise. Weights sum to 1. Even sizes follow
     OpenCV's rule too (its two middle taps are equal).
     """
-    size = _check_size(size)
+    size = check_size(size)
     sigma = real_number(sigma, "sigma")
     if sigma <= 0 and size in _FIXED_GAUSSIANS:
         return _FIXED_GAUSSIANS[size].copy()

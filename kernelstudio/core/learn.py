@@ -21,31 +21,28 @@ from __future__ import annotations
 
 import itertools
 import math
-import threading
 from dataclasses import dataclass
 
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
-from .blas import single_threaded_blas_for_now
 from .engine import (
     CancelFlag,
     ProgressCallback,
-    _pool,
     border_indices,
     check_border,
     check_image,
+    in_threads,
     output_shape,
-    thread_count,
 )
-from .errors import Cancelled, ImageError, KernelError
-from .kernels import _check_size
+from .errors import ImageError, KernelError
+from .kernels import check_size
 from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
 
 __all__ = ["LEARN_MODES", "LearnedKernel", "NormalEquations", "fit_figures", "fitted",
-           "in_threads", "kernel_size", "learn_kernel"]
+           "kernel_size", "learn_kernel"]
 
 #: How a kernel is shared between colour channels: one for all, one each, or one from
 #: every input channel to every output channel (PyTorch's ``Conv2d.weight``).
@@ -68,8 +65,8 @@ def kernel_size(size) -> tuple[int, int]:
     if isinstance(size, (tuple, list)):
         if len(size) != 2:
             raise KernelError(f"a kernel size is one number or (rows, columns), got {size!r}")
-        return _check_size(size[0], "rows"), _check_size(size[1], "columns")
-    side = _check_size(size, "size")
+        return check_size(size[0], "rows"), check_size(size[1], "columns")
+    side = check_size(size, "size")
     return side, side
 
 
@@ -132,51 +129,6 @@ def check_pair(before, after) -> tuple[np.ndarray, np.ndarray]:
         raise ImageError(f"before and after must have the same channels; before has "
                          f"{channels[0]} and after {channels[1]}")
     return before, after
-
-
-def in_threads(items, do, new, cancel: CancelFlag | None = None,
-               progress: ProgressCallback | None = None) -> list:
-    """Call ``do(item, sums)`` for every item, on the calling thread and the engine's
-    helper threads, each with its own ``sums = new()``; returns every thread's sums.
-
-    Items are handed out in order to whichever thread is free; BLAS stays single-threaded
-    in each. `cancel` is checked and `progress` reported between items; `Cancelled` is
-    raised when `cancel` was set.
-    """
-    totals = [new() for _ in range(1 + min(thread_count() - 1, len(items) - 1))]
-    next_item = itertools.count()
-    lock = threading.Lock()
-    failed = threading.Event()  # one thread's error stops the others
-    done = [0]
-
-    def work(sums) -> None:
-        try:
-            while not failed.is_set() and not (cancel is not None and cancel.is_set()):
-                with lock:
-                    index = next(next_item)
-                if index >= len(items):
-                    return
-                do(items[index], sums)
-                if progress is not None:
-                    with lock:
-                        done[0] += 1
-                        progress(done[0] / len(items))
-        except BaseException:
-            failed.set()
-            raise
-
-    futures = [_pool().submit(work, sums) for sums in totals[1:]]
-    try:
-        with single_threaded_blas_for_now():
-            work(totals[0])
-    finally:
-        errors = [future.exception() for future in futures]  # waits for every helper
-    for error in errors:
-        if error is not None:
-            raise error
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("learning was cancelled")
-    return totals
 
 
 def _check_mode(mode) -> str:
@@ -326,7 +278,8 @@ class _Sums:
         }
 
     def _run(self, cancel, progress) -> None:
-        totals = in_threads(self.blocks, self._block, self._new, cancel, progress)
+        totals = in_threads(self.blocks, self._block, self._new, cancel=cancel,
+                            progress=progress, doing="learning")
         self.totals = {
             "lags": [sum(parts) for parts in zip(*(sums["lags"] for sums in totals),
                                                  strict=True)],
