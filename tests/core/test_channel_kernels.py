@@ -291,7 +291,7 @@ def test_what_cannot_hold_slices_says_so():
     with pytest.raises(KernelFileError, match="no kernel per channel"):
         dumps_acf(step)
     with pytest.raises(CodeError, match="the step has a kernel per channel"):
-        step_to_code(step, "opencv")
+        step_to_code(step, "magick")
 
 
 def test_a_new_kernel_of_another_kind_keeps_what_offsets_it_can():

@@ -289,11 +289,14 @@ def test_every_tool_handles_such_steps_or_says_why_not(qtbot, loaded, monkeypatc
     tools.actions["copyText"].trigger()
     pasted = read_kernel_text(QGuiApplication.clipboard().text())
     np.testing.assert_array_equal(pasted.kernel, ACROSS)
-    # Copy as code refuses in the core; the dialog says why.
+    # Copy as code writes Python for it; ImageMagick's script cannot hold it, and says so.
     window.qactions["copy_step_code"].trigger()
-    assert window.code_dialog.text.toPlainText().startswith("No code to show: copy as code")
-    assert not window.code_dialog.copy.isEnabled()
-    window.code_dialog.close()
+    dialog = window.code_dialog
+    assert "def correlate_grids(" in dialog.text.toPlainText()
+    dialog.target.setCurrentIndex(dialog.target.findData("magick"))
+    assert dialog.text.toPlainText().startswith("No code to show: the ImageMagick script")
+    assert not dialog.copy.isEnabled()
+    dialog.close()
     # Export: Photoshop's .acf cannot hold it (said in a dialog); kernel text can.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
         lambda *args, **kwargs: (str(tmp_path / "sepia.acf"), "")))
