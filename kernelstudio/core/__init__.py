@@ -60,6 +60,7 @@ from .kernel_text import (
     single_row_hint,
 )
 from .kernels import (
+    KIND_NAMES,
     MAX_KERNEL_SIZE,
     as_kernel,
     as_kernels,
@@ -101,6 +102,7 @@ __all__ = [
     "DEFAULT_QUALITY",
     "EXTENSIONS",
     "FAMILIES",
+    "KIND_NAMES",
     "LEARN_MODES",
     "MAX_ITERATIONS",
     "MAX_KERNEL_SIZE",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import code_magick, code_python
 from .code_steps import one_line
 from .errors import KernelStudioError
-from .kernels import KIND_WORDS
+from .kernels import KIND_NAMES
 from .stack import Stack, Step
 
 __all__ = ["TARGETS", "CodeError", "Target", "stack_to_code", "step_to_code"]
@@ -104,10 +104,14 @@ def stack_to_code(stack: Stack, target: str) -> str:
 
 def _script(steps: list[Step], title: str, target: str) -> str:
     for number, step in enumerate(steps, 1):
-        if step.kind != "shared":
-            which = "the step" if len(steps) == 1 else f"step {number}"
-            raise CodeError(f"copy as code writes kernels shared by the channels; {which} "
-                            f"has a {KIND_WORDS[step.kind]}")
+        which = "the step" if len(steps) == 1 else f"step {number}"
+        if step.kind != "shared" and target == "magick":
+            raise CodeError(f"the ImageMagick script holds kernels shared by the channels; "
+                            f"{which} has a kernel {KIND_NAMES[step.kind]}: copy it as "
+                            "Python code")
+        if step.kind != "shared" and (step.channels == "all" or "a" in step.channels):
+            raise CodeError(f"copy as code writes kernels {KIND_NAMES[step.kind]} for colour "
+                            f"channels; {which} filters alpha with one too")
     if target == "magick":
         return code_magick.script(steps, title, TARGETS[target].run)
     return code_python.script(steps, title, target, TARGETS[target])

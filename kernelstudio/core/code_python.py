@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .code_libraries import correlate
 from .code_steps import grid, number_text, one_line, weighs, weights_text
 from .stack import Step
@@ -29,6 +31,9 @@ _IMPORTS = {
 _KEYS = {
     "weights": "what kernelstudio correlates with: the kernel over its divisor (turned 180° "
                "for flip)",
+    "grids": "rows × cols: one kernel for every channel; channels × rows × cols: one per "
+             "channel; outputs × inputs × rows × cols: each output channel sums a kernel over "
+             "every input channel (the layout of PyTorch's Conv2d.weight)",
     "anchor": "the (row, col) of the weight that lies over the pixel being made",
     "border": "how pixels beyond the edge are made up",
     "fill": "the constant border's value, in 8-bit levels (128 is mid-grey at any depth)",
@@ -57,6 +62,7 @@ class _Uses:
     offset: bool
     opacity: bool
     iterations: bool
+    slices: bool  # some step has a kernel per channel or across channels
 
     @classmethod
     def of(cls, steps: list[Step]) -> _Uses:
@@ -69,9 +75,10 @@ class _Uses:
             linear=any(step.linear for step in steps),
             weighting=any(weighs(step) for step in steps),
             absolute=any(step.absolute for step in steps),
-            offset=any(step.effective_offset != 0 for step in steps),
+            offset=any(any(step.offsets) for step in steps),
             opacity=any(step.opacity < 1 for step in steps),
             iterations=any(step.iterations > 1 for step in steps),
+            slices=any(step.kind != "shared" for step in steps),
         )
 
     @property
@@ -133,7 +140,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 
 def _keys(uses: _Uses) -> list[str]:
-    keys = ["weights", "anchor", "border"]
+    keys = ["weights", *["grids"] * uses.slices, "anchor", "border"]
     flags = {"fill": uses.fill, "offset": uses.offset, "absolute": uses.absolute,
              "opacity": uses.opacity, "channels": uses.channels, "linear": uses.linear,
              "alpha_weighting": uses.weighting, "iterations": uses.iterations}
@@ -146,6 +153,7 @@ def _steps(steps: list[Step], uses: _Uses) -> str:
     for key in keys:
         lines.extend("#   " * (not index) + "#     " * bool(index) + part for index, part in
                      enumerate(_wrap(f"{key}: {_KEYS[key]}", 82)))
+    keys = [key for key in keys if key != "grids"]  # said above, not a key of its own
     lines.append("STEPS = [")
     for number, step in enumerate(steps, 1):
         lines.extend(_step(step, number, keys))
@@ -154,14 +162,14 @@ def _steps(steps: list[Step], uses: _Uses) -> str:
 
 
 def _step(step: Step, number: int, keys: list[str]) -> list[str]:
-    rows, cols = step.kernel.shape
-    cells, divisor = weights_text(step)
-    over = "" if divisor is None else f" / {number_text(divisor)}"
+    rows, cols = step.size
+    offsets = step.offsets
     values = {
         "anchor": repr(step.weights_and_anchor()[1]),
         "border": f'"{step.border}"',
         "fill": number_text(step.cval),
-        "offset": number_text(step.effective_offset),
+        "offset": (number_text(offsets[0]) if len(set(offsets)) == 1 else
+                   "np.array([" + ", ".join(number_text(value) for value in offsets) + "])"),
         "absolute": repr(step.absolute),
         "opacity": number_text(step.opacity),
         "channels": f'"{step.channels}"',
@@ -170,18 +178,44 @@ def _step(step: Step, number: int, keys: list[str]) -> list[str]:
         "iterations": str(step.iterations),
     }
     title = one_line(step.title)
-    size = "" if title == f"Custom {rows}×{cols}" else f" ({rows}×{cols})"
-    lines = ["    {", f"        # Step {number}: {title}{size}",
-             '        "weights": np.array([',
-             *grid(cells, " " * 12, start="[", sep=", ", end="],"),
-             f"        ], dtype=np.float64){over},"]
+    size = "" if title.startswith(f"Custom {rows}×{cols}") else f" ({rows}×{cols})"
+    lines = ["    {", f"        # Step {number}: {title}{size}", *_weights(step)]
     lines += [f'        "{key}": {values[key]},' for key in keys[1:]]
     return [*lines, "    },"]
+
+
+def _weights(step: Step) -> list[str]:
+    """The lines of a step's ``"weights"``: a grid, or nested grids (a kernel per channel or
+    across channels, each output channel's over its own divisor)."""
+    if step.kind == "shared":
+        cells, divisor = weights_text(step)
+        over = "" if divisor is None else f" / {number_text(divisor)}"
+        return ['        "weights": np.array([',
+                *grid(cells, " " * 12, start="[", sep=", ", end="],"),
+                f"        ], dtype=np.float64){over},"]
+    weights = step.weights_and_anchor()[0]
+    lines = ['        "weights": np.array([']
+
+    def nest(part: np.ndarray, depth: int) -> None:
+        indent = " " * (12 + 4 * depth)
+        if part.ndim == 2:
+            lines.extend(grid([[number_text(value) for value in row] for row in part],
+                              indent, start="[", sep=", ", end="],"))
+            return
+        for inner in part:
+            lines.append(indent + "[")
+            nest(inner, depth + 1)
+            lines.append(indent + "],")
+
+    nest(weights, 0)
+    return [*lines, "        ], dtype=np.float64),"]
 
 
 def _helpers(target: str, uses: _Uses) -> list[str]:
     reading = _OPENCV_FILES if target == "opencv" else _PILLOW_FILES
     helpers = [reading, correlate(target, uses.borders, uses.fill)]
+    if uses.slices:
+        helpers.append(_SLICES.replace(", *fill", ", fill" if uses.fill else ""))
     if uses.valid:
         helpers.append(_INSIDE)
     if uses.channels:
@@ -239,6 +273,30 @@ def write_image(path, image):
         image = cv2.cvtColor(image, turn)
     if not cv2.imwrite(path, image):
         sys.exit(f"cannot write {path}")
+'''
+
+_SLICES = '''
+def correlate_grids(planes, weights, anchor, border, *fill):
+    """`planes` correlated with `weights` of any layout (see the steps): one grid for every
+    channel; a grid per channel; or, across channels, each output channel the sum of every
+    input channel correlated with its grid."""
+    if weights.ndim == 2:
+        return correlate(planes, weights, anchor, border, *fill)
+    if weights.ndim == 3:
+        return np.concatenate([correlate(planes[..., [index]], grid, anchor, border, *fill)
+                               for index, grid in enumerate(weights)], axis=2)
+    return np.concatenate([sum(correlate(planes[..., [index]], grid, anchor, border, *fill)
+                               for index, grid in enumerate(grids)) for grids in weights],
+                          axis=2)
+
+
+def coverage_of(opacity, weights, anchor, border, *fill):
+    """Each output channel's share of its weights (their sizes, over every input channel)
+    that lies over visible pixels: the `opacity` correlated with them, scaled to sum 1."""
+    sizes = np.abs(weights) if weights.ndim < 4 else np.abs(weights).sum(axis=1)
+    sizes = sizes.reshape(-1, *sizes.shape[-2:])
+    return np.concatenate([correlate(opacity, grid / grid.sum(), anchor, border, *fill)
+                           for grid in sizes], axis=2)
 '''
 
 _INSIDE = '''
@@ -312,6 +370,14 @@ def _finish(uses: _Uses) -> str:
 
 def _apply_step(uses: _Uses) -> str:
     fill = _fill(uses)
+    call = "correlate_grids" if uses.slices else "correlate"
+    if uses.slices:
+        coverage = [f"            coverage = coverage_of(opacity, weights, anchor, border"
+                    f"{_fill(uses, 'fill / full')})"]
+    else:
+        coverage = ["            shares = np.abs(weights) / np.abs(weights).sum()",
+                    "            coverage = correlate(opacity, shares, anchor, border"
+                    f"{_fill(uses, 'fill / full')})"]
     lines = [
         "def apply_step(image, step):",
         '    """One pass of `step` over `image` (rows, cols, channels): a new image of its',
@@ -334,9 +400,9 @@ def _apply_step(uses: _Uses) -> str:
     crop = []
     if uses.valid:
         lines += ['    if border == "valid":  # only pixels whose window lies inside the image',
-                  "        result = inside(result, weights.shape, anchor)"]
+                  "        result = inside(result, weights.shape[-2:], anchor)"]
         crop = ['        if border == "valid":',
-                "            before = inside(before, weights.shape, anchor)"]
+                "            before = inside(before, weights.shape[-2:], anchor)"]
     keep = uses.opacity or uses.weighting  # `before` is wanted after the sums
     lines += ["    if colour:", "        before = values[..., colour]"]
     if uses.linear:
@@ -351,18 +417,16 @@ def _apply_step(uses: _Uses) -> str:
             "            # then divide by the coverage, the share of the weights over visible",
             "            # pixels.",
             "            opacity = values[..., [alpha]] / full",
-            "            sums = correlate(before * opacity, weights, anchor, border"
+            f"            sums = {call}(before * opacity, weights, anchor, border"
             f"{_fill(uses, 'fill * fill / full')})",
-            "            shares = np.abs(weights) / np.abs(weights).sum()",
-            "            coverage = correlate(opacity, shares, anchor, border"
-            f"{_fill(uses, 'fill / full')})",
+            *coverage,
             "            seen = coverage > 1e-6  # else nothing under the kernel is visible",
             "            sums = np.divide(sums, coverage, out=sums, where=seen)",
             "        else:",
-            f"            sums = correlate(before, weights, anchor, border{fill})",
+            f"            sums = {call}(before, weights, anchor, border{fill})",
         ]
     else:
-        lines.append(f"        sums = correlate(before, weights, anchor, border{fill})")
+        lines.append(f"        sums = {call}(before, weights, anchor, border{fill})")
     if keep:
         lines += crop
     lines.append(f"        after = finish({_finish_arguments(uses)})" if uses.finish

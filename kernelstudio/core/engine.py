@@ -38,6 +38,7 @@ __all__ = [
     "check_image",
     "check_method",
     "correlate",
+    "in_threads",
     "output_shape",
     "thread_count",
     "trim_kernel",
@@ -280,55 +281,80 @@ def correlate(
         c0: _column_plan(c0 + col_offset, c1 + col_offset + kw - 1, width, border)
         for _, _, c0, c1 in blocks
     }
-    helpers = thread_count() - 1 if out_h * out_w * channels >= _THREADED_VALUES else 0
-    helpers = min(helpers, len(blocks) - 1)
-    next_block = itertools.count()  # blocks are handed out in order, to whoever is free
-    done = [0]
-    lock = threading.Lock()
-    failed = threading.Event()  # one thread's error stops the others
+    threads = thread_count() if out_h * out_w * channels >= _THREADED_VALUES else 1
 
-    def take_blocks() -> None:
+    def buffers() -> tuple:
+        padded_size = (block_h + kh - 1) * (block_w + kw - 1) * channels
+        return path.scratch(block_h, block_w, channels, work), np.empty(padded_size, work)
+
+    def filter_block(block, state) -> None:
+        scratch, buffer = state
+        r0, r1, c0, c1 = block
+        shape = (r1 - r0 + kh - 1, c1 - c0 + kw - 1)
+        padded = buffer[: shape[0] * shape[1] * channels].reshape(*shape, channels)
+        _gather(planes, (r0 + row_offset, r1 + row_offset + kh - 1), column_plans[c0],
+                border, cval, padded)
+        values = path.run(padded, r1 - r0, c1 - c0, scratch)
+        if finish is not None:
+            values = finish(values, slice(r0, r1), slice(c0, c1))
+        _store(values, out[r0:r1, c0:c1], clip)
+
+    in_threads(blocks, filter_block, buffers, threads=threads, cancel=cancel,
+               progress=progress, sizes=[(r1 - r0) * (c1 - c0) for r0, r1, c0, c1 in blocks],
+               doing="filtering")
+    return out[..., 0] if flat else out
+
+
+def in_threads(items, do, new, *, threads: int | None = None,
+               cancel: CancelFlag | None = None, progress: ProgressCallback | None = None,
+               sizes=None, doing: str = "the work") -> list:
+    """Call ``do(item, state)`` for every item, on the calling thread and the engine's
+    helper threads (`threads` in all, at most `thread_count`), each thread with its own
+    ``state = new()``; returns every thread's state.
+
+    Items are handed out in order to whichever thread is free; BLAS stays single-threaded
+    in each. `cancel` is checked and `progress` reported between items (the share done,
+    counting each item by its entry in `sizes`, or as one); `Cancelled` ("`doing` was
+    cancelled") is raised when `cancel` was set. One thread's error stops the others and
+    is raised.
+    """
+    threads = thread_count() if threads is None else min(threads, thread_count())
+    states = [new() for _ in range(max(1, min(threads, len(items))))]
+    sizes = [1] * len(items) if sizes is None else sizes
+    total = sum(sizes) or 1
+    next_item = itertools.count()  # items are handed out in order, to whoever is free
+    lock = threading.Lock()
+    failed = threading.Event()
+    done = [0]
+
+    def work(state) -> None:
         try:
-            filter_blocks()
+            while not failed.is_set() and not (cancel is not None and cancel.is_set()):
+                with lock:
+                    index = next(next_item)
+                if index >= len(items):
+                    return
+                do(items[index], state)
+                if progress is not None:
+                    with lock:
+                        done[0] += sizes[index]
+                        progress(done[0] / total)
         except BaseException:
             failed.set()
             raise
 
-    def filter_blocks() -> None:
-        scratch = path.scratch(block_h, block_w, channels, work)
-        padded_size = (block_h + kh - 1) * (block_w + kw - 1) * channels
-        buffer = np.empty(padded_size, work)
-        while not failed.is_set() and not (cancel is not None and cancel.is_set()):
-            with lock:
-                index = next(next_block)
-            if index >= len(blocks):
-                return
-            r0, r1, c0, c1 = blocks[index]
-            shape = (r1 - r0 + kh - 1, c1 - c0 + kw - 1)
-            padded = buffer[: shape[0] * shape[1] * channels].reshape(*shape, channels)
-            _gather(planes, (r0 + row_offset, r1 + row_offset + kh - 1), column_plans[c0],
-                    border, cval, padded)
-            values = path.run(padded, r1 - r0, c1 - c0, scratch)
-            if finish is not None:
-                values = finish(values, slice(r0, r1), slice(c0, c1))
-            _store(values, out[r0:r1, c0:c1], clip)
-            if progress is not None:
-                with lock:
-                    done[0] += (r1 - r0) * (c1 - c0)
-                    progress(done[0] / (out_h * out_w))
-
-    futures = [_pool().submit(take_blocks) for _ in range(helpers)]
+    futures = [_pool().submit(work, state) for state in states[1:]]
     try:
         with single_threaded_blas_for_now():
-            take_blocks()
+            work(states[0])
     finally:
         errors = [future.exception() for future in futures]  # waits for every helper
     for error in errors:
         if error is not None:
             raise error
     if cancel is not None and cancel.is_set():
-        raise Cancelled("filtering was cancelled")
-    return out[..., 0] if flat else out
+        raise Cancelled(f"{doing} was cancelled")
+    return states
 
 
 def _store(values: np.ndarray, out: np.ndarray, clip: tuple[float, float] | None) -> None:

@@ -15,7 +15,7 @@ import numpy as np
 from .convolve import check_anchor, fill_value
 from .engine import border_indices, check_border, check_image, output_shape, value_range
 from .errors import ImageError
-from .kernels import as_kernel, whole_number
+from .kernels import across_channels, as_kernel, whole_number
 from .light import decode_srgb, encode_srgb
 from .passes import MIN_COVERAGE, alpha_index, check_slices, levels, weighs_by_alpha
 from .stack import Step, channel_names
@@ -206,17 +206,6 @@ class StepExplanation:
     integer: bool
 
 
-def _across(weights: np.ndarray, count: int) -> np.ndarray:
-    """`weights` of any kind as a cross-channel kernel (C, C, kh, kw) for `count` channels:
-    a shared or per-channel kernel is its diagonal."""
-    if weights.ndim == 4:
-        return weights
-    across = np.zeros((count, count, *weights.shape[-2:]))
-    for index in range(count):
-        across[index, index] = weights if weights.ndim == 2 else weights[index]
-    return across
-
-
 def _stages(step: Step, total: np.ndarray, before: np.ndarray, full_scale: float,
             integer: bool, coverage: np.ndarray, encoded: np.ndarray
             ) -> tuple[tuple[str, np.ndarray], ...]:
@@ -334,7 +323,7 @@ def explain_step(step: Step, image, row, col, *, output=None,
                                                               step.border, anchor, fill)
     count = planes.shape[2]
     chosen = check_slices(step, count)
-    across = _across(weights, len(chosen))
+    across = across_channels(weights, len(chosen))
     alpha = alpha_index(count)
     colour = np.array([index != alpha for index in chosen], bool)
     encoded = colour if step.linear else np.zeros_like(colour)

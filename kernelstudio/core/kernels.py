@@ -12,12 +12,14 @@ from .numbers import real_number, shown
 
 __all__ = [
     "KERNEL_KINDS",
-    "KIND_WORDS",
+    "KIND_NAMES",
     "MAX_KERNEL_SIZE",
     "MAX_SLICES",
     "MAX_WEIGHT",
+    "across_channels",
     "as_kernel",
     "as_kernels",
+    "check_size",
     "gaussian_kernel",
     "gaussian_weights",
     "kernel_kind",
@@ -34,9 +36,9 @@ MAX_WEIGHT = 1e9
 MAX_SLICES = 8
 #: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
 KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
-#: Each kind in words, for messages.
-KIND_WORDS = {"shared": "kernel shared by the channels", "per-channel": "kernel per channel",
-              "cross-channel": "kernel across channels"}
+#: Each kind as people say it: "a kernel per channel".
+KIND_NAMES = {"shared": "shared", "per-channel": "per channel",
+              "cross-channel": "across channels"}
 
 
 def as_kernel(weights) -> np.ndarray:
@@ -148,6 +150,23 @@ def kernel_kind(kernel: np.ndarray) -> str:
     return KERNEL_KINDS[kernel.ndim - 2]
 
 
+def across_channels(kernel: np.ndarray, count: int) -> np.ndarray:
+    """A kernel of any kind (see `as_kernels`) as the kernel across `count` channels that
+    does the same: a shared kernel, or each slice of one per channel, on its diagonal.
+
+    Examples
+    --------
+    >>> across_channels(np.ones((1, 1)), 2)[..., 0, 0].tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
+    if kernel.ndim == 4:
+        return kernel
+    across = np.zeros((count, count, *kernel.shape[-2:]))
+    for index in range(count):
+        across[index, index] = kernel if kernel.ndim == 2 else kernel[index]
+    return across
+
+
 def normalize_kernel(kernel) -> np.ndarray:
     """Scale a kernel so that its weights sum to 1 (flat areas keep their brightness).
 
@@ -184,7 +203,9 @@ def whole_number(value, what: str, error: type[Exception] = KernelError) -> int:
     return int(value)
 
 
-def _check_size(size, what: str = "size") -> int:
+def check_size(size, what: str = "size") -> int:
+    """`size` as a kernel side: a whole number from 1 to `MAX_KERNEL_SIZE`, else
+    `KernelError` naming it `what`."""
     size = whole_number(size, what)
     if not 1 <= size <= MAX_KERNEL_SIZE:
         raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
@@ -212,7 +233,7 @@ def resize_kernel(kernel, rows, cols) -> np.ndarray:
     [[0.0, 1.0], [3.0, 4.0]]
     """
     weights = as_kernel(kernel)
-    rows, cols = _check_size(rows, "rows"), _check_size(cols, "columns")
+    rows, cols = check_size(rows, "rows"), check_size(cols, "columns")
     out = np.zeros((rows, cols))
     kh, kw = weights.shape
     top, left = rows // 2 - kh // 2, cols // 2 - kw // 2
@@ -247,7 +268,7 @@ def gaussian_weights(size: int, sigma: float = 0.0) -> np.ndarray:
     and ``sigma = 0.15 * size + 0.35`` otherwise. Weights sum to 1. Even sizes follow
     OpenCV's rule too (its two middle taps are equal).
     """
-    size = _check_size(size)
+    size = check_size(size)
     sigma = real_number(sigma, "sigma")
     if sigma <= 0 and size in _FIXED_GAUSSIANS:
         return _FIXED_GAUSSIANS[size].copy()

@@ -21,30 +21,28 @@ from __future__ import annotations
 
 import itertools
 import math
-import threading
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.lib.stride_tricks import as_strided
 
-from .blas import single_threaded_blas_for_now
 from .engine import (
     CancelFlag,
     ProgressCallback,
-    _pool,
     border_indices,
     check_border,
     check_image,
+    in_threads,
     output_shape,
-    thread_count,
 )
-from .errors import Cancelled, ImageError, KernelError
-from .kernels import _check_size
+from .errors import ImageError, KernelError
+from .kernels import check_size
 from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
 
 __all__ = ["LEARN_MODES", "LearnedKernel", "NormalEquations", "fit_figures", "fitted",
-           "in_threads", "kernel_size", "learn_kernel"]
+           "kernel_size", "learn_kernel"]
 
 #: How a kernel is shared between colour channels: one for all, one each, or one from
 #: every input channel to every output channel (PyTorch's ``Conv2d.weight``).
@@ -67,8 +65,8 @@ def kernel_size(size) -> tuple[int, int]:
     if isinstance(size, (tuple, list)):
         if len(size) != 2:
             raise KernelError(f"a kernel size is one number or (rows, columns), got {size!r}")
-        return _check_size(size[0], "rows"), _check_size(size[1], "columns")
-    side = _check_size(size, "size")
+        return check_size(size[0], "rows"), check_size(size[1], "columns")
+    side = check_size(size, "size")
     return side, side
 
 
@@ -131,51 +129,6 @@ def check_pair(before, after) -> tuple[np.ndarray, np.ndarray]:
         raise ImageError(f"before and after must have the same channels; before has "
                          f"{channels[0]} and after {channels[1]}")
     return before, after
-
-
-def in_threads(items, do, new, cancel: CancelFlag | None = None,
-               progress: ProgressCallback | None = None) -> list:
-    """Call ``do(item, sums)`` for every item, on the calling thread and the engine's
-    helper threads, each with its own ``sums = new()``; returns every thread's sums.
-
-    Items are handed out in order to whichever thread is free; BLAS stays single-threaded
-    in each. `cancel` is checked and `progress` reported between items; `Cancelled` is
-    raised when `cancel` was set.
-    """
-    totals = [new() for _ in range(1 + min(thread_count() - 1, len(items) - 1))]
-    next_item = itertools.count()
-    lock = threading.Lock()
-    failed = threading.Event()  # one thread's error stops the others
-    done = [0]
-
-    def work(sums) -> None:
-        try:
-            while not failed.is_set() and not (cancel is not None and cancel.is_set()):
-                with lock:
-                    index = next(next_item)
-                if index >= len(items):
-                    return
-                do(items[index], sums)
-                if progress is not None:
-                    with lock:
-                        done[0] += 1
-                        progress(done[0] / len(items))
-        except BaseException:
-            failed.set()
-            raise
-
-    futures = [_pool().submit(work, sums) for sums in totals[1:]]
-    try:
-        with single_threaded_blas_for_now():
-            work(totals[0])
-    finally:
-        errors = [future.exception() for future in futures]  # waits for every helper
-    for error in errors:
-        if error is not None:
-            raise error
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("learning was cancelled")
-    return totals
 
 
 def _check_mode(mode) -> str:
@@ -325,7 +278,8 @@ class _Sums:
         }
 
     def _run(self, cancel, progress) -> None:
-        totals = in_threads(self.blocks, self._block, self._new, cancel, progress)
+        totals = in_threads(self.blocks, self._block, self._new, cancel=cancel,
+                            progress=progress, doing="learning")
         self.totals = {
             "lags": [sum(parts) for parts in zip(*(sums["lags"] for sums in totals),
                                                  strict=True)],
@@ -383,20 +337,33 @@ class _Sums:
 
     def _lag_products(self, windows, first, stop, lags) -> None:
         """Add, for padded rows first:stop and every lag δ, the products of each row of
-        windows (with the targets) and the row δ below, to the segments they fall in."""
+        windows (with the targets) and the row δ below, to the segments they fall in.
+
+        The rows δ below, for every δ at once, are one strided view of `windows`, so each
+        segment is one batched matrix product: fewer calls, and NumPy lets other threads
+        run during it (it keeps the GIL for a single product this small).
+        """
         kh, _ = self.p.size
         inner = self.p.width + 1
         planes = windows.shape[0]
         for segment, (low, high) in enumerate(itertools.pairwise(self.breaks)):
             start, end = max(low, first), min(high, stop)
-            for lag in range(kh):
+            if start >= end:
+                continue
+            left = windows[:, start - first : end - first].reshape(planes, -1)
+            if end + kh - 1 <= self.rows_total:  # every lag's rows lie in the block
+                rows = windows[:inner, start - first : end - first]
+                below = as_strided(rows, shape=(kh, inner, rows[0].size),
+                                   strides=(windows.strides[1], windows.strides[0],
+                                            windows.strides[2]), writeable=False)
+                lags[:, segment] += np.matmul(left, below.transpose(0, 2, 1))
+                continue
+            for lag in range(kh):  # the last rows: the lags that stay inside the image
                 upto = min(end, self.rows_total - lag)
-                if start >= upto:
-                    continue
-                left = windows[:, start - first : upto - first].reshape(planes, -1)
-                right = windows[:inner, start - first + lag : upto - first + lag].reshape(
-                    inner, -1)
-                lags[lag, segment] += left @ right.T
+                if start < upto:
+                    part = windows[:, start - first : upto - first].reshape(planes, -1)
+                    below = windows[:inner, start - first + lag : upto - first + lag]
+                    lags[lag, segment] += part @ below.reshape(inner, -1).T
 
     def systems(self, offset: bool):
         """G, h, the sum of squared targets and the pixel count of every system."""

@@ -23,7 +23,7 @@ import numpy as np
 
 from .errors import KernelFileError
 from .kernel_text import kernel_to_text
-from .kernels import KIND_WORDS
+from .kernels import KIND_NAMES
 from .stack import STEP_OPTIONS, Step
 
 __all__ = ["ACF_SIZE", "MAX_ACF_OFFSET", "MAX_ACF_SCALE", "MAX_ACF_WEIGHT", "dumps_acf",
@@ -165,7 +165,8 @@ def _refuse_options(step: Step) -> None:
     if step.border == "valid":
         missing.append("the valid border, which makes the picture smaller")
     if step.kind != "shared":
-        missing.append(f"{KIND_WORDS[step.kind]} (its one grid filters every channel)")
+        missing.append(f"kernel {KIND_NAMES[step.kind]} (its one grid filters every "
+                       "channel)")
     if missing:
         raise KernelFileError("Photoshop's Custom filter has no " + "; no ".join(missing))
 

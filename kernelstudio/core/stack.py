@@ -12,7 +12,14 @@ import numpy as np
 from .convolve import check_anchor
 from .engine import BORDERS, CancelFlag, ProgressCallback, check_border, check_image
 from .errors import ImageError, KernelError, StepError
-from .kernels import MAX_WEIGHT, as_kernels, kernel_kind, whole_number
+from .kernels import (
+    KIND_NAMES,
+    MAX_WEIGHT,
+    across_channels,
+    as_kernels,
+    kernel_kind,
+    whole_number,
+)
 from .numbers import shown
 from .passes import channel_indices, levels, run_pass
 from .presets import get_preset
@@ -288,7 +295,8 @@ class Step:
         if self.preset is not None:
             return get_preset(self.preset).title
         rows, cols = self.size
-        return f"Custom {rows}×{cols}" + _KIND_TITLES[self.kind]
+        return f"Custom {rows}×{cols}" + ("" if self.kind == "shared"
+                                          else f" {KIND_NAMES[self.kind]}")
 
     @property
     def kind(self) -> str:
@@ -353,6 +361,54 @@ class Step:
     def anchor_cell(self) -> tuple[int, int]:
         """The anchor, or the centre cell it defaults to, in the kernel as written."""
         return check_anchor(self.anchor, self.size)
+
+    def as_kind(self, kind: str, channels: int = 3) -> Step:
+        """This step with its kernel of `kind` (see `kernel`), making the same picture.
+
+        A shared kernel becomes a slice for each of the channels the step filters on an
+        image of `channels` channels, or their diagonal across channels; a kernel per
+        channel becomes the diagonal. Back to fewer grids only where nothing is lost: a
+        kernel across channels that mixes no channels becomes one per channel, and equal
+        slices (with equal offsets) one shared kernel.
+
+        Raises
+        ------
+        StepError
+            Where the kernel holds more than `kind` can, saying what differs.
+
+        Examples
+        --------
+        >>> Step(kernel=np.ones((3, 3))).as_kind("cross-channel").kernel.shape
+        (3, 3, 3, 3)
+        """
+        if kind not in KIND_NAMES:
+            raise StepError(f"a kernel is shared, per-channel or cross-channel, not "
+                            f"{shown(kind)}")
+        if kind == self.kind:
+            return self
+        if self.kind == "shared":
+            count = max(len(channel_indices(self.channels, channels)), 1)
+            grids = np.stack([self.kernel] * count)
+        elif self.kind == "cross-channel":
+            grids = np.array([self.kernel[index, index] for index in range(self.slices)])
+            if not np.array_equal(across_channels(grids, self.slices), self.kernel):
+                raise StepError("the kernel mixes channels (an output channel takes weight "
+                                "from another input channel), so it cannot be made "
+                                f"{KIND_NAMES[kind]}; set the grids between different "
+                                "channels to 0 first")
+        else:
+            grids = self.kernel
+        if kind == "cross-channel":
+            return self.replace(kernel=across_channels(grids, len(grids)))
+        if kind == "per-channel":
+            return self.replace(kernel=grids)
+        if any(not np.array_equal(grid, grids[0]) for grid in grids):
+            raise StepError("the channels have different grids, so one shared kernel cannot "
+                            "stand for them; make them equal first")
+        if len(set(self.offsets)) > 1:
+            raise StepError("the channels have different offsets, so one shared kernel "
+                            "cannot stand for them; give them the same offset first")
+        return self.replace(kernel=grids[0])
 
     def part(self, output: int, source: int | None = None) -> Step:
         """The shared step that one slice of a per-channel or cross-channel kernel is.
@@ -473,9 +529,6 @@ def _checked_offset(offset, slices: int) -> float | tuple[float, ...]:
         raise StepError(f"the kernel has {slices} channel slices, so give one offset or "
                         f"{slices}, not {len(offset)}")
     return tuple(finite_option(value, "offset", -MAX_OFFSET, MAX_OFFSET) for value in offset)
-
-
-_KIND_TITLES = {"shared": "", "per-channel": " per channel", "cross-channel": " across channels"}
 
 
 def _same_weights(a: np.ndarray, b: np.ndarray) -> bool:

@@ -291,7 +291,7 @@ def test_what_cannot_hold_slices_says_so():
     with pytest.raises(KernelFileError, match="no kernel per channel"):
         dumps_acf(step)
     with pytest.raises(CodeError, match="the step has a kernel per channel"):
-        step_to_code(step, "opencv")
+        step_to_code(step, "magick")
 
 
 def test_a_new_kernel_of_another_kind_keeps_what_offsets_it_can():
@@ -303,3 +303,23 @@ def test_a_new_kernel_of_another_kind_keeps_what_offsets_it_can():
     assert mixed.replace(kernel=np.zeros((3, 5, 5))).offset == (1, 2, 3)
     assert mixed.replace(kernel=np.zeros((3, 3, 1, 1))).offset == (1, 2, 3)
     assert mixed.replace(kernel=np.zeros((4, 3, 3))).offset == 0
+
+
+def test_a_step_made_another_kind_makes_the_same_picture_or_says_why_not():
+    shared = Step(kernel=RNG.normal(size=(3, 3)), offset=5)
+    for kind in ("per-channel", "cross-channel"):
+        other = shared.as_kind(kind)
+        assert other.kind == kind
+        np.testing.assert_array_equal(other.apply(PHOTO), shared.apply(PHOTO))
+        assert other.as_kind("shared") == shared
+    assert shared.replace(channels="rb").as_kind("per-channel").slices == 2
+    assert shared.as_kind("per-channel", channels=1).slices == 1
+    mixing = Step(kernel=RNG.normal(size=(3, 3, 3, 3)))
+    with pytest.raises(StepError, match="mixes channels"):
+        mixing.as_kind("per-channel")
+    with pytest.raises(StepError, match="different grids"):
+        Step(kernel=RNG.normal(size=(3, 3, 3))).as_kind("shared")
+    with pytest.raises(StepError, match="different offsets"):
+        Step(kernel=np.ones((3, 3, 3)), offset=(1, 2, 3)).as_kind("shared")
+    with pytest.raises(StepError, match="not 'round'"):
+        shared.as_kind("round")

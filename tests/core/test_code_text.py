@@ -182,3 +182,25 @@ def test_a_step_named_like_code_stays_a_comment(target):
     assert "precious" in ast.get_docstring(tree)
     # Comments are not in the tree: past the docstring, the name is nowhere.
     assert not any("precious" in ast.dump(node) for node in tree.body[1:])
+
+
+@pytest.mark.parametrize("target", PYTHON)
+def test_kernels_per_channel_and_across_channels_are_written_exactly(target):
+    steps = [Step(kernel=RNG.normal(size=(3, 2, 3)), normalize=True, offset=(1, 2.5, 3)),
+             Step(kernel=RNG.normal(size=(3, 3, 2, 2)), flip=True, offset=4)]
+    for step in steps:
+        code = step_to_code(step, target)
+        compile(code, "snippet.py", "exec")
+        (written,) = _python_steps(code)
+        weights, anchor = step.weights_and_anchor()
+        assert np.array_equal(written["weights"], weights)
+        assert written["anchor"] == anchor
+        assert np.array_equal(np.broadcast_to(written["offset"], (3,)), step.offsets)
+        assert "def correlate_grids(" in code
+
+
+def test_imagemagick_and_alpha_refuse_kernels_of_several_grids():
+    with pytest.raises(CodeError, match="copy it as Python code"):
+        step_to_code(Step(kernel=np.ones((3, 3, 3))), "magick")
+    with pytest.raises(CodeError, match="filters alpha with one too"):
+        step_to_code(Step(kernel=np.ones((4, 3, 3)), channels="all"), "opencv")

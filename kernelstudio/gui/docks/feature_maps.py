@@ -4,6 +4,8 @@ Each tile is the photo, grey and shrunk to `work.worker.FEATURE_SIDE` pixels, co
 kernel (`kernelstudio.core.feature_map`), with an optional ReLU, stride and 2×2 max
 pooling as a CNN applies them. Red is a positive response, blue a negative one; maps
 with nothing below zero are drawn in grey. Clicking a tile adds its kernel to the stack.
+A step of the stack with a kernel per channel or across channels gives a tile for each of
+its grids.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import PRESETS, Step
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.slices import image_channels, slice_choices
 from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, grey, to_qimage
@@ -55,7 +58,12 @@ def bank_steps(bank: str, document: Document, user: UserPresets) -> list[Step]:
                 ("outline", "emboss", "sharpen", "blur", "laplacian", "identity")]
     if bank == "presets":
         return [Step.from_preset(name) for name in PRESETS] + user.steps()
-    return list(document.stack.steps)
+    steps = []
+    count = image_channels(document.photo)
+    for step in document.stack.steps:  # a grey picture has one channel: one grid a tile
+        steps += [step.part(*index).replace(name=f"{step.title}, slice {label}")
+                  for label, index in slice_choices(step, count)] or [step]
+    return steps
 
 
 def _tile_title(step: Step) -> str:

@@ -1,4 +1,8 @@
-"""The insight dock: the selected kernel as a heat map, its frequency response and its facts."""
+"""The insight dock: the selected kernel as a heat map, its frequency response and its facts.
+
+Of a kernel per channel or across channels, all of it is about the slice chosen beside the
+kernel table, and says so.
+"""
 
 from __future__ import annotations
 
@@ -13,8 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kernelstudio.core import frequency_response, kernel_facts, response_frequencies
+from kernelstudio.core import (
+    KIND_NAMES,
+    frequency_response,
+    kernel_facts,
+    response_frequencies,
+)
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.slices import image_channels, slice_label, slice_names
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, diverging_color, to_qimage
 from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
@@ -114,6 +124,10 @@ class InsightDock(LazyDock):
         outer.addStretch(1)
         layout = QVBoxLayout(self.details)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.slice_note = describe_control(
+            QLabel(), "insightSlice", "Slice: which grid of the kernel this is about")
+        self.slice_note.setWordWrap(True)
+        layout.addWidget(self.slice_note)
 
         # One above the other: side by side, a narrow dock leaves each too small to read.
         pictures = QVBoxLayout()
@@ -179,6 +193,14 @@ class InsightDock(LazyDock):
             for label in self.fact_labels.values():
                 label.setText("—")
             return
+        label = slice_label(step, self._document.slice_index,
+                            image_channels(self._document.photo))
+        self.slice_note.setText(
+            f"<b>Slice {label}</b> of a kernel {KIND_NAMES[step.kind]} (choose another beside "
+            "the kernel table)" + (", with the divisor of its output channel"
+                                   if step.kind == "cross-channel" else "") + ":")
+        self.slice_note.setVisible(bool(label))
+        whole, step = step, self._document.current_part
         self.heat_map.set_kernel(step.kernel)
         self.response = frequency_response(step.kernel / step.effective_divisor)
         size = self.response.shape[0]
@@ -186,14 +208,17 @@ class InsightDock(LazyDock):
         self.response_plot.set_response(self.response)
         middle = size // 2
         self.cut_plot.set_cuts(frequencies, self.response[middle, :], self.response[:, middle])
-        self._show_facts(step)
+        self._show_facts(whole, step)
 
-    def _show_facts(self, step) -> None:
+    def _show_facts(self, whole, step) -> None:
+        """The facts of `step`, the slice on show of the selected step `whole`."""
         facts = kernel_facts(step.kernel, divisor=step.effective_divisor)
-        rows, cols = step.kernel.shape
+        rows, cols = step.size
+        names = slice_names(whole, image_channels(self._document.photo))
         texts = {
             "description": facts.description,
-            "brightness": numbers.sum_text(step, facts),
+            "brightness": numbers.slice_sum_text(whole, self._document.slice_index, facts,
+                                                 names),
             "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
                           else f"no (rank {facts.rank})"),
             "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",

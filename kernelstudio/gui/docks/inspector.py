@@ -3,6 +3,11 @@
 Hovering the canvas follows the cursor; a click pins the pixel (a second click on it, or
 the Follow button, lets go). The numbers come from the worker thread, which holds the
 step's input: `kernelstudio.core.explain_step` on it. This dock only lays them out.
+
+Of a kernel per channel, the grids are the chosen channel's; across channels, the
+products are the chosen output channel's summed over every input channel (as the core
+gives them), beside the neighbourhood of one input and that input's grid. The stages
+below are the whole sum, every channel.
 """
 
 from __future__ import annotations
@@ -109,17 +114,25 @@ def stage_lines(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
     The stages are the core's (`StepExplanation.stages`); this only names them.
     """
     step, explanation = inspection.step, inspection.explanation
+    inputs = ", ".join(inspection.channels)
     labels = {
-        "sum": "Sum of products",
-        "divide": f"÷ {numbers.general(step.effective_divisor)}",
+        "sum": (f"Sum of products, over {inputs} inputs" if step.kind == "cross-channel"
+                else "Sum of products"),
+        "divide": f"÷ {_each(step.divisors)}",
         "alpha": "÷ the kernel's share over visible pixels (alpha weighting)",
         "absolute": "Absolute value",
-        "offset": f"+ offset {numbers.general(step.effective_offset)}",
+        "offset": f"+ offset {_each(step.offsets)}",
         "opacity": f"Mixed {numbers.percent(step.opacity)} with the input",
         "encode": "Encoded from linear light to sRGB",
         "round": "Rounded and clipped" if explanation.integer else "Clipped to 0…1",
     }
     return [(labels[key], values) for key, values in explanation.stages]
+
+
+def _each(values: tuple[float, ...]) -> str:
+    """One number, or one per channel where they differ (``4 / 2 / 1``)."""
+    texts = list(dict.fromkeys(numbers.general(value) for value in values))
+    return texts[0] if len(texts) == 1 else " / ".join(numbers.general(v) for v in values)
 
 
 class PixelInspector(LazyDock):
@@ -151,6 +164,13 @@ class PixelInspector(LazyDock):
                                         "Channel: whose neighbourhood and products to show")
         self.channel.activated.connect(self._on_channel_activated)
         top.addWidget(self.channel)
+        self.source = describe_control(
+            QComboBox(), "inspectorInput",
+            "Input channel: whose neighbourhood and grid to show (a kernel across channels "
+            "sums the products of every input)")
+        self.source.activated.connect(self._on_channel_activated)
+        top.addWidget(self.source)
+        self._slice_seen: tuple[int, ...] = ()
         self.follow = describe_control(QPushButton("Follow cursor"), "inspectorFollow",
                                        "Follow cursor: let go of the pinned pixel")
         self.follow.clicked.connect(self.unpin)
@@ -160,6 +180,8 @@ class PixelInspector(LazyDock):
         grids = QGridLayout()
         self.models = {}
         self.tables = {}
+        self.grid_titles = {}
+        self.signs = []
         for column, (key, title, tip) in enumerate((
             ("window", "Neighbourhood", "Neighbourhood: the input pixels the kernel covers, "
              "with the border rule applied beyond the edge"),
@@ -177,12 +199,15 @@ class PixelInspector(LazyDock):
             table.verticalHeader().setDefaultSectionSize(_CELL_HEIGHT)
             table.horizontalHeader().setDefaultSectionSize(_CELL_WIDTH)
             _fit(table, 3, 3)
-            grids.addWidget(QLabel(f"<b>{title}</b>"), 0, 2 * column)
+            self.grid_titles[key] = QLabel(f"<b>{title}</b>")
+            self.grid_titles[key].setWordWrap(True)
+            grids.addWidget(self.grid_titles[key], 0, 2 * column)
             grids.addWidget(table, 1, 2 * column)
             if column < 2:
                 sign = QLabel("×" if column == 0 else "=")
                 sign.setStyleSheet("font-size: 18pt;")
                 grids.addWidget(sign, 1, 2 * column + 1)
+                self.signs.append(sign)
             self.models[key], self.tables[key] = model, table
         grids.setRowStretch(2, 1)
         row = QHBoxLayout()
@@ -277,6 +302,7 @@ class PixelInspector(LazyDock):
             model.set_values(np.zeros((0, 0)))
         self.grids.hide()
         self.channel.hide()
+        self.source.hide()
         self.follow.setEnabled(self.pinned)
         if self._document.current_step is None:
             self.title.setText("Select a step (or click a preset) to see how its kernel "
@@ -299,15 +325,25 @@ class PixelInspector(LazyDock):
             self.summary.setText(inspection.reason)
             self.inspected.emit()
             return
-        kh, kw = explanation.weights.shape
+        kh, kw = inspection.step.size
         top, left = inspection.origin
         self._canvas.set_marker(inspection.row, inspection.col, QRectF(left, top, kw, kh))
-        current = self.channel.currentText()
+        names = list(inspection.channels)
+        current, source = self.channel.currentText(), self.source.currentIndex()
         self.channel.clear()
-        self.channel.addItems(list(inspection.channels))
-        self.channel.setCurrentIndex(max(0, self.channel.findText(current)))
-        self.channel.setEnabled(len(inspection.channels) > 1)
+        self.channel.addItems(names)
+        output = self.channel.findText(current)
+        chosen = self._document.slice_index  # the kernel dock's slice, when it changes
+        if chosen and chosen != self._slice_seen:
+            output, source = chosen[0], chosen[-1]
+        self._slice_seen = chosen
+        self.channel.setCurrentIndex(max(0, output))
+        self.channel.setEnabled(len(names) > 1)
         self.channel.show()
+        self.source.clear()
+        self.source.addItems([f"← {name}" for name in names])
+        self.source.setCurrentIndex(min(max(0, source), len(names) - 1))
+        self.source.setVisible(inspection.step.kind == "cross-channel")
         self.grids.show()
         self._show_title()
         self._show_grids()
@@ -336,19 +372,33 @@ class PixelInspector(LazyDock):
                            f"<b>{html.escape(step.title)}</b> ({state})"
                            + (f"<br>{how}" if how else ""))
 
-    def _channel_values(self, array: np.ndarray) -> np.ndarray:
-        return array[..., max(0, self.channel.currentIndex())]
-
     def _show_grids(self) -> None:
         explanation = self.inspection.explanation if self.inspection else None
         if explanation is None:
             return
-        self.models["window"].set_values(self._channel_values(explanation.window),
+        kind = self.inspection.step.kind
+        output = max(0, self.channel.currentIndex())
+        source = max(0, self.source.currentIndex()) if kind == "cross-channel" else output
+        weights = explanation.weights
+        if kind != "shared":
+            weights = weights[output] if kind == "per-channel" else weights[output, source]
+        self.models["window"].set_values(explanation.window[..., source],
                                          integer=explanation.integer, tint=False)
-        self.models["weights"].set_values(explanation.weights, weights=True)
-        self.models["products"].set_values(self._channel_values(explanation.products))
+        self.models["weights"].set_values(weights, weights=True)
+        self.models["products"].set_values(explanation.products[..., output])
         for table in self.tables.values():  # sized to the values they now show
-            _fit(table, *explanation.weights.shape)
+            _fit(table, *weights.shape)
+        names = self.inspection.channels
+        titles = ("Neighbourhood", "Kernel", "Products")
+        if kind == "cross-channel":
+            titles = (f"Neighbourhood of {names[source]}",
+                      f"Kernel {names[output]} ← {names[source]}",
+                      f"Products into {names[output]}, summed over {', '.join(names)} inputs")
+        elif kind == "per-channel":
+            titles = ("Neighbourhood", f"Kernel of {names[output]}", "Products")
+        for key, title in zip(self.grid_titles, titles, strict=True):
+            self.grid_titles[key].setText(f"<b>{title}</b>")
+        self.signs[1].setText("→" if kind == "cross-channel" else "=")
 
     def _show_summary(self) -> None:
         inspection = self.inspection

@@ -47,7 +47,9 @@ class KernelTextDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel("One row per line (or rows separated by ;), values separated by "
                        "spaces or commas; fractions such as 1/16 are fine. ImageMagick's "
-                       "3x3: … (+X+Y: the anchor's column and row) and G'MIC's (…;…) too.")
+                       "3x3: … (+X+Y: the anchor's column and row) and G'MIC's (…;…) too. A kernel "
+                       "per channel is a grid per channel with | between them; across "
+                       "channels, || between output channels, each a grid per input.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.editor = describe_control(QPlainTextEdit(), "kernelText",

@@ -1,4 +1,8 @@
-"""The kernel dock: presets, their parameters, the kernel table, and the step's options."""
+"""The kernel dock: presets, their parameters, the kernel table, and the step's options.
+
+A kernel per channel or across channels is edited one slice at a time, chosen beside the
+table; the kind of kernel is chosen there too.
+"""
 
 from __future__ import annotations
 
@@ -26,6 +30,7 @@ from PySide6.QtWidgets import (
 from kernelstudio.core import (
     BORDERS,
     FAMILIES,
+    KIND_NAMES,
     MAX_ITERATIONS,
     PRESETS,
     KernelStudioError,
@@ -35,6 +40,13 @@ from kernelstudio.core import (
 )
 from kernelstudio.gui.model.document import NEW_STEP, Document
 from kernelstudio.gui.model.qt_models import KernelTableModel
+from kernelstudio.gui.model.slices import (
+    KIND_CHOICES,
+    each_grid,
+    image_channels,
+    slice_choices,
+    slice_names,
+)
 from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.controls import ParamControl, SliderSpin, describe_control, scrolling
@@ -132,11 +144,22 @@ class KernelDock(QDockWidget):
     def _build_kernel(self) -> QGroupBox:
         box = QGroupBox("Kernel")
         column = QVBoxLayout(box)
+        choices = QHBoxLayout()
         self.kernel_size = describe_control(
             QComboBox(), "kernelSize",
-            "Kernel size: growing pads with zeros, shrinking crops the rim")
+            "Kernel size: growing pads with zeros, shrinking crops the rim (every slice)")
         self.kernel_size.activated.connect(self._on_size_activated)
-        column.addWidget(self.kernel_size)
+        choices.addWidget(self.kernel_size)
+        self.kernel_kind = _choice_box(
+            "kernelKind", "Kernel: one shared by the colour channels, one per channel, or "
+            "across channels (each output channel sums a grid over every input channel)",
+            KIND_CHOICES, self._on_kind_activated)
+        choices.addWidget(self.kernel_kind)
+        self.kernel_slice = _choice_box(
+            "kernelSlice", "Slice: the channel whose grid the table shows and edits (across "
+            "channels: output ← input)", (), self._on_slice_activated)
+        choices.addWidget(self.kernel_slice)
+        column.addLayout(choices)
         self.model = KernelTableModel(self._document, self)
         self.table = describe_control(
             KernelTable(self.model), "kernelTable",
@@ -225,17 +248,13 @@ class KernelDock(QDockWidget):
                                        "Offset: added after dividing, in 8-bit levels (128 = grey)")
         self.offset.setRange(-1000, 1000)
         self.offset.setKeyboardTracking(False)
-        self.offset.valueChanged.connect(
-            lambda value: self._edit("Set offset", "offset", offset=value))
+        self.offset.valueChanged.connect(self._on_offset_changed)
         form.addRow("Offset", self.offset)
-        self.normalize = describe_control(
-            QComboBox(), "stepNormalize",
-            "Normalize: divide by the sum of weights; GIMP's rule also adds half of white to "
-            "zero-sum kernels and white to negative ones, in place of divisor and offset")
-        for label, value in NORMALIZE_CHOICES:
-            self.normalize.addItem(label, value)
-        self.normalize.activated.connect(lambda index: self._edit(
-            "Set normalize", None, normalize=self.normalize.itemData(index)))
+        self.normalize = _choice_box(
+            "stepNormalize", "Normalize: divide by the sum of weights; GIMP's rule also adds "
+            "half of white to zero-sum kernels and white to negative ones, in place of divisor "
+            "and offset", NORMALIZE_CHOICES, lambda index: self._edit(
+                "Set normalize", None, normalize=self.normalize.itemData(index)))
         form.addRow("Normalize", self.normalize)
         self.flags = {}
         for field, label, tip in (
@@ -266,11 +285,8 @@ class KernelDock(QDockWidget):
         self.cval.setKeyboardTracking(False)
         self.cval.valueChanged.connect(lambda value: self._edit("Set fill", "cval", cval=value))
         form.addRow("Fill", self.cval)
-        self.channels = describe_control(QComboBox(), "stepChannels",
-                                         "Channels: which channels the step filters")
-        for label, value in CHANNEL_CHOICES:
-            self.channels.addItem(label, value)
-        self.channels.activated.connect(self._on_channels_activated)
+        self.channels = _choice_box("stepChannels", "Channels: which channels the step filters",
+                                    CHANNEL_CHOICES, self._on_channels_activated)
         form.addRow("Channels", self.channels)
         self.opacity = SliderSpin(0, 100, 1, integer=True, suffix=" %")
         describe_control(self.opacity, "stepOpacity",
@@ -327,6 +343,37 @@ class KernelDock(QDockWidget):
             return
         self._edit("Set divisor", "divisor", divisor=value)
 
+    @Slot(float)
+    def _on_offset_changed(self, value: float) -> None:
+        step = self._document.current_step
+        if step is None or not isinstance(step.offset, tuple):
+            self._edit("Set offset", "offset", offset=value)
+            return
+        output = self._document.slice_index[0]  # one offset per output channel
+        offsets = list(step.offset)
+        offsets[output] = value
+        name = slice_names(step, image_channels(self._document.photo))[output]
+        self._edit(f"Set offset of {name}", f"offset:{output}", offset=tuple(offsets))
+
+    @Slot(int)
+    def _on_kind_activated(self, index: int) -> None:
+        step = self._document.current_step
+        kind = self.kernel_kind.itemData(index)
+        if step is None or kind == step.kind:
+            return
+        try:
+            changed = step.as_kind(kind, image_channels(self._document.photo) or 3)
+        except KernelStudioError as exc:
+            self.messageRequested.emit(f"Cannot make the kernel {KIND_NAMES[kind]}: {exc}")
+            self.refresh()
+            return
+        self._document.replace_step(self._document.selection, changed,
+                                    f"Make the kernel {KIND_NAMES[kind]}")
+
+    @Slot(int)
+    def _on_slice_activated(self, index: int) -> None:
+        self._document.select_slice(*self.kernel_slice.itemData(index))
+
     @Slot(int)
     def _on_channels_activated(self, index: int) -> None:
         self._edit("Set channels", None, channels=self.channels.itemData(index))
@@ -342,7 +389,7 @@ class KernelDock(QDockWidget):
         self.resize_kernel_to(*self.kernel_size.itemData(index))
 
     def _ask_size(self, step: Step) -> None:
-        dialog = SizeDialog(*step.kernel.shape, self)
+        dialog = SizeDialog(*step.size, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.resize_kernel_to(*dialog.size_chosen()))
         dialog.rejected.connect(self.refresh)
@@ -350,14 +397,15 @@ class KernelDock(QDockWidget):
         dialog.open()
 
     def resize_kernel_to(self, rows: int, cols: int) -> None:
-        """Grow (with zeros) or crop the selected kernel to rows × cols, keeping its centre."""
+        """Grow (with zeros) or crop the selected kernel (every slice of it) to rows × cols,
+        keeping its centre."""
         self.size_dialog = None
         step = self._document.current_step
-        if step is None or step.kernel.shape == (rows, cols):
+        if step is None or step.size == (rows, cols):
             self.refresh()
             return
         self._edit(f"Resize kernel to {rows}×{cols}", None,
-                   kernel=resize_kernel(step.kernel, rows, cols))
+                   kernel=each_grid(lambda grid: resize_kernel(grid, rows, cols), step.kernel))
 
     @Slot(str, object)
     def _on_param_edited(self, name: str, value) -> None:
@@ -374,27 +422,36 @@ class KernelDock(QDockWidget):
     def refresh(self) -> None:
         """Show the selected step in every control, without echoing edits back."""
         step = self._document.current_step
-        for widget in (self.params_box, self.table, self.kernel_size, self.options_box):
+        part = self._document.current_part  # the slice on show: its sum, offset, edge hint
+        for widget in (self.params_box, self.table, self.kernel_size, self.kernel_kind,
+                       self.options_box):
             widget.setEnabled(step is not None)
         self.hint.setVisible(step is None)
-        for widget in (self.kernel_size, self.table, self.sum):  # the hint says what to do
-            widget.setVisible(step is not None)
+        for widget in (self.kernel_size, self.kernel_kind, self.table, self.sum):
+            widget.setVisible(step is not None)  # the hint says what to do
         self._refresh_params(step)
         self._refresh_size(step)
+        which = self._refresh_slices(step)
         # One look at the kernel serves the sum line and the edge hint.
-        facts = None if step is None else kernel_facts(step.kernel, step.effective_divisor)
-        self.sum.setText("" if facts is None else f"Sum {numbers.sum_text(step, facts)}")
+        facts = None if part is None else kernel_facts(part.kernel, part.effective_divisor)
+        which = f" (slice {which})" if which else ""
+        if facts is not None:
+            names = slice_names(step, image_channels(self._document.photo))
+            self.sum.setText(f"Sum{which} " + numbers.slice_sum_text(
+                step, self._document.slice_index, facts, names))
+        else:
+            self.sum.setText("")
         zero_sum = facts is not None and facts.zero_sum
         self.edge_hint.setVisible(zero_sum)
         if zero_sum:
-            self._refresh_edge_hint(step)
+            self._refresh_edge_hint(part)
         if step is None:
-            step = NEW_STEP  # greyed out, the options show what a new step starts with
+            step = part = NEW_STEP  # greyed out, the options show what a new step starts with
         blockers = [QSignalBlocker(widget) for widget in (
             self.divisor, self.offset, self.border, self.cval, self.channels, self.normalize,
             self.iterations, *self.flags.values())]
         self.divisor.setValue(step.divisor)
-        self.offset.setValue(step.offset)
+        self.offset.setValue(part.offset)
         gimp = step.normalize == "gimp"  # GIMP's rule sets both itself
         self.divisor.setEnabled(not gimp)
         self.offset.setEnabled(not gimp)
@@ -442,7 +499,7 @@ class KernelDock(QDockWidget):
     def _refresh_size(self, step: Step | None) -> None:
         with QSignalBlocker(self.kernel_size):
             self.kernel_size.clear()
-            shape = step.kernel.shape if step is not None else (3, 3)
+            shape = step.size if step is not None else (3, 3)
             sizes = list(SIZES)
             if shape not in sizes:
                 sizes.insert(0, shape)
@@ -450,6 +507,23 @@ class KernelDock(QDockWidget):
                 self.kernel_size.addItem(f"{rows}×{cols}", (rows, cols))
             self.kernel_size.addItem(_OTHER_SIZE, None)
             self.kernel_size.setCurrentIndex(sizes.index(shape))
+
+    def _refresh_slices(self, step: Step | None) -> str:
+        """Show the kind of kernel, and the slices to choose from (none for a shared
+        kernel); return the label of the slice on show ('' for a shared kernel)."""
+        kind = "shared" if step is None else step.kind
+        self.kernel_kind.setCurrentIndex(self.kernel_kind.findData(kind))
+        choices = [] if step is None else slice_choices(
+            step, image_channels(self._document.photo))
+        indices = [index for _, index in choices]
+        shown = indices.index(self._document.slice_index) if choices else -1
+        with QSignalBlocker(self.kernel_slice):
+            self.kernel_slice.clear()
+            for label, index in choices:
+                self.kernel_slice.addItem(label, index)
+            self.kernel_slice.setCurrentIndex(shown)
+        self.kernel_slice.setVisible(bool(choices))
+        return choices[shown][0] if choices else ""
 
     def _refresh_params(self, step: Step | None) -> None:
         preset = step.preset if step is not None else None
@@ -472,6 +546,16 @@ class KernelDock(QDockWidget):
             self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
             for name, control in self.param_controls.items():
                 control.set_value(step.params[name])
+
+
+def _choice_box(name: str, tip: str, choices, slot) -> QComboBox:
+    """A described combo box of (label, value) `choices`; choosing one calls `slot` with
+    its index."""
+    box = describe_control(QComboBox(), name, tip)
+    for label, value in choices:
+        box.addItem(label, value)
+    box.activated.connect(slot)
+    return box
 
 
 def _adding() -> bool:

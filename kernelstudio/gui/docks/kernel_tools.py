@@ -1,7 +1,8 @@
 """Kernel tools: turn, mirror, negate and normalize the selected kernel; copy, paste, save.
 
 Each is a QAction (the kernel dock shows them as buttons, the Kernel menu lists them with
-their shortcuts) and each change is one undoable edit of the selected step.
+their shortcuts) and each change is one undoable edit of the selected step. The turns,
+mirrors and negation change every slice of a kernel per channel or across channels alike.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from kernelstudio.core import (
+    KIND_NAMES,
     KernelFile,
     KernelStudioError,
     Step,
+    StepError,
     kernel_to_numpy,
     kernel_to_text,
     normalize_kernel,
@@ -24,6 +27,7 @@ from kernelstudio.core import (
 )
 from kernelstudio.gui.docks.kernel_dialogs import KernelTextDialog
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.slices import each_grid, image_channels, slice_label
 from kernelstudio.gui.model.user_presets import UserPresets
 from kernelstudio.gui.widgets.controls import ask
 
@@ -106,7 +110,11 @@ class KernelTools(QObject):
         if step is None:
             return
         try:
-            self._document.edit_current(text, kernel=np.array(function(step.kernel)))
+            if function is normalize_kernel and step.kind == "cross-channel":
+                raise StepError("an output channel's grids sum together, so no one grid is "
+                                "made to sum to 1; set Step options ▸ Normalize, which "
+                                "divides each output channel by the sum of its grids")
+            self._document.edit_current(text, kernel=each_grid(function, step.kernel))
         except KernelStudioError as exc:
             self.errorRaised.emit(f"Cannot {text[0].lower()}{text[1:]}", str(exc))
 
@@ -115,6 +123,8 @@ class KernelTools(QObject):
         step = self._document.current_step
         if step is None:
             dialog = KernelTextDialog(None, self._parent)
+        elif step.kind != "shared":  # ImageMagick's strings hold one grid; the anchor stays
+            dialog = KernelTextDialog(step.kernel, self._parent)
         else:
             dialog = KernelTextDialog(step.kernel, self._parent, anchor=step.anchor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -132,12 +142,13 @@ class KernelTools(QObject):
     def _put(self, loaded: KernelFile, adding: str, editing: str) -> None:
         """`loaded`'s kernel (and anchor, if it gives one) into the selected step, or as a
         new step; `adding` and `editing` are the undo texts, with ``{size}`` as rows×cols."""
-        rows, cols = loaded.kernel.shape
-        if self._document.current_step is None:
-            self._document.add_step(loaded.step(), adding.format(size=f"{rows}×{cols}"))
+        rows, cols = loaded.kernel.shape[-2:]
+        document = self._document
+        if document.current_step is None:
+            document.add_step(loaded.step(), adding.format(size=f"{rows}×{cols}"))
         else:
-            self._document.edit_current(editing.format(size=f"{rows}×{cols}"),
-                                        kernel=loaded.kernel, **loaded.options)
+            document.replace_step(document.selection, document.current_step.replace(
+                kernel=loaded.kernel, **loaded.options), editing.format(size=f"{rows}×{cols}"))
 
     def copy_text(self) -> None:
         step = self._document.current_step
@@ -147,9 +158,17 @@ class KernelTools(QObject):
 
     def copy_numpy(self) -> None:
         step = self._document.current_step
-        if step is not None:
-            QGuiApplication.clipboard().setText(kernel_to_numpy(step.kernel))
-            self.messageRequested.emit("Copied the kernel as a NumPy expression")
+        if step is None:
+            return
+        if step.kind != "shared":
+            self.errorRaised.emit(
+                "Cannot copy as NumPy",
+                f"Copy as NumPy writes one grid, and this kernel is {KIND_NAMES[step.kind]}, "
+                f"with {step.kernel.size // (step.size[0] * step.size[1])} grids. Copy (as "
+                "text) holds them all, and Paste and the command line read it back.")
+            return
+        QGuiApplication.clipboard().setText(kernel_to_numpy(step.kernel))
+        self.messageRequested.emit("Copied the kernel as a NumPy expression")
 
     def paste(self) -> None:
         """The clipboard's kernel text into the selected step, or as a new step."""
@@ -171,10 +190,14 @@ class KernelTools(QObject):
 
     # user presets -----------------------------------------------------------------------
     def save_preset(self) -> None:
-        """Ask for a name and keep the selected kernel (divisor folded in) as a preset."""
+        """Ask for a name and keep the selected kernel (divisor folded in) as a preset; of
+        a kernel per channel or across channels, the slice on show (a preset is one grid)."""
         step = self._document.current_step
         if step is None:
             return
+        part = self._document.current_part
+        label = slice_label(step, self._document.slice_index,
+                            image_channels(self._document.photo))
         name, problem = self._suggested_name(step), ""
         while True:  # a name that cannot be used is asked for again, saying why
             name, ok = QInputDialog.getText(self._parent, "Save as preset",
@@ -191,11 +214,12 @@ class KernelTools(QObject):
                 f"There is already a preset called “{name}”. Replace it?"):
             return
         try:
-            self._user_presets.save(name, step.kernel / step.effective_divisor)
+            self._user_presets.save(name, part.kernel / part.effective_divisor)
         except KernelStudioError as exc:
             self.errorRaised.emit("Cannot save the preset", str(exc))
             return
-        self.messageRequested.emit(f"Saved the kernel as the preset “{name}”")
+        which = f"slice {label} of the kernel (a preset is one grid)" if label else "the kernel"
+        self.messageRequested.emit(f"Saved {which} as the preset “{name}”")
 
     def _suggested_name(self, step: Step) -> str:
         """The step's title, or for a built-in preset (whose names are taken) "My …"."""
@@ -224,9 +248,9 @@ class KernelTools(QObject):
             document.add_step(step, f"Add {step.title}")
             self.messageRequested.emit(f"Added {step.title} as step {document.selection + 1}"
                                        f" of {len(document.stack.steps)}")
-        else:
-            document.replace_step(document.selection, current.choose(**changes),
-                                  f"Preset {step.title}")
+        else:  # a kernel per channel gives way to the preset's one, and so its offsets
+            chosen = current.choose(**changes)
+            document.replace_step(document.selection, chosen, f"Preset {step.title}")
             self.messageRequested.emit(
                 f"Step {document.selection + 1} is now {step.title} (it was {current.title}); "
                 "Shift+click a preset to add a step instead")

@@ -1,9 +1,11 @@
-"""The document: the photo, the stack being built, which step is selected, and undo.
+"""The document: the photo, the stack being built, which step (and slice) is selected,
+and undo.
 
 The stack is the core's immutable `Stack`; every edit replaces it through an undo command
 that also remembers the selection, so undo and redo bring back exactly what the user
 saw. Widgets never keep their own copy of a kernel: they read `current_step` and call
-the edit methods here.
+the edit methods here. Of a kernel per channel or across channels the window shows and
+edits one slice at a time, `slice_index`, chosen beside the kernel table.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ class Document(QObject):
 
     photoChanged = Signal()
     stackChanged = Signal()
-    #: The selected step, or what it holds, changed: controls showing it must refresh.
+    #: The selected step, what it holds, or the slice of it on show changed: controls
+    #: showing it must refresh.
     currentStepChanged = Signal()
     #: An edit was not made; the text says why, for the status bar.
     refused = Signal(str)
@@ -74,6 +77,7 @@ class Document(QObject):
         self.photo: Photo | None = None
         self.stack = Stack()
         self.selection = -1
+        self._slice = (0, 0)  # (output, input) channel; kept while other steps are selected
 
     # reading ----------------------------------------------------------------------------
     @property
@@ -82,6 +86,24 @@ class Document(QObject):
             return self.stack.steps[self.selection]
         return None
 
+    @property
+    def slice_index(self) -> tuple[int, ...]:
+        """Which grid of the selected step's kernel is on show, as an index into it:
+        ``()`` for a shared kernel (or no step), ``(output,)`` per channel, ``(output,
+        input)`` across channels (see `kernelstudio.gui.model.slices`)."""
+        step = self.current_step
+        if step is None or step.kind == "shared":
+            return ()
+        output, source = (min(channel, step.slices - 1) for channel in self._slice)
+        return (output,) if step.kind == "per-channel" else (output, source)
+
+    @property
+    def current_part(self) -> Step | None:
+        """The grid on show of the selected step, as the shared step it is (`Step.part`)."""
+        step = self.current_step
+        index = self.slice_index
+        return step.part(*index) if index else step
+
     # changing without undo ----------------------------------------------------------------
     def set_photo(self, photo: Photo) -> None:
         self.photo = photo
@@ -89,6 +111,16 @@ class Document(QObject):
 
     def select(self, index: int) -> None:
         self._set(self.stack, index)
+
+    def select_slice(self, output: int, source: int | None = None) -> None:
+        """Show and edit the grid of output channel `output` (from input channel `source`,
+        across channels; the same channel when not given)."""
+        chosen = (output, output if source is None else source)
+        if chosen != self._slice:
+            before = self.slice_index
+            self._slice = chosen
+            if self.slice_index != before:
+                self.currentStepChanged.emit()
 
     def _set(self, stack: Stack, selection: int) -> None:
         selection = selection if 0 <= selection < len(stack.steps) else -1

@@ -13,11 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from kernelstudio.core import KernelStudioError, kernel_to_text, parse_weight
+from kernelstudio.core import KIND_NAMES, KernelStudioError, kernel_to_text, parse_weight
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE, SOFT_POSITIVE
 
 from .document import Document
+from .slices import with_grid
 
 __all__ = ["KernelTableModel", "StackListModel"]
 
@@ -28,8 +29,10 @@ _ROOT = QModelIndex()
 class KernelTableModel(QAbstractTableModel):
     """The weights of the selected step, rows × columns, editable as numbers or fractions.
 
-    An edit becomes an undoable change of the step; text that is not a number changes
-    nothing and is reported through `editRejected`.
+    Of a kernel per channel or across channels, the slice on show (`Document.slice_index`).
+    An edit becomes an undoable change of the step (of the whole kernel, the other slices
+    as they were); text that is not a number changes nothing and is reported through
+    `editRejected`.
     """
 
     editRejected = Signal(str)
@@ -41,8 +44,9 @@ class KernelTableModel(QAbstractTableModel):
         document.currentStepChanged.connect(self._on_document_current_step_changed)
 
     def _kernel(self) -> np.ndarray | None:
+        """The grid on show: the selected step's kernel, or the slice of it chosen."""
         step = self._document.current_step
-        return None if step is None else step.kernel
+        return None if step is None else step.kernel[self._document.slice_index]
 
     def _kernel_shape(self) -> tuple[int, int]:
         kernel = self._kernel()
@@ -95,8 +99,8 @@ class KernelTableModel(QAbstractTableModel):
             return False
         if weight == kernel[index.row(), index.column()]:
             return True
-        changed = kernel.copy()
-        changed[index.row(), index.column()] = weight
+        changed = with_grid(self._document.current_step.kernel,
+                            (*self._document.slice_index, index.row(), index.column()), weight)
         try:
             self._document.edit_current("Edit kernel cell", kernel=changed)
         except KernelStudioError as exc:
@@ -141,8 +145,7 @@ class StackListModel(QAbstractListModel):
             return None
         step = self._document.stack.steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            rows, cols = step.kernel.shape
-            return f"{step.title}  ({rows}×{cols})" if step.preset or step.name else step.title
+            return f"{step.title}  ({_size(step)})" if step.preset or step.name else step.title
         if role == Qt.ItemDataRole.EditRole:
             return step.title
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -208,9 +211,14 @@ class StackListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(count - 1))
 
 
+def _size(step) -> str:
+    """``"3×3"``, and for a kernel per channel or across channels which it is."""
+    rows, cols = step.size
+    return f"{rows}×{cols}" + ("" if step.kind == "shared" else f" {KIND_NAMES[step.kind]}")
+
+
 def _describe(step) -> str:
-    rows, cols = step.kernel.shape
-    lines = [f"{step.title}: {rows}×{cols} kernel"]
+    lines = [f"{step.title}: {_size(step)} kernel"]
     if step.preset:
         params = ", ".join(f"{key}={numbers.general(value) if isinstance(value, float) else value}"
                            for key, value in step.params.items())

@@ -12,10 +12,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox
 
-from kernelstudio.core import MAX_NUMBER_TEXT, StepError, kernel_to_text, parse_number
+from kernelstudio.core import (
+    MAX_NUMBER_TEXT,
+    Step,
+    StepError,
+    kernel_facts,
+    kernel_to_text,
+    parse_number,
+)
 
-__all__ = ["NumberBox", "general", "percent", "pixel_values", "short", "sum_text", "value",
-           "weight", "zoom"]
+__all__ = ["NumberBox", "general", "percent", "pixel_values", "short", "slice_sum_text",
+           "sum_text", "value", "weight", "zoom"]
 
 #: Room for a prefix and suffix beyond the longest number text.
 _AFFIXES = 8
@@ -133,7 +140,8 @@ def pixel_values(pixel) -> str:
 def sum_text(step, facts) -> str:
     """The step's sum of weights, its divisor and their effect: ``1 ÷ 4: darkens by 75%``.
 
-    `facts` are the step's `kernel_facts` (with its effective divisor).
+    `facts` are the step's `kernel_facts` (with its effective divisor). The step's kernel
+    is shared: of one per channel or across channels, pass the slice (`Step.part`).
     """
     divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
@@ -141,3 +149,18 @@ def sum_text(step, facts) -> str:
         effect = (f"flat areas go to {general(step.effective_offset)} (the offset): responds "
                   "to edges only")
     return f"{general(facts.total)}{divided}: {effect}"
+
+
+def slice_sum_text(step, index: tuple[int, ...], facts, names: tuple[str, ...]) -> str:
+    """`sum_text` of the slice at `index` of `step` (`facts` are its own). Across
+    channels, one grid's sum says little about brightness: an output channel adds all its
+    grids, so what they make of a flat grey area together is said instead."""
+    part = step.part(*index) if index else step
+    if step.kind != "cross-channel":
+        return sum_text(part, facts)
+    output = index[0]
+    # A flat grey area has every input alike: it sees the output's grids summed.
+    together = Step(kernel=step.kernel[output].sum(axis=0), divisor=step.divisors[output],
+                    offset=step.offsets[output])
+    return (f"{general(facts.total)}; all of {names[output]}'s grids together "
+            + sum_text(together, kernel_facts(together.kernel, together.divisor)))

@@ -246,9 +246,9 @@ class FilesController(QObject):
         try:
             if document.current_step is None:
                 document.add_step(loaded.step(name=loaded.name), text)
-            else:
-                document.edit_current(text, kernel=loaded.kernel, name=loaded.name,
-                                      **loaded.options)
+            else:  # offsets per channel stay only if the new kernel has their channels
+                document.replace_step(document.selection, document.current_step.replace(
+                    kernel=loaded.kernel, name=loaded.name, **loaded.options), text)
         except KernelStudioError as exc:
             self._window.statusBar().clearMessage()
             self._messages.show_error("Cannot import the kernel", f"{job.path}: {exc}")
