@@ -2,8 +2,8 @@
 picture made by the worker.
 
 A shared kernel is one grid; a kernel per channel or across channels has several, and the
-heat map shows one of them at a time, chosen in a small list beside it ("R", or "R from
-G": what input channel G adds to output channel R), as the kernel table edits them.
+heat map shows one of them at a time, chosen in a small list beside it ("R", or "R ← G":
+what input channel G adds to output channel R), named as the kernel dock names them.
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from PySide6.QtCore import QRectF, QSize, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kernelstudio.core import Photo, Step, channel_names
+from kernelstudio.core import Photo, Step
+from kernelstudio.gui.model.slices import slice_choices
 from kernelstudio.gui.widgets.controls import describe_control
 from kernelstudio.gui.work.pictures import Picture
 
 from .insight_dock import HeatMap
 
-__all__ = ["KernelSlices", "Pair", "PictureView", "slice_names"]
+__all__ = ["KernelSlices", "Pair", "PictureView"]
 
 #: Weights below this share of the largest are shown as 0.
 _NOISE = 1e-9
@@ -53,18 +54,6 @@ class Pair:
                 "offset": self.offset}
 
 
-def slice_names(kernel: np.ndarray) -> list[str]:
-    """What each 2-D grid of `kernel` is called, in the order of ``kernel.reshape(-1, kh,
-    kw)``: one empty name for a shared kernel, a channel each per channel, "R from G" for
-    each output and input channel across channels."""
-    if kernel.ndim == 2:
-        return [""]
-    names = channel_names(kernel.shape[0])
-    if kernel.ndim == 3:
-        return list(names)
-    return [f"{output} from {source}" for output in names for source in names]
-
-
 class KernelSlices(QWidget):
     """A heat map of a kernel of any kind, one grid at a time, with its title above."""
 
@@ -88,30 +77,30 @@ class KernelSlices(QWidget):
         self.heat_map.setSizePolicy(QSizePolicy.Policy.Expanding,
                                     QSizePolicy.Policy.Expanding)
         layout.addWidget(self.heat_map, 1)
-        self._kernel: np.ndarray | None = None
+        self._step: Step | None = None
+        self._slices: list[tuple[int, ...]] = []
         self.choice.currentIndexChanged.connect(self._on_choice_current_index_changed)
 
-    def kernel(self) -> np.ndarray | None:
-        return self._kernel
-
-    def set_kernel(self, kernel: np.ndarray | None) -> None:
-        """Show `kernel` (any kind), keeping the grid chosen when the kind stays."""
-        self._kernel = kernel
-        names = [] if kernel is None else slice_names(kernel)
-        if names != [self.choice.itemText(i) for i in range(self.choice.count())]:
+    def set_step(self, step: Step | None, channels: int | None) -> None:
+        """Show the kernel of `step` (of any kind, its slices named for an image of
+        `channels` channels), keeping the grid chosen while the slices stay the same."""
+        self._step = step
+        choices = [] if step is None else slice_choices(step, channels)
+        labels = [label for label, _ in choices]
+        if labels != [self.choice.itemText(i) for i in range(self.choice.count())]:
             self.choice.blockSignals(True)
             self.choice.clear()
-            self.choice.addItems(names)
+            self.choice.addItems(labels)
             self.choice.blockSignals(False)
-        self.choice.setVisible(len(names) > 1)
+        self._slices = [index for _, index in choices] or [()]
+        self.choice.setVisible(len(choices) > 1)
         self._show()
 
     def grid(self) -> np.ndarray | None:
         """The 2-D grid on show."""
-        if self._kernel is None:
+        if self._step is None:
             return None
-        rows, cols = self._kernel.shape[-2:]
-        return self._kernel.reshape(-1, rows, cols)[max(self.choice.currentIndex(), 0)]
+        return self._step.kernel[self._slices[max(self.choice.currentIndex(), 0)]]
 
     def _show(self) -> None:
         grid = self.grid()

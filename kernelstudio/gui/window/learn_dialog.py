@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from kernelstudio.core.learn import fit_figures
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.docks.learn_views import KernelSlices, Pair, PictureView
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.model.slices import image_channels
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.controls import describe_control
 from kernelstudio.gui.widgets.drops import accept_files, dropped_files
@@ -169,21 +169,21 @@ class LearnDialog(QDialog):
         self.progress.hide()
         run.addWidget(self.progress, 1)
         self.said = describe_control(QLabel(), "learnSaid", "What Learn did")
-        run.addWidget(self.said, 1)
+        run.addWidget(self.said, 1, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(run)
-        pictures = QGridLayout()
+        pictures = QHBoxLayout()
         self.kernel_view = KernelSlices("Learned kernel:", "learnedKernel")
+        pictures.addWidget(self.kernel_view, 2)
+        residual = QVBoxLayout()
+        self.residual_caption = describe_control(
+            QLabel(), "learnResidualCaption", "What the residual's colours mean")
+        self.residual_caption.setWordWrap(True)
+        residual.addWidget(self.residual_caption)
         self.residual = PictureView(
             "learnResidual",
             "Residual: after minus the fit; white where the kernel explains after")
-        self.residual_caption = QLabel()
-        self.residual_caption.setWordWrap(True)
-        pictures.addWidget(self.kernel_view, 0, 0, 2, 1)
-        pictures.addWidget(self.residual_caption, 0, 1)
-        pictures.addWidget(self.residual, 1, 1)
-        pictures.setColumnStretch(0, 2)
-        pictures.setColumnStretch(1, 3)
-        pictures.setRowStretch(1, 1)
+        residual.addWidget(self.residual, 1)
+        pictures.addLayout(residual, 3)
         layout.addLayout(pictures, 1)
         facts = QFormLayout()
         self.fit_label = describe_control(QLabel(), "learnFit",
@@ -362,14 +362,14 @@ class LearnDialog(QDialog):
         learned = self.learned
         self.add_button.setEnabled(learned is not None)
         if learned is None:
-            self.kernel_view.set_kernel(None)
+            self.kernel_view.set_step(None, None)
             self.residual.set_picture(None)
             self.residual_caption.setText("Residual: after minus the fit, once learned.")
             for label in (self.fit_label, self.warning_label, self.offset_label):
                 label.setText("—")
             return
         fit = learned.fit
-        self.kernel_view.set_kernel(fit.kernel)
+        self.kernel_view.set_step(fit.step, image_channels(self._learned_pair.photo))
         self.residual.set_picture(learned.residual)
         self.residual_caption.setText(
             f"Residual, after minus the fit: white 0, red where after is brighter, blue "

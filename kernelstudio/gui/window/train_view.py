@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.gui.docks.learn_views import KernelSlices, Pair, PictureView
+from kernelstudio.gui.model.slices import image_channels
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE
 from kernelstudio.gui.widgets.controls import describe_control
@@ -278,7 +279,7 @@ class TrainView(QWidget):
         self._losses.extend(progress.losses)
         losses = np.maximum(np.array(self._losses), _FLOOR)
         self.curve.setData(np.arange(len(losses)), losses)
-        self.kernel_view.set_kernel(progress.kernel)
+        self.kernel_view.set_step(progress.step, image_channels(self.pair.photo))
         self.preview.set_picture(progress.picture)
         self.status.setText(
             f"Update {progress.iteration:,}: loss {numbers.short(progress.loss)} levels² "
@@ -290,9 +291,10 @@ class TrainView(QWidget):
     def _show_state(self) -> None:
         trained = self.training is not None
         self.start.setText("&Start again" if trained else "&Start")
-        self.pause.setText("&Pause" if self.running else "&Resume")
+        self.pause.setText("&Resume" if trained and not self.running else "&Pause")
         self.pause.setEnabled(trained)
         self.step.setEnabled(trained)
         self.add.setEnabled(self.progress is not None)
         if not trained and self._setup is None:
-            self.status.setText("Choose the after image above, then Start.")
+            self.status.setText("Start trains the kernel from random weights, on the before "
+                                "and after above.")

@@ -133,7 +133,6 @@ class Progress:
     losses: tuple[float, ...]
     loss: float
     distance: float
-    kernel: np.ndarray
     step: Step
     exact: LearnedKernel
     picture: Picture
@@ -175,6 +174,5 @@ def _progress(training: Training, known: int) -> Progress:
     step = trainer.current_step()
     made = step.apply(training.small)
     return Progress(iteration=trainer.iteration, losses=tuple(trainer.losses[known:]),
-                    loss=trainer.loss, distance=trainer.distance, kernel=trainer.kernel,
-                    step=step, exact=trainer.exact,
+                    loss=trainer.loss, distance=trainer.distance, step=step, exact=trainer.exact,
                     picture=make_picture(made, scale=training.scale))
