@@ -164,6 +164,10 @@ class TrainView(QWidget):
         self._show_speed()
 
     # what the user does -------------------------------------------------------------------
+    def losses(self) -> list[float]:
+        """The loss before the first update and after each one since, as plotted."""
+        return list(self._losses)
+
     def updates_per_batch(self) -> int:
         return SPEEDS[self.speed.value()]
 
@@ -262,6 +266,8 @@ class TrainView(QWidget):
         if progress.distance <= _ARRIVED and self.running:
             self.running = False
             self._show_state()
+            self.status.setText(f"{self.status.text()}. It has reached the exact kernel, so "
+                                "it pauses.")
 
     @Slot(object)
     def _on_worker_job_finished(self, job) -> None:
