@@ -7,7 +7,7 @@ from conftest import SMALL, settle, steps_of, wait_result
 from PySide6.QtCore import Qt, QTimer
 from test_learn_dialog import KERNEL, choose_after, error_text, make_after, open_dialog
 
-from kernelstudio.core import Step
+from kernelstudio.core import Stack, Step
 from kernelstudio.gui.window.train_view import SPEEDS
 
 
@@ -156,3 +156,18 @@ def test_starting_without_an_after_image_says_so(qtbot, window):
     assert error_text(qtbot, dialog)[0] == "No after image"
     assert dialog.train_view.training is None
     assert not dialog.train_view.pause.isEnabled()
+
+
+def test_a_pair_that_no_longer_matches_is_refused_in_words(qtbot, window, view):
+    """A 'valid' step above the selected one makes before smaller than the after image."""
+    wait_result(qtbot, window, lambda: window.document.edit(Stack((
+        Step(preset="box", border="valid"), Step(preset="sharpen"))), 1, "two steps"))
+    dialog = window.learn_dialog
+    view.start.click()
+    title, text = error_text(qtbot, dialog)
+    assert title == "Cannot train the kernel"
+    assert "same size" in text
+    settle(qtbot, window)
+    assert not view.busy()
+    assert view.training is None
+    assert view.status.text().startswith("Start trains the kernel")

@@ -169,7 +169,7 @@ class LearnDialog(QDialog):
         self.progress.hide()
         run.addWidget(self.progress, 1)
         self.said = describe_control(QLabel(), "learnSaid", "What Learn did")
-        run.addWidget(self.said, 1, Qt.AlignmentFlag.AlignLeft)
+        run.addWidget(self.said, 1)
         layout.addLayout(run)
         pictures = QHBoxLayout()
         self.kernel_view = KernelSlices("Learned kernel:", "learnedKernel")
@@ -348,10 +348,11 @@ class LearnDialog(QDialog):
     @Slot(object, object)
     def _on_worker_failed(self, job, error) -> None:
         title = _FAILED.get(type(job))
-        mine = job in (self._reading, self._learning, self.train_view.setup_job(),
-                       self.train_view.batch_job())
-        if title is None or not mine:
+        training = job in (self.train_view.setup_job(), self.train_view.batch_job())
+        if title is None or not (training or job in (self._reading, self._learning)):
             return
+        if training:
+            self.train_view.stop()  # not the same failure again, batch after batch
         if job is self._reading:
             self._show_after()
         if job is self._learning:
