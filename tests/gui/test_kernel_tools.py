@@ -66,8 +66,9 @@ def test_tools_are_in_the_kernel_menu_with_shortcuts(window):
     assert window.menus["kernel"].menuAction() in window.menuBar().actions()
     texts = [action.objectName() for action in window.menus["kernel"].actions()
              if action.objectName()]
-    assert texts[:5] == ["actionImportKernel", "actionExportKernel", "action-rotateLeft",
-                         "action-rotateRight", "action-flipHorizontal"]
+    assert texts[:7] == ["actionImportKernel", "actionExportKernel", "actionLearnKernel",
+                         "actionTrainKernel", "action-rotateLeft", "action-rotateRight",
+                         "action-flipHorizontal"]
     shortcuts = [action.shortcut().toString() for action in window.kernel_dock.tools.actions
                  .values() if not action.shortcut().isEmpty()]
     assert len(shortcuts) == len(set(shortcuts)) >= 9

@@ -260,8 +260,8 @@ class TrainView(QWidget):
 
     @Slot(object, object)
     def _on_worker_trained(self, job: TrainJob, progress: Progress) -> None:
-        if job is not self._batch:
-            return
+        if job is not self._batch or job.training is not self.training:
+            return  # another view's, or the last batch of a training started again
         self._show(progress)
         if progress.distance <= _ARRIVED and self.running:
             self.running = False
