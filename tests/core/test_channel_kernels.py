@@ -135,7 +135,8 @@ def test_per_channel_offsets_need_a_kernel_per_channel():
     (np.ones((3, 2, 3, 3)), "as many output channels as input channels"),
     (np.ones((MAX_SLICES + 1, 3, 3)), f"1 to {MAX_SLICES} channel slices"),
     (np.ones((3, 3, 0)), "at least one weight"),
-    (np.ones((2, 2, 2, 2, 2)), "2-D grid"),
+    (np.ones((2, 2, 2, 2, 2)), "one per output and input channel; got 5 dimensions"),
+    ([[[1, 2], [3]]], "whose rows all have the same length"),
     (np.array([[[1.0, np.nan]]]), "slice 1: kernel weight at row 1, column 2 is nan"),
 ])
 def test_bad_kernels_of_several_slices_are_refused(kernel, message):
