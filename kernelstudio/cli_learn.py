@@ -60,7 +60,7 @@ def learn(argv: Sequence[str]) -> int:
                         help="the recipe to write (JSON)")
     parser.add_argument("--size", type=typed(_size), default=(5, 5), metavar="N|RxC",
                         help="the kernel's size: 5, or rows x columns such as 3x7 "
-                             "(default 5)")
+                             "(default 5; at most 32x32, or 18x18 across three channels)")
     parser.add_argument("--mode", choices=LEARN_MODES, default="shared",
                         help="one kernel for all colour channels (shared, the default), one "
                              "per channel, or one from every channel to every channel "
@@ -70,6 +70,9 @@ def learn(argv: Sequence[str]) -> int:
     parser.add_argument("--no-offset", dest="offset", action="store_false",
                         help="do not fit a constant added after the kernel")
     args = parser.parse_args(argv)
+    # An empty name (an unset shell variable) would otherwise mean the current folder.
+    if "" in (args.before, args.after, args.output):
+        raise UsageError("a photo or recipe name is empty; give a file")
     target = file_id(args.output)
     if target is not None and target in {file_id(args.before), file_id(args.after)}:
         raise UsageError(f"{args.output} is an input; write the recipe to another file")
@@ -87,6 +90,8 @@ def learn(argv: Sequence[str]) -> int:
                            offset=args.offset)
     except ImageError as exc:
         raise InputError(f"{args.before} and {args.after}: {exc}") from None
+    except KernelError as exc:  # a size too large to learn for these photos' channels
+        raise UsageError(f"--size: {exc}") from None
     try:
         save_recipe(Stack((fit.step,)), args.output)
     except KernelStudioError as exc:

@@ -21,7 +21,7 @@ from fractions import Fraction
 import numpy as np
 
 from .errors import KernelError
-from .kernels import MAX_KERNEL_SIZE, as_kernel, as_kernels
+from .kernels import MAX_KERNEL_SIZE, MAX_SLICES, as_kernel, as_kernels
 from .numbers import parse_number, shown
 
 __all__ = [
@@ -161,10 +161,14 @@ _DEEP_BRACKETS = re.compile(r"^(?:[\w.]*\(\s*)?\[\s*\[\s*\[")
 
 def _parse_slices(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     """Grids separated by ``|`` (per channel) and ``||`` (output channels across channels)."""
-    groups = text.split("||")
+    groups = [group.split("|") for group in text.split("||")]
+    # Counted before any grid is read: thousands of bars are refused at once, in a line.
+    slices = max(len(groups), *(len(group) for group in groups))
+    if slices > MAX_SLICES:
+        raise KernelError(f"a kernel has 1 to {MAX_SLICES} channel slices, got {slices}")
     outputs = [[_parse_grid(block, f"output channel {number}, grid {index}"
                             if len(groups) > 1 else f"grid {index}")
-                for index, block in enumerate(group.split("|"), 1)]
+                for index, block in enumerate(group, 1)]
                for number, group in enumerate(groups, 1)]
     grids = [grid for group in outputs for grid in group]
     shapes = {weights.shape for weights, _ in grids}

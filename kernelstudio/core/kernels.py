@@ -102,6 +102,10 @@ def as_kernel(weights) -> np.ndarray:
     return kernel
 
 
+_SHAPES = ("a kernel is a grid (rows × columns), one grid per channel, or one per output "
+           "and input channel")
+
+
 def as_kernels(weights) -> np.ndarray:
     """Return `weights` as a validated, read-only float64 kernel of any kind a step takes.
 
@@ -124,9 +128,12 @@ def as_kernels(weights) -> np.ndarray:
     """
     try:
         raw = np.asarray(weights)
-    except ValueError:
-        raw = None
-    if raw is None or raw.ndim not in (3, 4) or raw.dtype.kind not in "iuf":
+    except ValueError:  # ragged nested lists
+        raise KernelError(_SHAPES + ", whose rows all have the same length") from None
+    if raw.ndim > 4 or (raw.ndim > 2 and raw.dtype.kind == "O"):
+        raise KernelError(f"{_SHAPES}; got {raw.ndim} dimensions" if raw.ndim > 4
+                          else f"{_SHAPES}, whose rows all have the same length")
+    if raw.ndim not in (3, 4) or raw.dtype.kind not in "iuf":
         return as_kernel(weights)
     slices = raw.shape[: raw.ndim - 2]
     if raw.ndim == 4 and slices[0] != slices[1]:

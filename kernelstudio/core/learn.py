@@ -41,8 +41,8 @@ from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
 
-__all__ = ["LEARN_MODES", "LearnedKernel", "NormalEquations", "fit_figures", "fitted",
-           "kernel_size", "learn_kernel"]
+__all__ = ["LEARN_MODES", "MAX_LEARNED_WEIGHTS", "LearnedKernel", "NormalEquations",
+           "fit_figures", "fitted", "kernel_size", "learn_kernel"]
 
 #: How a kernel is shared between colour channels: one for all, one each, or one from
 #: every input channel to every output channel (PyTorch's ``Conv2d.weight``).
@@ -51,6 +51,9 @@ LEARN_MODES = ("shared", "per-channel", "cross-channel")
 _BLOCK_BYTES = 512 << 10
 #: Eigenvalues of the scaled normal matrix below this share of the largest count as 0.
 _RCOND = 1e-11
+#: Most weights one output channel's kernel may have (32×32, or 18×18 across 3 channels):
+#: G has their square as entries, and each thread sums a copy of it per channel.
+MAX_LEARNED_WEIGHTS = 1024
 
 
 def kernel_size(size) -> tuple[int, int]:
@@ -172,6 +175,11 @@ class NormalEquations:
         else:
             self._groups = [([index], [index]) for index in self.colour]
         self.width = len(self._groups[0][0]) * kw
+        if kh * self.width > MAX_LEARNED_WEIGHTS:
+            inputs = f" from each of {len(self.colour)} channels" if self.width > kw else ""
+            raise KernelError(f"a {kh}×{kw} kernel{inputs} has {kh * self.width} weights to "
+                              f"learn, more than the {MAX_LEARNED_WEIGHTS} learning can "
+                              f"handle; choose a smaller size")
         self.unknowns = kh * self.width + self.offset
         sums = _Sums(self, planes, cancel, progress)
         self.grams, self.rights, self.squares, self.counts = sums.systems(self.offset)
@@ -445,7 +453,9 @@ def learn_kernel(before, after, size, *, mode: str = "shared", border: str = "re
     ImageError
         For images of different sizes or channels, or arrays that are not images.
     KernelError
-        For a size no kernel can have, or an unknown mode.
+        For a size no kernel can have, one with more than `MAX_LEARNED_WEIGHTS` weights
+        per output channel (across channels: counting every input channel's), or an
+        unknown mode.
     Cancelled
         When `cancel` was set.
 

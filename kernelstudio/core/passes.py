@@ -88,11 +88,13 @@ def check_slices(step, count: int) -> list[int]:
     chosen = channel_indices(step.channels, count)
     if step.kind != "shared" and chosen and len(chosen) != step.slices:
         names = ", ".join(channel_names(count)[index] for index in chosen)
+        wanted = "one slice" if len(chosen) == 1 else f"{len(chosen)} slices"
+        # An image of fewer channels than slices has no choice of channels to offer.
+        other = f", or choose {step.slices} channels" if step.slices <= count else ""
         raise KernelError(
             f"the kernel has a slice for each of {step.slices} channels, but the step "
             f"filters {len(chosen)} of this image's ({names}, with channels "
-            f"{step.channels!r}); give a kernel with {len(chosen)} slices, or choose "
-            f"{step.slices} channels")
+            f"{step.channels!r}); give a kernel with {wanted}{other}")
     return chosen
 
 

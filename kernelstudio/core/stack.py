@@ -322,8 +322,8 @@ class Step:
     @property
     def divisors(self) -> tuple[float, ...]:
         """The divisor actually used for each output channel (one for a shared kernel):
-        the sum of its weights when normalizing and it is not 0 (its size, and 1 for a
-        zero sum, when normalizing as GIMP does)."""
+        the sum of its weights when normalizing and it is not 0 (the sum's absolute value,
+        and 1 for a zero sum, when normalizing as GIMP does)."""
         sums = self._sums()
         if self.normalize == "gimp":
             return tuple(float(abs(total) or 1.0) for total in sums)

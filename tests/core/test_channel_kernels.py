@@ -135,7 +135,8 @@ def test_per_channel_offsets_need_a_kernel_per_channel():
     (np.ones((3, 2, 3, 3)), "as many output channels as input channels"),
     (np.ones((MAX_SLICES + 1, 3, 3)), f"1 to {MAX_SLICES} channel slices"),
     (np.ones((3, 3, 0)), "at least one weight"),
-    (np.ones((2, 2, 2, 2, 2)), "2-D grid"),
+    (np.ones((2, 2, 2, 2, 2)), "one per output and input channel; got 5 dimensions"),
+    ([[[1, 2], [3]]], "whose rows all have the same length"),
     (np.array([[[1.0, np.nan]]]), "slice 1: kernel weight at row 1, column 2 is nan"),
 ])
 def test_bad_kernels_of_several_slices_are_refused(kernel, message):
@@ -145,13 +146,17 @@ def test_bad_kernels_of_several_slices_are_refused(kernel, message):
 
 def test_an_image_with_another_number_of_channels_is_refused_clearly():
     step = Step(kernel=np.ones((3, 3, 3)) / 9)
-    with pytest.raises(KernelError, match=r"slice for each of 3 channels.*filters 1 .*\(L,"):
+    with pytest.raises(KernelError,
+                       match=r"slice for each of 3 channels.*filters 1 .*\(L,") as grey:
         step.apply(PHOTO[..., 0])
+    # A grey photo has no 3 channels to choose, and "1 slices" is not English.
+    assert str(grey.value).endswith("'color'); give a kernel with one slice")
     rgba = np.dstack([PHOTO, np.full(PHOTO.shape[:2], 255, np.uint8)])
     assert step.apply(rgba).shape == rgba.shape  # colour: R, G and B; alpha kept
     np.testing.assert_array_equal(step.apply(rgba)[..., 3], rgba[..., 3])
-    with pytest.raises(KernelError, match="filters 4"):
+    with pytest.raises(KernelError, match="filters 4") as every:
         step.replace(channels="all").apply(rgba)
+    assert str(every.value).endswith("give a kernel with 4 slices, or choose 3 channels")
     two = Step(kernel=np.ones((2, 2, 1, 1)) / 2, channels="rb")
     result = two.apply(PHOTO)
     np.testing.assert_array_equal(result[..., 1], PHOTO[..., 1])
@@ -284,6 +289,18 @@ def test_kernel_text_writes_and_reads_slices_exactly():
 def test_bad_kernel_text_of_several_slices_says_where(text, message):
     with pytest.raises(KernelError, match=message):
         parse_kernel_text(text)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (" | ".join(["1"] * 5000), 5000),
+    (" || ".join(["1"] * 5000), 5000),
+    (" || ".join(["1 | 1 | 1"] * 3000), 3000),
+    ("1 | 1 || " + " | ".join(["x"] * 9), 9),  # counted before the grids are read
+])
+def test_more_slices_than_a_kernel_has_are_refused_in_one_short_line(text, count):
+    with pytest.raises(KernelError) as caught:
+        parse_kernel_text(text)
+    assert str(caught.value) == f"a kernel has 1 to 8 channel slices, got {count}"
 
 
 def test_what_cannot_hold_slices_says_so():

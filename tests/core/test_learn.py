@@ -366,6 +366,26 @@ def test_bad_sizes_and_modes_are_refused(size, mode):
         learn_kernel(PHOTO, PHOTO, size, mode=mode)
 
 
+@pytest.mark.parametrize(("size", "mode", "words"), [
+    (255, "shared", "a 255×255 kernel has 65025 weights"),
+    ((32, 33), "per-channel", "a 32×33 kernel has 1056 weights"),
+    (19, "cross-channel", "a 19×19 kernel from each of 3 channels has 1083 weights"),
+])
+def test_kernels_too_large_to_learn_are_refused_before_summing(size, mode, words):
+    # Summing 255×255 would need G of 65026² float64 entries (34 GB) per system.
+    progress = []
+    with pytest.raises(KernelError, match=f"{words} to learn, more than the 1024"):
+        learn_kernel(PHOTO, PHOTO, size, mode=mode, progress=progress.append)
+    assert progress == []
+
+
+def test_the_largest_kernel_learning_takes():
+    small = PHOTO[:40, :50]
+    fit = learn_kernel(small, small, 32, mode="per-channel")
+    assert fit.kernel.shape == (3, 32, 32)
+    assert learn_kernel(small, small, 18, mode="cross-channel").kernel.shape == (3, 3, 18, 18)
+
+
 def test_cancel_and_progress():
     cancel = threading.Event()
     cancel.set()
