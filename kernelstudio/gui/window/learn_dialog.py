@@ -12,6 +12,7 @@ input is the before it was learned from.
 
 from __future__ import annotations
 
+import math
 import os
 
 from PySide6.QtCore import QSettings, Qt, Slot
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.core import BORDERS, LEARN_MODES, Step
-from kernelstudio.core.learn import fit_figures
+from kernelstudio.core.learn import MAX_LEARNED_WEIGHTS, fit_figures
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.docks.learn_views import KernelSlices, Pair, PictureView
 from kernelstudio.gui.model.document import Document
@@ -51,9 +52,9 @@ from .train_view import TrainView
 
 __all__ = ["LEARN_SIZES", "LearnDialog"]
 
-#: The kernel sizes offered. The normal equations have (rows × columns)² entries (three
-#: times as many unknowns across channels): 31×31 is already 961 unknowns a system.
-LEARN_SIZES = (1, 31)
+#: The rows and columns offered: up to the largest square kernel the core learns (a larger
+#: one, or one across channels over its limit, is refused by the core, saying why).
+LEARN_SIZES = (1, math.isqrt(MAX_LEARNED_WEIGHTS))
 _DEFAULT_SIZE = 5
 #: What each mode is called in the list (the data is the core's name).
 _MODE_TEXTS = {"shared": "shared", "per-channel": "per channel",
