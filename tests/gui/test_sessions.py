@@ -229,7 +229,8 @@ HOSTILE = {
                      "the session is nested too deeply to be a session"),
     "a kernel nested 500 deep": (
         _write('{"recipe": {"steps": [{"kernel": ' + "[" * 500 + "1" + "]" * 500 + "}]}}"),
-        "step 1: a kernel must be a 2-D grid (rows × columns) whose rows all have"),
+        "step 1: a kernel is a grid (rows × columns), one grid per channel, or one per output "
+        "and input channel, whose rows all have"),
     "1e400 as the selection": (
         _write('{"photo": null, "selection": 1e400, "recipe": {"steps": []}}'),
         "'1e400' is not a finite number"),
