@@ -210,6 +210,7 @@ def test_a_before_that_shrinks_later_still_meets_a_clear_refusal(qtbot, window, 
 
 def test_without_a_photo_or_an_after_image_learn_says_what_is_missing(qtbot, window):
     dialog = open_dialog(qtbot, window)
+    assert dialog.after_label.text() == "Not chosen yet: Choose…, or drop an image file here."
     dialog.learn_button.click()
     assert error_text(qtbot, dialog)[0] == "No after image"
     empty = LearnDialog(Document(), window.worker, window)

@@ -102,6 +102,7 @@ class LearnDialog(QDialog):
         document.photoChanged.connect(self._show_before)
         document.currentStepChanged.connect(self._show_before)
         self._show_before()
+        self._show_after()
         self._show_result()
 
     # building -----------------------------------------------------------------------------
