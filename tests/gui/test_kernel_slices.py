@@ -255,6 +255,8 @@ def test_a_preset_replaces_a_kernel_per_channel_with_a_shared_one(qtbot, loaded)
     step = steps_of(window)[1]
     assert (step.kind, step.preset, step.offset) == ("shared", "blur", 0)
     np.testing.assert_array_equal(window.rendering.result, expected(window))
+    assert "offsets per channel differed, so the offset is now 0" in (
+        window.statusBar().currentMessage())
 
 
 def test_insight_describes_the_chosen_slice_and_says_so(qtbot, loaded):

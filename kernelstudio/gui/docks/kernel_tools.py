@@ -251,9 +251,12 @@ class KernelTools(QObject):
         else:  # a kernel per channel gives way to the preset's one, and so its offsets
             chosen = current.choose(**changes)
             document.replace_step(document.selection, chosen, f"Preset {step.title}")
+            lost = (" Its offsets per channel differed, so the offset is now 0 (Undo brings "
+                    "them back)." if len(set(current.offsets)) > 1 and chosen.slices == 1
+                    and current.normalize != "gimp" else "")
             self.messageRequested.emit(
                 f"Step {document.selection + 1} is now {step.title} (it was {current.title}); "
-                "Shift+click a preset to add a step instead")
+                f"Shift+click a preset to add a step instead.{lost}")
 
     def delete_preset(self, name: str) -> None:
         if not ask(self._parent, "Delete the preset?",
