@@ -410,6 +410,23 @@ class Step:
                             "cannot stand for them; give them the same offset first")
         return self.replace(kernel=grids[0])
 
+    def grey_part(self, output: int) -> Step:
+        """The shared step that output channel `output` of a kernel across channels is on
+        a grey photo, where every input channel is alike: its grids summed, with its
+        divisor and offset. What it makes of flat areas is what the channel does to
+        brightness. Another kind of step gives `part` of it.
+
+        Examples
+        --------
+        >>> Step(kernel=np.ones((3, 3, 1, 1)), offset=(1, 2, 3)).grey_part(1).kernel.tolist()
+        [[3.0]]
+        """
+        if self.kind != "cross-channel":
+            return self.part(output)
+        return dataclasses.replace(self, kernel=self.kernel[output].sum(axis=0), name="",
+                                   divisor=self.divisors[output], normalize=False,
+                                   offset=self.offsets[output])
+
     def part(self, output: int, source: int | None = None) -> Step:
         """The shared step that one slice of a per-channel or cross-channel kernel is.
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDoubleSpinBox
 
 from kernelstudio.core import (
     MAX_NUMBER_TEXT,
-    Step,
     StepError,
     kernel_facts,
     kernel_to_text,
@@ -159,8 +158,6 @@ def slice_sum_text(step, index: tuple[int, ...], facts, names: tuple[str, ...]) 
     if step.kind != "cross-channel":
         return sum_text(part, facts)
     output = index[0]
-    # A flat grey area has every input alike: it sees the output's grids summed.
-    together = Step(kernel=step.kernel[output].sum(axis=0), divisor=step.divisors[output],
-                    offset=step.offsets[output])
+    together = step.grey_part(output)
     return (f"{general(facts.total)}; all of {names[output]}'s grids together "
             + sum_text(together, kernel_facts(together.kernel, together.divisor)))
