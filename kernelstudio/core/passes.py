@@ -242,13 +242,16 @@ def _picked(planes: np.ndarray, indices: list[int]) -> np.ndarray:
     return planes[..., indices]
 
 
-def _premultiplied(planes: np.ndarray, indices: list[int], alpha: int) -> np.ndarray:
-    """The `indices` colour channels times alpha, in levels × levels of alpha.
+def _weighting_dtype(dtype: np.dtype) -> np.dtype:
+    """The type alpha weighting works in. float32 holds a 16-bit value times alpha within
+    0.01 of a level: enough, at half the memory of float64 (only float64 photos keep
+    float64)."""
+    return np.dtype(np.float64 if dtype == np.float64 else np.float32)
 
-    float32 holds a 16-bit value times alpha within 0.01 of a level: enough, at half the
-    memory of float64 (only float64 photos keep float64).
-    """
-    work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
+
+def _premultiplied(planes: np.ndarray, indices: list[int], alpha: int) -> np.ndarray:
+    """The `indices` colour channels times alpha, in levels × levels of alpha."""
+    work = _weighting_dtype(planes.dtype)
     premultiplied = np.empty((*planes.shape[:2], len(indices)), work)
     for channel, index in enumerate(indices):  # one channel at a time: no full-size copies
         np.multiply(planes[..., index], planes[..., alpha], out=premultiplied[..., channel],
@@ -266,10 +269,10 @@ def _coverage(step, magnitudes, anchor, planes, alpha, cval, cancel, progress) -
     adds nothing; where the whole window is transparent the colour stays as it was.
     Beyond the edge of a constant border every channel, alpha too, is the fill.
     """
-    work = np.dtype(np.float64 if planes.dtype == np.float64 else np.float32)
     return correlate(planes[..., alpha : alpha + 1], magnitudes / magnitudes.sum(),
-                     border=step.border, cval=cval, anchor=anchor, out_dtype=work,
-                     cancel=cancel, progress=progress)
+                     border=step.border, cval=cval, anchor=anchor,
+                     out_dtype=_weighting_dtype(planes.dtype), cancel=cancel,
+                     progress=progress)
 
 
 def _correlate(step, weights, anchor, offset, source, planes, indices, cval, coverage,
