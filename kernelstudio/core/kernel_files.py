@@ -123,7 +123,7 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
     if anchor == check_anchor(None, step.size):
         text = kernel_to_text(weights, multiline=True)
     else:
-        text = _magick_text(weights, anchor)
+        text = kernel_to_magick(weights, anchor, multiline=True)
     offsets = ", ".join(f"{offset:g}" for offset in step.offsets)
     left_out = [description for description, lost in (
         (f"the offset{'s' if step.slices > 1 else ''} {offsets}", any(step.offsets)),
@@ -148,15 +148,6 @@ def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
         lost = f", and not {', '.join(left_out)}" if left_out else ""
         notes.append(f"{holds}{lost}.")
     return text + "\n", tuple(notes)
-
-
-def _magick_text(weights: np.ndarray, anchor: tuple[int, int]) -> str:
-    """Weights of any kind as ImageMagick's strings, which hold the anchor: one per grid,
-    separated as `kernel_to_text` separates them."""
-    if weights.ndim == 2:
-        return kernel_to_magick(weights, anchor, multiline=True)
-    between = "\n|\n" if weights.ndim == 3 else "\n||\n"
-    return between.join(_magick_text(part, anchor) for part in weights)
 
 
 def save_kernel_file(step: Step, path: str | os.PathLike) -> tuple[str, ...]:

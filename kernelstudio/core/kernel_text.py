@@ -371,14 +371,23 @@ def kernel_to_text(kernel, *, multiline: bool = False) -> str:
     """
     weights = as_kernels(kernel)
     if weights.ndim > 2:
-        between = ("\n|\n", "\n||\n") if multiline else (" | ", " || ")
-        return between[weights.ndim - 3].join(kernel_to_text(part, multiline=multiline)
-                                              for part in weights)
-    cells = [[_format_weight(value) for value in row] for row in as_kernel(kernel)]
+        return _each_grid(weights, lambda grid: kernel_to_text(grid, multiline=multiline),
+                          multiline)
+    cells = [[_format_weight(value) for value in row] for row in weights]
     if not multiline:
         return "; ".join(" ".join(row) for row in cells)
     width = max(len(cell) for row in cells for cell in row)
     return "\n".join(" ".join(cell.rjust(width) for cell in row) for row in cells)
+
+
+def _each_grid(weights: np.ndarray, write, multiline: bool) -> str:
+    """Each grid of `weights` written by `write`, separated by ``|`` (the grids of one
+    output channel) and ``||`` (output channels), on lines of their own with `multiline`."""
+    if weights.ndim == 2:
+        return write(weights)
+    between = ("\n|\n", "\n||\n") if multiline else (" | ", " || ")
+    return between[weights.ndim - 3].join(_each_grid(part, write, multiline)
+                                          for part in weights)
 
 
 def kernel_to_numpy(kernel) -> str:
@@ -401,14 +410,20 @@ def kernel_to_magick(kernel, anchor: tuple[int, int] | None = None, *,
 
     `anchor` is a (row, col) cell, None for kernelstudio's centre ``(kh // 2, kw // 2)``.
     Values are decimals (ImageMagick reads no fractions); rows are separated by a space,
-    or with `multiline` each written on a line of its own.
+    or with `multiline` each written on a line of its own. A kernel per channel or across
+    channels is one string per grid, separated as `kernel_to_text` separates them (which
+    `parse_kernel_spec` reads; ImageMagick does not).
 
     Examples
     --------
     >>> kernel_to_magick([[1, 2], [3, 0.5]])
     '2x2+1+1: 1,2 3,0.5'
     """
-    weights = as_kernel(kernel)
+    weights = as_kernels(kernel)
+    if weights.ndim > 2:
+        return _each_grid(weights, lambda grid: kernel_to_magick(grid, anchor,
+                                                                 multiline=multiline),
+                          multiline)
     rows, cols = weights.shape
     row, col = (rows // 2, cols // 2) if anchor is None else anchor
     lines = [",".join(str(int(value)) if value == int(value) else repr(float(value))
