@@ -262,7 +262,7 @@ def correlate(
     row_offset, col_offset = row_offset + top, col_offset + left
     kh, kw = trimmed.shape
     work = work_dtype(image.dtype)
-    path = methods.choose(trimmed, work, out_h, out_w, method)
+    path = methods.choose(trimmed, work, out_h, out_w, method, channels)
     if clip is None:
         clip = value_range(np.dtype(out_dtype))
     if out is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.lib.stride_tricks import as_strided
 
 __all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
@@ -39,6 +40,8 @@ METHODS = ("auto", "direct", "separable", "fft")
 _GEMM_TAP = 0.025      # one kernel weight inside the direct method's matrix products
 _VERTICAL_TAP = 0.017  # one weight of the separable method's vertical passes
 _PASS = 0.14           # one full pass of shifted addition or multiplication
+_BAND_TAP = 0.015      # one weight of a banded row pass's matrix, per channel
+_BAND = 16             # output columns per block of a banded row pass
 _FFT_BASE = 0.46       # per value and per log2 of the tile's area, before overlap waste
 _RANK_TOLERANCE = 1e-12
 # Lengths NumPy's FFT handles fast (factors 2, 3 and 5).
@@ -120,27 +123,42 @@ class Direct(_Strips):
 
 
 class Separable(_Strips):
-    """Sum of r separable terms: vertical passes by matrix product, horizontal by shifted sums."""
+    """Sum of r separable terms: vertical passes by matrix product, horizontal ones by a
+    banded matrix product or by shifted sums, whichever is estimated cheaper for the term."""
 
     name = "separable"
     budget = 1 << 19
     buffers = (("vertical", "padded"), ("values", "values"), ("sum", "values"))
 
-    def __init__(self, columns: np.ndarray, rows: np.ndarray, work: np.dtype):
-        # columns: (r, kh) vertical weights; rows: (r, kw) horizontal weights.
+    def __init__(self, columns: np.ndarray, rows: np.ndarray, work: np.dtype,
+                 channels: int = 3):
+        # columns: (r, kh) vertical weights; rows: (r, kw) horizontal weights. A banded
+        # row pass multiplies by zeros for the other channels too, so its cost grows
+        # with the channels.
         self.rank, self.kh = columns.shape
         self.kw = rows.shape[1]
         self.columns = np.ascontiguousarray(columns, dtype=work)
+        self.rows = np.asarray(rows, dtype=work)
         self.groups = [_weight_groups(row) for row in rows]
+        banded_cost = _BAND_TAP * (_BAND + self.kw - 1) * channels
+        self.horizontal = [min(banded_cost, _shifted_cost(groups)) for groups in self.groups]
+        self.banded = [cost == banded_cost < _shifted_cost(groups)
+                       for cost, groups in zip(self.horizontal, self.groups, strict=True)]
 
     def cost(self) -> float:
-        # A group of n taps costs n - 1 additions, a multiply and an accumulation.
-        passes = sum(len(taps) + 1 for groups in self.groups for _, taps in groups)
-        return _VERTICAL_TAP * self.rank * self.kh + _PASS * passes
+        return _VERTICAL_TAP * self.rank * self.kh + sum(self.horizontal)
 
     @property
     def depth(self) -> int:
         return self.rank
+
+    def scratch(self, rows: int, cols: int, channels: int, work: np.dtype) -> dict:
+        scratch = super().scratch(rows, cols, channels, work)
+        # Each banded term's matrix, for blocks of `band` output columns.
+        band = min(_BAND, cols)
+        scratch["bands"] = {term: _band_matrix(self.rows[term], band, channels)
+                            for term, banded in enumerate(self.banded) if banded}
+        return scratch
 
     def run(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> np.ndarray:
         channels = padded.shape[2]
@@ -151,22 +169,71 @@ class Separable(_Strips):
         first = True
         for term, groups in enumerate(self.groups):
             passes = vertical[:, term]
-            for weight, taps in groups:
-                views = [passes[:, j * channels : j * channels + span] for j in taps]
-                target = values if first else partial
-                if len(views) == 1:
-                    np.multiply(views[0], weight, out=target)
-                else:
-                    np.add(views[0], views[1], out=target)
-                    for view in views[2:]:
-                        target += view
-                    target *= weight
-                if not first:
-                    values += partial
-                first = False
+            target = values if first else partial
+            if self.banded[term]:
+                _banded_row_pass(passes, scratch["bands"][term], cols, channels, target)
+            elif not _shifted_row_pass(passes, groups, span, channels, target):
+                continue  # a term of zero weights adds nothing
+            if not first:
+                values += partial
+            first = False
         if first:  # no weight at all: an all-zero kernel
             values[...] = 0
         return values.reshape(rows, cols, channels)
+
+
+def _shifted_cost(groups) -> float:
+    """Shifted sums: a group of n taps costs n - 1 additions, a multiply and an accumulation."""
+    return _PASS * sum(len(taps) + 1 for _, taps in groups)
+
+
+def _shifted_row_pass(passes, groups, span, channels, target) -> bool:
+    """`target` = the row pass of `passes` by shifted sums over taps sharing a weight;
+    False (and `target` untouched) if there is no weight."""
+    partial = None
+    for weight, taps in groups:
+        views = [passes[:, j * channels : j * channels + span] for j in taps]
+        into = target if partial is None else partial
+        if len(views) == 1:
+            np.multiply(views[0], weight, out=into)
+        else:
+            np.add(views[0], views[1], out=into)
+            for view in views[2:]:
+                into += view
+            into *= weight
+        if partial is None:
+            partial = np.empty_like(target)  # groups after the first gather here
+        else:
+            target += partial
+    return partial is not None
+
+
+def _band_matrix(row: np.ndarray, band: int, channels: int) -> np.ndarray:
+    """The matrix that takes `band` + kw - 1 interleaved pixels to the `band` outputs of
+    correlating them with `row`: ``out[u] = sum_j row[j] * pixels[u + j]``, per channel."""
+    kw = len(row)
+    matrix = np.zeros((band + kw - 1, band), row.dtype)
+    for u in range(band):
+        matrix[u : u + kw, u] = row
+    return np.kron(matrix, np.eye(channels, dtype=row.dtype))
+
+
+def _banded_row_pass(passes, band_matrix, cols, channels, target) -> None:
+    """`target` (rows, cols × channels) = the row pass of `passes` as matrix products:
+    each block of `band` output columns is its window of input columns times
+    `band_matrix`, all blocks in one batched product written in place, and the last
+    block, when cols is no multiple of `band`, aligned to the right edge."""
+    band = band_matrix.shape[1] // channels
+    depth = band_matrix.shape[0]
+    blocks, item = cols // band, passes.itemsize
+    windows = as_strided(passes, (blocks, passes.shape[0], depth),
+                         (band * channels * item, passes.strides[0], item), writeable=False)
+    width = blocks * band * channels
+    outputs = target[:, :width].reshape(target.shape[0], blocks, band * channels)
+    np.matmul(windows, band_matrix, out=outputs.transpose(1, 0, 2))
+    if width < cols * channels:
+        start = (cols - band) * channels
+        np.matmul(passes[:, start : start + depth], band_matrix, out=target[:, start:])
 
 
 class FFT:
@@ -283,8 +350,10 @@ def low_rank(kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.array(columns), np.array(rows)
 
 
-def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: str = "auto"):
-    """The method to run: `method`, or the one `auto` estimates to be fastest."""
+def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: str = "auto",
+           channels: int = 3):
+    """The method to run on images of `channels` channels: `method`, or the one `auto`
+    estimates to be fastest."""
     kh, kw = kernel.shape
     candidates = []
     # A single-row kernel makes the direct method's products one tap deep, which BLAS does
@@ -294,7 +363,7 @@ def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: s
         candidates.append(Direct(kernel, work))
     if method in ("auto", "separable"):
         columns, rows = low_rank(kernel)
-        candidates.append(Separable(columns, rows, work))
+        candidates.append(Separable(columns, rows, work, channels))
     if method == "fft" or (method == "auto" and kh * kw > 256):
         candidates.append(FFT(kernel, out_h, out_w))
     return min(candidates, key=lambda path: path.cost())
