@@ -15,6 +15,7 @@ and ``progress`` are honoured between blocks.
 from __future__ import annotations
 
 import itertools
+import math
 import os
 import threading
 from collections.abc import Callable
@@ -262,9 +263,11 @@ def correlate(
     row_offset, col_offset = row_offset + top, col_offset + left
     kh, kw = trimmed.shape
     work = work_dtype(image.dtype)
-    path = methods.choose(trimmed, work, out_h, out_w, method, channels)
-    if clip is None:
-        clip = value_range(np.dtype(out_dtype))
+    path = methods.choose(trimmed, work, out_h, out_w, method, channels, image.dtype, cval)
+    full_range = value_range(np.dtype(out_dtype))
+    clip = full_range if clip is None else clip
+    if clip == full_range and _stays_in_range(trimmed, image.dtype, out_dtype, finish, cval):
+        clip = None  # saturating would change nothing: one pass less
     if out is None:
         out = np.empty((out_h, out_w, channels), dtype=out_dtype)
     elif out.shape != (out_h, out_w, channels) or out.dtype != out_dtype:
@@ -282,10 +285,13 @@ def correlate(
         for _, _, c0, c1 in blocks
     }
     threads = thread_count() if out_h * out_w * channels >= _THREADED_VALUES else 1
+    # Sums that are the results, with nothing to finish, are stored as they are.
+    store_sums = path.exact and finish is None and out.dtype.kind in "ui"
 
     def buffers() -> tuple:
         padded_size = (block_h + kh - 1) * (block_w + kw - 1) * channels
-        return path.scratch(block_h, block_w, channels, work), np.empty(padded_size, work)
+        return (path.scratch(block_h, block_w, channels, work),
+                np.empty(padded_size, path.gather_type or work))
 
     def filter_block(block, state) -> None:
         scratch, buffer = state
@@ -294,6 +300,10 @@ def correlate(
         padded = buffer[: shape[0] * shape[1] * channels].reshape(*shape, channels)
         _gather(planes, (r0 + row_offset, r1 + row_offset + kh - 1), column_plans[c0],
                 border, cval, padded)
+        if store_sums:
+            _store_integers(path.sums(padded, r1 - r0, c1 - c0, scratch),
+                            out[r0:r1, c0:c1], clip)
+            return
         values = path.run(padded, r1 - r0, c1 - c0, scratch)
         if finish is not None:
             values = finish(values, slice(r0, r1), slice(c0, c1))
@@ -363,3 +373,19 @@ def _store(values: np.ndarray, out: np.ndarray, clip: tuple[float, float] | None
     if clip is not None:
         np.clip(values, clip[0], clip[1], out=values)
     out[...] = values
+
+
+def _stays_in_range(kernel, image_type, out_type, finish, cval) -> bool:
+    """Whether every sum is already within the range of an integer `out_type`: weights of
+    at least 0 that add up to at most 1, over an image (and a fill) of that same type,
+    with nothing to finish. Float round-off stays far below half a level (8-bit images
+    are summed in float32, 16-bit ones in float64)."""
+    return (finish is None and np.dtype(out_type) == image_type and image_type.kind in "ui"
+            and kernel.min() >= 0 and kernel.sum() <= 1 + 1e-9
+            and value_range(image_type)[0] <= cval <= value_range(image_type)[1])
+
+
+def _store_integers(sums: np.ndarray, out: np.ndarray, clip: tuple[float, float] | None) -> None:
+    if clip is not None:
+        np.clip(sums, math.ceil(clip[0]), math.floor(clip[1]), out=sums)
+    out[...] = sums

@@ -31,6 +31,9 @@ import math
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from .integer_sums import IntegerTaps, integer_kernel
+from .strips import Strips
+
 __all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
 METHODS = ("auto", "direct", "separable", "fft")
@@ -49,43 +52,7 @@ _FFT_SIZES = (16, 32, 48, 64, 96, 128, 160, 192, 256, 320, 384, 432, 480, 512, 5
               720, 768, 800, 864, 960, 1024)
 
 
-class _Strips:
-    """Paths that work on full-width strips of rows, each with a few strip-sized buffers.
-
-    A strip holds about `budget` intermediate values (`depth` per output value): below
-    that the fixed cost per strip dominates, above it cache misses do (budgets measured on
-    12-megapixel photos with benchmarks/engine_methods.py).
-    """
-
-    budget = 1 << 20
-    kw = 1
-    buffers: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def depth(self) -> int:
-        raise NotImplementedError
-
-    def block_shape(self, out_h: int, out_w: int, channels: int) -> tuple[int, int]:
-        per_row = (out_w + self.kw - 1) * channels * self.depth
-        return min(out_h, max(4, self.budget // per_row)), out_w
-
-    def scratch(self, rows: int, cols: int, channels: int, work: np.dtype) -> dict:
-        """Buffers named in `buffers`: ``"padded"`` ones span the padded width, ``"values"``
-        ones the output's, each `depth` (padded) or 1 (values) deep."""
-        sizes = {"padded": rows * self.depth * (cols + self.kw - 1) * channels,
-                 "values": rows * cols * channels}
-        return {name: np.empty(sizes[kind], work) for name, kind in self.buffers}
-
-    def _views(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> dict:
-        """This strip's buffers: (rows, depth, padded width) and (rows, output width)."""
-        channels = padded.shape[2]
-        shapes = {"padded": (rows, self.depth, padded.shape[1] * channels),
-                  "values": (rows, cols * channels)}
-        return {name: scratch[name][: math.prod(shapes[kind])].reshape(shapes[kind])
-                for name, kind in self.buffers}
-
-
-class Direct(_Strips):
+class Direct(Strips):
     """Batched matrix product over the kernel's rows, then shifted sums over its columns."""
 
     name = "direct"
@@ -122,7 +89,7 @@ class Direct(_Strips):
         return values.reshape(rows, cols, channels)
 
 
-class Separable(_Strips):
+class Separable(Strips):
     """Sum of r separable terms: vertical passes by matrix product, horizontal ones by a
     banded matrix product or by shifted sums, whichever is estimated cheaper for the term."""
 
@@ -240,6 +207,8 @@ class FFT:
     """Overlap-save over tiles, one channel at a time, with float64 transforms."""
 
     name = "fft"
+    gather_type = Strips.gather_type
+    exact = Strips.exact
 
     def __init__(self, kernel: np.ndarray, out_h: int, out_w: int):
         self.kh, self.kw = kernel.shape
@@ -351,11 +320,21 @@ def low_rank(kernel: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def choose(kernel: np.ndarray, work: np.dtype, out_h: int, out_w: int, method: str = "auto",
-           channels: int = 3):
-    """The method to run on images of `channels` channels: `method`, or the one `auto`
-    estimates to be fastest."""
+           channels: int = 3, image_type: np.dtype | None = None, cval: float = 0.0):
+    """The method to run on images of `channels` channels of `image_type` (bordered by
+    `cval` if constant): `method`, or the one `auto` estimates to be fastest.
+
+    Where the kernel is small integers over a divisor and the image 8 or 16 bits (see
+    `kernelstudio.core.integer_sums`), the direct and separable methods sum in integers.
+    """
     kh, kw = kernel.shape
     candidates = []
+    exact = (integer_kernel(kernel, np.dtype(image_type), cval)
+             if image_type is not None and method in ("auto", "direct", "separable") else None)
+    if exact is not None:
+        integers = IntegerTaps(*exact, work)
+        if method in ("auto", integers.name):
+            candidates.append(integers)
     # A single-row kernel makes the direct method's products one tap deep, which BLAS does
     # slowly (a 1×31 kernel ran 5× slower than separable); the FFT only pays for large
     # kernels, so auto does not even plan it for small ones.

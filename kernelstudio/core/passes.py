@@ -225,10 +225,12 @@ def _part(progress: ProgressCallback | None, start: float, share: float):
 
 def _adding(total: np.ndarray | None, then=None):
     """The engine's ``finish`` that adds the sums gathered so far in `total` (if any) to a
-    block's, then finishes them with `then` (if given)."""
+    block's, then finishes them with `then` (if given); None if there is nothing to do."""
+    if total is None:
+        return then
+
     def finish(values: np.ndarray, rows: slice, cols: slice) -> np.ndarray:
-        if total is not None:
-            values += total[rows, cols]
+        values += total[rows, cols]
         return values if then is None else then(values, rows, cols)
     return finish
 
@@ -287,7 +289,8 @@ def _correlate(step, weights, anchor, offset, source, planes, indices, cval, cov
 
 
 def _finisher(step, anchor, offset, planes, indices, coverage=None):
-    """The engine's ``finish`` for `step`: from a block's sums to its values before rounding.
+    """The engine's ``finish`` for `step`: from a block's sums to its values before rounding
+    (None when that changes nothing).
 
     `planes` and `indices` are the step's input and the channels filtered, which opacity
     mixes with; `anchor` is where its weights sit; `offset` is added, in 8-bit levels;
@@ -295,6 +298,8 @@ def _finisher(step, anchor, offset, planes, indices, coverage=None):
     """
     full = levels(planes.dtype)
     offset = offset * full / 255
+    if coverage is None and not (step.absolute or offset or step.opacity < 1):
+        return None  # the sums are the values: the engine may store them as they are
     seen_from = MIN_COVERAGE * full  # coverage is in levels of alpha
     ay, ax = anchor
     valid = step.border == "valid"
