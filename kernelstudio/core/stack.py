@@ -37,6 +37,7 @@ from .step_options import (
     parse_anchor,
     parse_offset,
 )
+from .words import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CHANNELS",
@@ -62,6 +63,8 @@ def _option(default, cli_order: int, help: str, **cli):
     `cli` may give the ``flag`` (``--name`` by default; a flag that turns off an option on
     by default), a ``metavar``, ``choices``, a ``parse`` function for its text, and
     ``variants``: more flags, each setting the option to a value of its own, with help.
+    The help texts are English templates (context ``"cli"``), translated where shown and
+    filled with ``help_fields``.
     """
     return field(default=default, metadata={"cli_order": cli_order, "help": help, **cli})
 
@@ -133,31 +136,41 @@ class Step:
     params: Mapping[str, object] = field(default_factory=dict)
     # The options: fields with "help" in their metadata (see STEP_OPTIONS), declared in
     # recipe order; "cli_order" is their order in `kernelstudio apply --help`.
-    divisor: float = _option(1.0, 2, "divide sums by N", metavar="N")
+    divisor: float = _option(1.0, 2, QT_TRANSLATE_NOOP("cli", "divide sums by N"), metavar="N")
     offset: float | tuple[float, ...] = _option(
-        0.0, 3, "add after dividing (with a kernel per channel, one each: 10,0,-5)",
+        0.0, 3, QT_TRANSLATE_NOOP("cli", "add after dividing (with a kernel per channel, one "
+                                         "each: 10,0,-5)"),
         metavar="LEVEL", parse=parse_offset)
     normalize: bool | str = _option(
-        False, 4, "divide by the sum of weights (when it is not 0)",
-        variants={"--normalize-gimp": ("gimp", "normalize as GIMP does: divide by the sum's "
-                                       "size; add 127.5 levels to a zero-sum kernel's "
-                                       "result, 255 to a negative-sum one's")})
-    absolute: bool = _option(False, 5, "take absolute values (for edge detectors)", flag="--abs")
-    flip: bool = _option(False, 6, "rotate the kernel 180 degrees (true convolution)")
-    border: str = _option("reflect101", 0, "border mode (default reflect101)", choices=BORDERS)
-    cval: float = _option(0.0, 1, "fill value for --border constant", metavar="LEVEL")
-    channels: str = _option("color", 8, "color (default), all, or letters from rgba such as rb",
-                            metavar="C")
-    opacity: float = _option(1.0, 7, "mix with the step's input, 0 to 1", metavar="X")
+        False, 4, QT_TRANSLATE_NOOP("cli", "divide by the sum of weights (when it is not 0)"),
+        variants={"--normalize-gimp": ("gimp", QT_TRANSLATE_NOOP(
+            "cli", "normalize as GIMP does: divide by the sum's size; add 127.5 levels to a "
+                   "zero-sum kernel's result, 255 to a negative-sum one's"))})
+    absolute: bool = _option(False, 5, QT_TRANSLATE_NOOP(
+        "cli", "take absolute values (for edge detectors)"), flag="--abs")
+    flip: bool = _option(False, 6, QT_TRANSLATE_NOOP(
+        "cli", "rotate the kernel 180 degrees (true convolution)"))
+    border: str = _option("reflect101", 0, QT_TRANSLATE_NOOP(
+        "cli", "border mode (default reflect101)"), choices=BORDERS)
+    cval: float = _option(0.0, 1, QT_TRANSLATE_NOOP("cli", "fill value for --border constant"),
+                           metavar="LEVEL")
+    channels: str = _option("color", 8, QT_TRANSLATE_NOOP(
+        "cli", "color (default), all, or letters from rgba such as rb"), metavar="C")
+    opacity: float = _option(1.0, 7, QT_TRANSLATE_NOOP("cli", "mix with the step's input, 0 to 1"),
+                             metavar="X")
     anchor: tuple[int, int] | None = _option(
-        None, 9, "the kernel cell over the pixel, from 0,0 at the top left (default: the "
-        "centre, kh//2,kw//2)", metavar="ROW,COL", parse=parse_anchor)
-    iterations: int = _option(1, 10, f"apply the step N times (1 to {MAX_ITERATIONS})",
-                              metavar="N")
-    linear: bool = _option(False, 11, "filter colour in linear light, as GIMP does")
+        None, 9, QT_TRANSLATE_NOOP("cli", "the kernel cell over the pixel, from 0,0 at the top "
+                                          "left (default: the centre, kh//2,kw//2)"),
+        metavar="ROW,COL", parse=parse_anchor)
+    iterations: int = _option(
+        1, 10, QT_TRANSLATE_NOOP("cli", "apply the step N times (1 to {most})"), metavar="N",
+        help_fields={"most": MAX_ITERATIONS})
+    linear: bool = _option(False, 11, QT_TRANSLATE_NOOP(
+        "cli", "filter colour in linear light, as GIMP does"))
     alpha_weighting: bool = _option(
-        True, 12, "do not weight colour by alpha (by default, as in ImageMagick, colour "
-        "hidden under transparent pixels does not bleed into visible ones)",
+        True, 12, QT_TRANSLATE_NOOP("cli", "do not weight colour by alpha (by default, as in "
+                                           "ImageMagick, colour hidden under transparent "
+                                           "pixels does not bleed into visible ones)"),
         flag="--no-alpha-weighting")
     enabled: bool = True
     name: str = ""
