@@ -9,6 +9,7 @@ import numpy as np
 
 from .errors import KernelError
 from .numbers import real_number, shown
+from .words import QT_TRANSLATE_NOOP
 
 __all__ = [
     "KERNEL_KINDS",
@@ -36,9 +37,10 @@ MAX_WEIGHT = 1e9
 MAX_SLICES = 8
 #: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
 KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
-#: Each kind as people say it: "a kernel per channel".
-KIND_NAMES = {"shared": "shared", "per-channel": "per channel",
-              "cross-channel": "across channels"}
+#: Each kind as people say it: "a kernel per channel" (English; translated where shown).
+KIND_NAMES = {"shared": QT_TRANSLATE_NOOP("kernels", "shared"),
+              "per-channel": QT_TRANSLATE_NOOP("kernels", "per channel"),
+              "cross-channel": QT_TRANSLATE_NOOP("kernels", "across channels")}
 
 
 def as_kernel(weights) -> np.ndarray:
