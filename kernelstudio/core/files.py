@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .words import translate
+
 __all__ = [
     "FileTooLargeError",
     "NotAFileError",
@@ -111,9 +113,11 @@ def read_file(path: str | os.PathLike, limit: int, kind: str, error: type[Except
     try:
         return read_regular(path, limit)
     except FileTooLargeError as exc:
-        raise error(f"{name} {describe_os_error(exc)}; not a {kind}") from None
+        raise error(translate("errors", "{name} {exc}; not a {kind}")
+                    .format(name=name, exc=describe_os_error(exc), kind=kind)) from None
     except OSError as exc:
-        raise error(f"cannot read {kind} {name}: {describe_os_error(exc)}") from None
+        raise error(translate("errors", "cannot read {kind} {name}: {exc}")
+                    .format(kind=kind, name=name, exc=describe_os_error(exc))) from None
 
 
 def _alive(pid: int) -> bool:

@@ -45,6 +45,7 @@ from .saving import (
     output_format,
     save_image,
 )
+from .words import translate
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
@@ -196,8 +197,9 @@ def _refuse_size(name: str, sizes: list[tuple[int, int]], max_pixels: int) -> No
         what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
                 f"{len(sizes)} pages of up to {what}")
     raise TooManyPixelsError(
-        f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
-        f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
+        translate("errors", "{name} is {what} ({value:.1f} megapixels), more than the limit of "
+                            "{value2:g} megapixels; raise the limit only if you trust this file")
+        .format(name=name, what=what, value=total / 1e6, value2=max_pixels / 1e6)
     )
 
 
@@ -324,7 +326,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         kind = sniff_format(head)
         if kind is None:
             what = "is empty" if not head else f"is not a {_READ} image"
-            raise ImageFileError(f"{name} {what}")
+            raise ImageFileError(translate("errors", "{name} {what}").format(name=name, what=what))
         notes = ()
         try:
             if kind == "PNG":
@@ -350,7 +352,8 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         try:
             return _decode(image, stream, name, kind, max_pixels, notes)
         except MemoryError:
-            raise ImageFileError(f"not enough memory to open {name}") from None
+            raise ImageFileError(translate("errors", "not enough memory to open {name}")
+                                 .format(name=name)) from None
         except ImageFileError:
             raise
         except Exception as exc:  # any decoder failure is a damaged file

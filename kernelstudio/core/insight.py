@@ -44,7 +44,9 @@ def _response_size(size, smallest: int) -> int:
     size = whole_number(size, "size", KernelError)
     if not smallest <= size <= MAX_RESPONSE_SIZE:
         low = f"{smallest} (the kernel's longer side)" if smallest > 1 else f"{smallest}"
-        raise KernelError(f"size must be between {low} and {MAX_RESPONSE_SIZE}, got {size}")
+        raise KernelError(translate("errors", "size must be between {low} and "
+                                              "{max_response_size}, got {size}")
+                          .format(low=low, max_response_size=MAX_RESPONSE_SIZE, size=size))
     return size
 
 
@@ -271,13 +273,16 @@ def kernel_facts(kernel, divisor=1.0) -> KernelFacts:
     try:
         divisor = float(divisor)
     except (TypeError, ValueError):
-        raise KernelError(f"divisor must be a number, got {divisor!r}") from None
+        raise KernelError(translate("errors", "divisor must be a number, got {divisor!r}")
+                          .format(divisor=divisor)) from None
     if not np.isfinite(divisor) or divisor == 0:
-        raise KernelError(f"divisor must be a finite number other than 0, got {divisor}")
+        raise KernelError(translate("errors", "divisor must be a finite number other than 0, got "
+                                              "{divisor}").format(divisor=divisor))
     total = float(weights.sum())
     gain = total / divisor
     if not np.isfinite(gain):
-        raise KernelError(f"divisor {divisor:g} makes the gain too large")
+        raise KernelError(translate("errors", "divisor {divisor:g} makes the gain too large")
+                          .format(divisor=divisor))
     zero_sum = abs(total) <= _TOLERANCE * max(1.0, float(np.abs(weights).sum()))
     if zero_sum:  # 0 but for rounding (a Gabor's cosines): said as 0
         total = gain = 0.0
@@ -317,7 +322,8 @@ def luminance(image) -> np.ndarray:
     planes = array if array.ndim == 3 else array[..., None]
     channels = planes.shape[2]
     if channels > 4:
-        raise ImageError(f"luminance needs 1 to 4 channels (grey to RGBA), got {channels}")
+        raise ImageError(translate("errors", "luminance needs 1 to 4 channels (grey to RGBA), got "
+                                             "{channels}").format(channels=channels))
     if channels <= 2:
         grey = planes[..., 0].astype(np.float64)
     else:
@@ -359,17 +365,22 @@ def feature_map(image, kernel, *, relu=False, stride=1, pool=False,
     """
     array = check_image(image)
     if array.ndim != 2:
-        raise ImageError(f"feature maps are made from a 2-D grey image, got shape {array.shape}")
+        raise ImageError(translate("errors", "feature maps are made from a 2-D grey image, got "
+                                             "shape {array_shape}").format(array_shape=array.shape))
     stride = whole_number(stride, "stride", KernelError)
     if not 1 <= stride <= MAX_STRIDE:
-        raise KernelError(f"stride must be between 1 and {MAX_STRIDE}, got {stride}")
+        raise KernelError(translate("errors", "stride must be between 1 and {max_stride}, got "
+                                              "{stride}")
+                          .format(max_stride=MAX_STRIDE, stride=stride))
     values = convolve(array.astype(np.float64), kernel, border=border)[::stride, ::stride]
     if relu:
         values = np.maximum(values, 0)
     if pool:
         height, width = values.shape
         if height < 2 or width < 2:
-            raise ImageError(f"2×2 max pooling needs a map at least 2×2, got {height}×{width}")
+            raise ImageError(translate("errors", "2×2 max pooling needs a map at least 2×2, got "
+                                                 "{height}×{width}")
+                             .format(height=height, width=width))
         height, width = height // 2 * 2, width // 2 * 2
         blocks = values[:height, :width].reshape(height // 2, 2, width // 2, 2)
         values = blocks.max(axis=(1, 3))

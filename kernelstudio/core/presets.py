@@ -76,20 +76,25 @@ class Param:
                     if isinstance(value, str) else None)
             if text not in self.choices:
                 choices = ", ".join(self.choices)
-                raise PresetError(f"{where} must be one of {choices}, got {shown(value)}")
+                raise PresetError(translate("errors", "{where} must be one of {choices}, got "
+                                                      "{value}")
+                                  .format(where=where, choices=choices, value=shown(value)))
             return text
         number = _to_number(value, where)
         if self.integer:
             if number != int(number):
-                raise PresetError(f"{where} must be a whole number, got {shown(value)}")
+                raise PresetError(translate("errors", "{where} must be a whole number, got {value}")
+                                  .format(where=where, value=shown(value)))
             number = int(number)
         if not self.minimum <= number <= self.maximum:
             raise PresetError(
-                f"{where} must be between {_number_text(self.minimum)} and "
-                f"{_number_text(self.maximum)}, got {_number_text(number)}"
+                translate("errors", "{where} must be between {minimum} and {maximum}, got {number}")
+                .format(where=where, minimum=_number_text(self.minimum),
+                        maximum=_number_text(self.maximum), number=_number_text(number))
             )
         if self.odd and number % 2 == 0:
-            raise PresetError(f"{where} must be odd, got {number}")
+            raise PresetError(translate("errors", "{where} must be odd, got {number}")
+                              .format(where=where, number=number))
         return number
 
 
@@ -137,7 +142,9 @@ class Preset:
             if name not in known:
                 hint = ", ".join(known) if known else "none"
                 raise PresetError(
-                    f"preset {self.name} has no parameter {shown(name)} (parameters: {hint})"
+                    translate("errors", "preset {name} has no parameter {name2} (parameters: "
+                                        "{hint})")
+                    .format(name=self.name, name2=shown(name), hint=hint)
                 )
         return {
             name: param.coerce(given.get(name, param.default), self.name)
@@ -499,7 +506,8 @@ def get_preset(name: str) -> Preset:
         return PRESETS[key]
     close = difflib.get_close_matches(key, PRESETS, n=3)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise PresetError(f"unknown preset {shown(name)}{hint} (presets: {', '.join(PRESETS)})")
+    raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets})")
+                      .format(name=shown(name), hint=hint, presets=', '.join(PRESETS)))
 
 
 def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
@@ -517,8 +525,11 @@ def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
     for item in filter(None, (part.strip() for part in rest.split(","))):
         key, equals, value = item.partition("=")
         if not equals or not key.strip():
-            raise PresetError(f"{preset.name}: write parameters as name=value, got {shown(item)}")
+            raise PresetError(translate("errors", "{preset_name}: write parameters as name=value, "
+                                                  "got {item}")
+                              .format(preset_name=preset.name, item=shown(item)))
         if key.strip() in given:
-            raise PresetError(f"{preset.name}: parameter {shown(key.strip())} is given twice")
+            raise PresetError(translate("errors", "{preset_name}: parameter {key} is given twice")
+                              .format(preset_name=preset.name, key=shown(key.strip())))
         given[key.strip()] = value.strip()
     return preset, preset.resolve(given)

@@ -16,6 +16,7 @@ from .metadata import carried_exif, main_block
 from .numbers import shown
 from .pillow import pillow_call
 from .pixels import to_pil, written_at_8_bits
+from .words import translate
 
 __all__ = ["DEFAULT_QUALITY", "EXTENSIONS", "QUALITY_FORMATS", "READ_ONLY_EXTENSIONS",
            "check_output", "output_format", "save_image"]
@@ -56,14 +57,16 @@ def output_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in READ_ONLY_EXTENSIONS:
         raise ImageFileError(
-            f"cannot write {os.fspath(path)}: kernelstudio reads HEIC photos but does not "
-            f"write them; end the name with {_WRITTEN}"
+            translate("errors", "cannot write {path}: kernelstudio reads HEIC photos but does not "
+                                "write them; end the name with {written}")
+            .format(path=os.fspath(path), written=_WRITTEN)
         )
     if suffix not in EXTENSIONS:
         shown = suffix or "no extension"
         raise ImageFileError(
-            f"cannot tell the format of {os.fspath(path)} ({shown}); "
-            f"end the name with {_WRITTEN}"
+            translate("errors", "cannot tell the format of {path} ({shown}); end the name with "
+                                "{written}")
+            .format(path=os.fspath(path), shown=shown, written=_WRITTEN)
         )
     return EXTENSIONS[suffix]
 
@@ -84,12 +87,14 @@ def check_output(path: str | os.PathLike, shape: tuple[int, ...]) -> str:
     kind = output_format(path)
     folder = Path(name).parent
     if not folder.is_dir():
-        raise ImageFileError(f"cannot write {name}: the folder {folder} does not exist")
+        raise ImageFileError(translate("errors", "cannot write {name}: the folder {folder} does "
+                                                 "not exist").format(name=name, folder=folder))
     largest = _LARGEST_SIDE.get(kind)
     if largest is not None and max(shape[:2]) > largest:
         raise ImageFileError(
-            f"cannot write {name}: {kind} holds at most {largest}×{largest} pixels and the "
-            f"image is {shape[1]}×{shape[0]}; choose .png or .tif"
+            translate("errors", "cannot write {name}: {kind} holds at most {largest}×{largest} "
+                                "pixels and the image is {cols}×{rows}; choose .png or .tif")
+            .format(name=name, kind=kind, largest=largest, cols=shape[1], rows=shape[0])
         )
     return kind
 
@@ -217,7 +222,8 @@ def save_image(
     """
     name = os.fspath(path)
     if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
-        raise ImageError(f"quality must be a whole number from 1 to 100, got {shown(quality)}")
+        raise ImageError(translate("errors", "quality must be a whole number from 1 to 100, got "
+                                             "{quality}").format(quality=shown(quality)))
     pixels = check_image(pixels)
     kind = check_output(path, pixels.shape)
     kept, told = frames_kept(kind, name, 1 + len(more_frames))
@@ -258,10 +264,13 @@ def save_image(
                     _write_with_pillow(stream, images, kind, options, name, notes)
         except OSError as exc:
             if exc.errno is not None:
-                raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
-            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+                raise ImageFileError(translate("errors", "cannot write {name}: {exc}")
+                                     .format(name=name, exc=describe_os_error(exc))) from None
+            raise ImageFileError(translate("errors", "cannot write {name} as {kind}: {exc}")
+                                 .format(name=name, kind=kind, exc=shown(str(exc), 120))
                                  ) from None
         except Exception as exc:  # any other failure of Pillow's encoders or libtiff
-            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+            raise ImageFileError(translate("errors", "cannot write {name} as {kind}: {exc}")
+                                 .format(name=name, kind=kind, exc=shown(str(exc), 120))
                                  ) from None
     return tuple(notes)
