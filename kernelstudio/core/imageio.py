@@ -123,12 +123,15 @@ def sniff_format(head: bytes) -> str | None:
 
 def _open_error(name: str, error: OSError) -> ImageFileError:
     if isinstance(error, FileNotFoundError):
-        return ImageFileError(f"{name} does not exist")
+        return ImageFileError(translate("errors", "{name} does not exist").format(name=name))
     if isinstance(error, IsADirectoryError):
-        return ImageFileError(f"{name} is a folder, not an image")
+        return ImageFileError(translate("errors", "{name} is a folder, not an image")
+                              .format(name=name))
     if isinstance(error, NotAFileError):
-        return ImageFileError(f"{name} {describe_os_error(error)}; open a photo file")
-    return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
+        return ImageFileError(translate("errors", "{name} {error}; open a photo file")
+                              .format(name=name, error=describe_os_error(error)))
+    return ImageFileError(translate("errors", "cannot read {name}: {error}")
+                          .format(name=name, error=describe_os_error(error)))
 
 
 #: Errors of Python itself that a parser trips over on short or odd data; their words
@@ -139,10 +142,12 @@ _JARGON = (struct.error, EOFError, IndexError, KeyError, TypeError, AttributeErr
 
 def _damaged(name: str, kind: str, why) -> ImageFileError:
     """The error for a file the parser failed on; `why` is the failure or our words."""
-    said = f"{name} is a damaged or truncated {kind} file"
+    said = translate("errors", "{name} is a damaged or truncated {kind} file").format(
+        name=name, kind=kind)
     if isinstance(why, _JARGON) or isinstance(getattr(why, "__cause__", None), _JARGON):
         return ImageFileError(said)
-    return ImageFileError(f"{said} ({shown(str(why) or type(why).__name__, 120)})")
+    return ImageFileError(translate("errors", "{said} ({why})")
+                          .format(said=said, why=shown(str(why) or type(why).__name__, 120)))
 
 
 def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, ...]:
