@@ -161,10 +161,12 @@ def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, .
         else:
             compression = str(image.info.get("compression")).removeprefix("tiff_")
             what = f"TIFFs compressed as {compression} are"
-        notes.append(f"{name} has 16 bits per channel; {what} edited and exported at 8 "
-                     "bits, so the extra precision is lost")
+        notes.append(translate("notes", "{name} has 16 bits per channel; {what} edited and "
+                                        "exported at 8 bits, so the extra precision is lost")
+                     .format(name=name, what=what))
     if image.mode == "CMYK":
-        notes.append(f"{name} is CMYK; it is shown, filtered and exported as RGB")
+        notes.append(translate("notes", "{name} is CMYK; it is shown, filtered and exported as RGB")
+                     .format(name=name))
     return tuple(notes)
 
 
@@ -217,8 +219,9 @@ def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
         if width < 1 or height < 1:
             raise _damaged(name, kind, f"size {width}×{height}")
     _refuse_size(name, sizes, max_pixels)
-    told = (f"{name} has more than {MAX_FRAMES} frames; only the first {MAX_FRAMES} are "
-            "edited and written",) if more else ()
+    told = (translate("notes", "{name} has more than {max_frames} frames; only the first "
+                               "{max_frames} are edited and written")
+            .format(name=name, max_frames=MAX_FRAMES),) if more else ()
     return len(sizes), told
 
 

@@ -182,7 +182,8 @@ class NormalEquations:
             self._groups = [([index], [index]) for index in self.colour]
         self.width = len(self._groups[0][0]) * kw
         if kh * self.width > MAX_LEARNED_WEIGHTS:
-            inputs = f" from each of {len(self.colour)} channels" if self.width > kw else ""
+            inputs = (translate("learn", " from each of {count} channels")
+                      .format(count=len(self.colour)) if self.width > kw else "")
             raise KernelError(translate("errors", "a {kh}×{kw} kernel{inputs} has {value} weights "
                                                   "to learn, more than the {max_learned_weights} "
                                                   "learning can handle; choose a smaller size")
@@ -507,8 +508,10 @@ def fit_figures(rmse: float, psnr: float, r2: float) -> str:
     >>> fit_figures(0.29, 58.9, 0.999987)
     'PSNR 58.9 dB, RMSE 0.29 levels, R² 1.0000'
     """
-    decibels = "∞ dB (exact)" if math.isinf(psnr) else f"{psnr:.1f} dB"
-    return f"PSNR {decibels}, RMSE {rmse:.2f} levels, R² {r2:.4f}"
+    decibels = (translate("learn", "∞ dB (exact)") if math.isinf(psnr)
+                else translate("learn", "{psnr:.1f} dB").format(psnr=psnr))
+    return translate("learn", "PSNR {decibels}, RMSE {rmse:.2f} levels, R² {r2:.4f}").format(
+        decibels=decibels, rmse=rmse, r2=r2)
 
 
 #: Rows of the residual computed at a time (by one thread).

@@ -125,8 +125,9 @@ def _raise_disk_error(stream, error: Exception) -> None:
 
 
 def _sub_blocks_left_out(name: str, kind: str) -> str:
-    return (f"{name}: {kind} could not hold this photo's camera settings and GPS "
-            "(EXIF sub-blocks); they were left out")
+    return (translate("notes", "{name}: {kind} could not hold this photo's camera settings and "
+                               "GPS (EXIF sub-blocks); they were left out")
+            .format(name=name, kind=kind))
 
 
 def _rounded(name: str, kind: str, frames: list) -> tuple[str, ...]:
@@ -134,8 +135,8 @@ def _rounded(name: str, kind: str, frames: list) -> tuple[str, ...]:
     if not any(written_at_8_bits(frame, kind) for frame in frames):
         return ()
     what = "an animated PNG is written at" if kind == "PNG" else f"{kind} holds"
-    return (f"{name}: {what} 8 bits per channel; the 16-bit values were rounded to the "
-            "nearest of 256 levels",)
+    return (translate("notes", "{name}: {what} 8 bits per channel; the 16-bit values were rounded "
+                               "to the nearest of 256 levels").format(name=name, what=what),)
 
 
 def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) -> str:
@@ -151,7 +152,8 @@ def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) ->
         else:
             return _sub_blocks_left_out(name, kind)
     _write(stream, images, kind, options)
-    return f"{name}: {kind} could not hold this photo's EXIF data; it was written without it"
+    return translate("notes", "{name}: {kind} could not hold this photo's EXIF data; it was "
+                              "written without it").format(name=name, kind=kind)
 
 
 def _write_with_pillow(stream, images, kind: str, options: dict, name: str,
@@ -231,8 +233,10 @@ def save_image(
     frames = [pixels, *(check_image(frame) for frame in more_frames[:kept - 1])]
     if kind != "TIFF" and any(f.shape != pixels.shape or f.dtype != pixels.dtype
                               for f in frames):
-        notes.append(f"{name}: the pages differ in size or kind, which an animated {kind} "
-                     f"cannot hold; only the first of {len(frames)} was written")
+        notes.append(translate("notes", "{name}: the pages differ in size or kind, which an "
+                                        "animated {kind} cannot hold; only the first of {frames} "
+                                        "was written")
+                     .format(name=name, kind=kind, frames=len(frames)))
         frames = frames[:1]
     deep = keeps_deep(frames, kind)
     if not deep:
@@ -252,7 +256,8 @@ def save_image(
         options["exif"] = carried_exif(exif)
         if options["exif"] is None:
             del options["exif"]
-            notes.append(f"{name}: the EXIF data given is damaged; it was written without it")
+            notes.append(translate("notes", "{name}: the EXIF data given is damaged; it was "
+                                            "written without it").format(name=name))
     with pillow_call():
         images = [] if deep else [to_pil(frame, kind) for frame in frames]
         try:
