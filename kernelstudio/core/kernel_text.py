@@ -356,8 +356,9 @@ def single_row_hint(kernel) -> str | None:
         return None
     written = kernel_to_text(np.reshape(kernel, (side, side)))
     example = written if len(written) <= 60 else _ROWS_EXAMPLE
-    return (f"read as one row of {cols} values (1×{cols}); for a {side}×{side} kernel "
-            f"separate the rows with ';', as in \"{example}\"")
+    return translate("insight", "read as one row of {cols} values (1×{cols}); for a "
+                                "{side}×{side} kernel separate the rows with ';', as in "
+                                "\"{example}\"").format(cols=cols, side=side, example=example)
 
 
 #: Decimals up to this long are written as they are, not as a fraction.
