@@ -5,9 +5,12 @@ catalogues are checked through a real ``kernelstudio``, with the expected texts 
 each language's .ts (so those tests pass once translators have finished the entries).
 """
 
+import contextlib
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -248,3 +251,46 @@ def test_a_missing_input_is_one_line_in_the_language_and_status_1(language, way,
     assert result.returncode == 1
     expected = said(catalogue, "errors", MISSING).format(name=missing)
     assert result.stderr.splitlines() == [f"kernelstudio: {expected}"]
+
+
+# Every text the command line looks up is one the catalogues get ---------------------------
+
+def test_every_text_the_command_line_looks_up_is_found_by_lupdate(monkeypatch, tmp_path, capsys):
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    catalogue = tmp_path / "found.ts"
+    subprocess.run([lupdate, "-extensions", "py", Path(cli.__file__).parent, "-ts", catalogue],
+                   check=True, capture_output=True, timeout=300)
+    found = set(_sources(catalogue))
+    looked_up = set()
+
+    def record(context, text):
+        looked_up.add((context, text))
+        return text
+
+    monkeypatch.setattr("kernelstudio.cli_language.use_catalogue",
+                        lambda language: words.use_translator(record))
+    photo = tmp_path / "photo.png"
+    save_image(photo, np.zeros((4, 4, 3), np.uint8))
+    runs = [["--help"], ["apply", "--help"], ["presets", "--help"], ["code", "--help"],
+            ["learn", "--help"], ["presets"], ["apply"], ["aply"], ["--lang", "de"],
+            ["apply", photo, "-o", tmp_path / "out.png", "--kernel", "1 2 1 2 4 2 1 2 1"],
+            ["apply", photo, tmp_path / "missing.png", "-o", tmp_path / "out",
+             "--preset", "sharpen", "--quality", "80"],
+            ["apply", photo, "-o", tmp_path / "x.png", "--preset", "sharpen:inner=99"],
+            ["learn", photo, photo, "-o", tmp_path / "look.json", "--size", "3"],
+            ["code", tmp_path / "look.json", "--to", "magick", "--step", "5"]]
+    try:
+        for argv in runs:
+            with contextlib.suppress(SystemExit):
+                cli.main([str(arg) for arg in argv])
+    finally:
+        words.use_translator(None)
+    capsys.readouterr()
+    assert len(looked_up) > 100
+    assert sorted(looked_up - found) == []
+
+
+def _sources(path):
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message.findtext("source")
