@@ -9,6 +9,10 @@ Ctrl+C, 128 + its number after SIGTERM or SIGHUP. Every failure is one line on s
 never a traceback. A batch (outputs written to a folder) ends
 with one summary line on stderr, after a redrawn progress line when stderr is a terminal;
 ``--quiet`` leaves only the failures.
+
+Language: ``--lang`` before the command (``kernelstudio --lang fr apply ...``, or anywhere
+among the window's arguments) or else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) chooses
+the catalogue every text is printed from; see `kernelstudio.cli_language`.
 """
 
 from __future__ import annotations
