@@ -9,6 +9,10 @@ Ctrl+C, 128 + its number after SIGTERM or SIGHUP. Every failure is one line on s
 never a traceback. A batch (outputs written to a folder) ends
 with one summary line on stderr, after a redrawn progress line when stderr is a terminal;
 ``--quiet`` leaves only the failures.
+
+Language: ``--lang`` before the command (``kernelstudio --lang fr apply ...``, or anywhere
+among the window's arguments) or else the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) chooses
+the catalogue every text is printed from; see `kernelstudio.cli_language`.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from kernelstudio.cli_common import (
     typed,
     whole_number,
 )
+from kernelstudio.cli_language import choose_language
 from kernelstudio.cli_learn import learn
 from kernelstudio.cli_listings import code, presets
 from kernelstudio.core import (
@@ -66,6 +71,8 @@ from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.passes import channel_indices
 from kernelstudio.core.saving import check_output
+from kernelstudio.core.words import translate
+from kernelstudio.i18n import LANGUAGES
 from kernelstudio.progress import BatchProgress
 
 __all__ = ["main"]
@@ -98,7 +105,8 @@ _STOPPED: list[int] = []
 
 
 def _say_stopped() -> int:
-    print(f"{PROG}: stopped by {signal.Signals(_STOPPED[0]).name}", file=sys.stderr)
+    print(PROG + ": " + translate("cli", "stopped by {signal}").format(
+        signal=signal.Signals(_STOPPED[0]).name), file=sys.stderr)
     return 128 + _STOPPED[0]
 
 
@@ -142,9 +150,10 @@ class _AddStep(argparse.Action):
 def _apply_parser() -> Parser:
     parser = Parser(
         prog=f"{PROG} apply",
-        description="Apply presets, kernels and recipes, in the order given, to photos.",
+        description=translate("cli", "Apply presets, kernels and recipes, in the order given, "
+                                     "to photos."),
         epilog=(
-            "examples:\n"
+            translate("cli", "examples:") + "\n"
             f"  {PROG} apply photo.jpg -o sharp.jpg --preset sharpen\n"
             f"  {PROG} apply photo.jpg -o edges.png --preset sobel:direction=left --abs\n"
             f'  {PROG} apply photo.jpg -o soft.png --kernel "1 2 1; 2 4 2; 1 2 1" --normalize\n'
@@ -152,56 +161,69 @@ def _apply_parser() -> Parser:
             f"  {PROG} apply photo.jpg -o ps.png --kernel-file emboss.acf\n"
             f"  {PROG} apply holiday/ -o done/ --recipe look.json\n"
             f"  {PROG} apply holiday/ -o small/ --preset blur --format jpg --quality 85\n\n"
-            "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
-            "fractions allowed (1/16); also ImageMagick's 'WxH[+X+Y]: values' (X a column,\n"
-            "Y a row: the anchor; nan is weight 0) and G'MIC's '(0,-1,0;-1,5,-1;0,-1,0)'.\n"
-            "A kernel per channel is one grid per channel separated by '|'; a kernel across\n"
-            "channels separates its output channels by '||' (a grid per input channel in\n"
-            "each): --kernel '1 | 0 | 0 || 0 | 1 | 0 || 0 | 0 | 1' --offset 10,0,-5.\n"
-            "Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
-            "Presets saved in the window work as --preset too, by name."
+            + translate(
+                "cli",
+                "Kernel text: rows separated by ';' or new lines, values by spaces or commas,\n"
+                "fractions allowed (1/16); also ImageMagick's 'WxH[+X+Y]: values' (X a column,\n"
+                "Y a row: the anchor; nan is weight 0) and G'MIC's '(0,-1,0;-1,5,-1;0,-1,0)'.\n"
+                "A kernel per channel is one grid per channel separated by '|'; a kernel across\n"
+                "channels separates its output channels by '||' (a grid per input channel in\n"
+                "each): --kernel '1 | 0 | 0 || 0 | 1 | 0 || 0 | 0 | 1' --offset 10,0,-5.\n"
+                "Offsets and cval are in 8-bit levels (128 = mid-grey).\n"
+                "Presets saved in the window work as --preset too, by name.")
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
-                        help="photo files, or folders whose photos are all processed")
+                        help=translate("cli", "photo files, or folders whose photos are all "
+                                              "processed"))
     parser.add_argument("-o", "--output", required=True, metavar="OUTPUT",
-                        help="output file; a folder when there are several inputs")
-    steps = parser.add_argument_group("steps (at least one; applied in the order given)")
+                        help=translate("cli", "output file; a folder when there are several "
+                                              "inputs"))
+    steps = parser.add_argument_group(
+        translate("cli", "steps (at least one; applied in the order given)"))
     steps.add_argument("--preset", action=_AddStep, metavar="NAME[:param=value,...]",
-                       help=f"a preset, built-in or saved in the window; see '{PROG} presets'")
+                       help=translate("cli", "a preset, built-in or saved in the window; see "
+                                             "'{prog} presets'").format(prog=PROG))
     steps.add_argument("--kernel", action=_AddStep, metavar="TEXT",
-                       help='kernel weights, e.g. "0 -1 0; -1 5 -1; 0 -1 0"')
+                       help=translate("cli", 'kernel weights, e.g. "0 -1 0; -1 5 -1; 0 -1 0"'))
     steps.add_argument("--kernel-file", action=_AddStep, metavar="FILE",
-                       help="a Photoshop Custom filter (.acf; its divisor and offset too, "
-                            "unless --divisor or --offset say otherwise) or a file of "
-                            "kernel text")
+                       help=translate("cli", "a Photoshop Custom filter (.acf; its divisor and "
+                                             "offset too, unless --divisor or --offset say "
+                                             "otherwise) or a file of kernel text"))
     steps.add_argument("--recipe", action=_AddStep, metavar="FILE",
-                       help="a recipe saved by the window (its steps keep their own options)")
+                       help=translate("cli", "a recipe saved by the window (its steps keep "
+                                             "their own options)"))
     options = parser.add_argument_group(
-        "options of every --preset, --kernel and --kernel-file step")
+        translate("cli", "options of every --preset, --kernel and --kernel-file step"))
     for option in sorted(STEP_OPTIONS, key=lambda option: option.metadata["cli_order"]):
         _add_step_option(options, option)
-    output = parser.add_argument_group("files")
+    output = parser.add_argument_group(translate("cli", "files"))
     output.add_argument("--format", type=_format_name, choices=FORMAT_NAMES,
-                        help="write every output in this format (default: each output's "
-                             "extension; in an output folder, each input's)")
+                        help=translate("cli", "write every output in this format (default: "
+                                              "each output's extension; in an output folder, "
+                                              "each input's)"))
     output.add_argument("--quality", type=whole_number, metavar="Q",
-                        help=f"JPEG, WebP and AVIF quality, 1 to 100 (default {DEFAULT_QUALITY}, "
-                             "as in the window)")
+                        help=translate("cli", "JPEG, WebP and AVIF quality, 1 to 100 (default "
+                                              "{quality}, as in the window)")
+                        .format(quality=DEFAULT_QUALITY))
     output.add_argument("--strip-metadata", action="store_true",
-                        help="do not copy the colour profile and EXIF to the output")
+                        help=translate("cli", "do not copy the colour profile and EXIF to the "
+                                              "output"))
     output.add_argument("--max-megapixels", type=option_number, default=DEFAULT_MAX_PIXELS / 1e6,
-                        metavar="N", help="refuse larger inputs (default %(default)g)")
+                        metavar="N", help=translate("cli", "refuse larger inputs (default "
+                                                           "%(default)g)"))
     output.add_argument("-q", "--quiet", action="store_true",
-                        help="print errors only: no progress, summary or notes")
+                        help=translate("cli", "print errors only: no progress, summary or "
+                                              "notes"))
     return parser
 
 
 def _add_step_option(group, option: dataclasses.Field) -> None:
     """An argument for one of `STEP_OPTIONS`; left out, it is None (the step's default)."""
     about = option.metadata
-    settings = {"help": about["help"]}
+    # The core stores its help texts in English (context "cli"); they are shown here.
+    settings = {"help": translate("cli", about["help"]).format(**about.get("help_fields", {}))}
     if "choices" in about:
         settings["choices"] = about["choices"]
     elif "parse" in about:
@@ -218,7 +240,8 @@ def _add_step_option(group, option: dataclasses.Field) -> None:
         group = group.add_mutually_exclusive_group()
     group.add_argument(about.get("flag", f"--{option.name}"), dest=option.name, **settings)
     for flag, (value, help) in about.get("variants", {}).items():
-        group.add_argument(flag, dest=option.name, action="store_const", const=value, help=help)
+        group.add_argument(flag, dest=option.name, action="store_const", const=value,
+                           help=translate("cli", help))
 
 
 def _build_stack(args) -> tuple[Stack, list[str]]:
@@ -227,14 +250,16 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                if getattr(args, option.name) is not None}
     sources = getattr(args, "sources", None) or []
     if not sources:
-        raise UsageError("give at least one --preset, --kernel, --kernel-file or --recipe")
+        raise UsageError(translate("cli", "give at least one --preset, --kernel, --kernel-file "
+                                          "or --recipe"))
     if options and all(kind == "recipe" for kind, _ in sources):
-        raise UsageError("step options apply to --preset, --kernel and --kernel-file "
-                          "steps; recipes keep their own")
+        raise UsageError(translate("cli", "step options apply to --preset, --kernel and "
+                                          "--kernel-file steps; recipes keep their own"))
     typed_too = [f"--{name}" for name in ("divisor", "offset") if name in options]
     if options.get("normalize") == "gimp" and typed_too:
-        raise UsageError(f"--normalize-gimp sets the divisor and offset itself, as GIMP does; "
-                         f"leave out {' and '.join(typed_too)}")
+        raise UsageError(translate("cli", "--normalize-gimp sets the divisor and offset itself, "
+                                          "as GIMP does; leave out {options}")
+                         .format(options=translate("cli", " and ").join(typed_too)))
     steps: list[Step] = []
     notes: list[str] = []
     user: tuple[dict, list[str]] | None = None
@@ -249,9 +274,11 @@ def _build_stack(args) -> tuple[Stack, list[str]]:
                 steps.append(kernel.step(**options))
                 given = kernel.options.get("anchor")
                 if given is not None and "anchor" in options and given != options["anchor"]:
-                    notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: --anchor "
-                                 f"{options['anchor'][0]},{options['anchor'][1]} replaces the "
-                                 f"anchor {given[0]},{given[1]} the kernel gives")
+                    notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: " + translate(
+                        "cli", "--anchor {row},{col} replaces the anchor {given_row},{given_col} "
+                               "the kernel gives").format(
+                        row=options["anchor"][0], col=options["anchor"][1],
+                        given_row=given[0], given_col=given[1]))
                 hint = single_row_hint(steps[-1].kernel)
                 if hint:
                     notes.append(f"{_flag(kind)} {shown(value, _SHOWN_SOURCE)}: {hint}")
@@ -285,7 +312,8 @@ def _photos_in(folder: Path) -> list[Path]:
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
-        raise InputError(f"cannot list the folder {folder}: {describe_os_error(exc)}") from None
+        raise InputError(translate("cli", "cannot list the folder {folder}: {reason}").format(
+            folder=folder, reason=describe_os_error(exc))) from None
     found = []
     for path in entries:
         try:
@@ -295,8 +323,8 @@ def _photos_in(folder: Path) -> list[Path]:
         except OSError:  # an entry that vanished or cannot be looked at is no photo
             continue
     if not found:
-        raise InputError(f"the folder {folder} holds no .png, .jpg, .tif, .bmp, .webp, .avif "
-                          "or .heic files")
+        raise InputError(translate("cli", "the folder {folder} holds no .png, .jpg, .tif, .bmp, "
+                                          ".webp, .avif or .heic files").format(folder=folder))
     return found
 
 
@@ -330,9 +358,11 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
     if to_folder:
         targets = [out / (path.stem + suffix if suffix else path.name) for path in inputs]
     elif suffix and EXTENSIONS.get(out.suffix.lower()) != EXTENSIONS[suffix]:
-        raise UsageError(f"--format {format_name} does not match the output {out} "
-                          f"({out.suffix or 'no extension'}); name it "
-                          f"{out.with_suffix(suffix)} or leave out --format")
+        raise UsageError(translate("cli", "--format {format} does not match the output {output} "
+                                          "({extension}); name it {name} or leave out --format")
+                         .format(format=format_name, output=out,
+                                 extension=out.suffix or translate("cli", "no extension"),
+                                 name=out.with_suffix(suffix)))
     else:
         targets = [out]
     seen: dict[Path, Path] = {}
@@ -340,22 +370,26 @@ def _plan_outputs(inputs: list[Path], output: str, had_folder: bool,
         try:
             output_format(target)
         except ImageFileError as exc:
-            hint = ("; --format chooses the outputs' format"
+            hint = ("; " + translate("cli", "--format chooses the outputs' format")
                     if to_folder and not suffix else "")
             raise UsageError(f"{exc}{hint}") from None
         key = Path(os.path.abspath(target))
         if key in seen:
-            raise UsageError(f"{seen[key]} and {source} would both be written to {target}")
+            raise UsageError(translate("cli", "{first} and {second} would both be written to "
+                                              "{target}").format(first=seen[key], second=source,
+                                                                 target=target))
         seen[key] = source
     sources = {file_id(source) for source in inputs} - {None}
     for target in targets:  # one look at each file, however many there are
         if file_id(target) in sources:
-            raise UsageError(f"{target} is an input; write the result to another file")
+            raise UsageError(translate("cli", "{target} is an input; write the result to another "
+                                              "file").format(target=target))
     if to_folder and not _is_dir(out):
         try:
             out.mkdir(parents=True)
         except OSError as exc:
-            raise InputError(f"cannot create the folder {out}: {describe_os_error(exc)}") from None
+            raise InputError(translate("cli", "cannot create the folder {folder}: {reason}")
+                             .format(folder=out, reason=describe_os_error(exc))) from None
     return targets, to_folder
 
 
@@ -364,13 +398,12 @@ def _failure(source: Path, error: BaseException) -> str:
     if isinstance(error, ImageFileError):
         return str(error)  # it names the file it could not read or write
     if isinstance(error, MemoryError):
-        return f"not enough memory to filter {source}"
+        return translate("cli", "not enough memory to filter {file}").format(file=source)
     if isinstance(error, OSError):
         return f"{source}: {describe_os_error(error)}"
     if isinstance(error, KernelStudioError):
         return f"{source}: {error}"
-    return (f"{source}: unexpected error ({error_summary(error)}); "
-            "please report it")
+    return f"{source}: " + _unexpected(error)
 
 
 def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
@@ -392,8 +425,9 @@ def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
     count = 1 if photo.pixels.ndim == 2 else photo.pixels.shape[2]
     for number, step in enumerate(stack.enabled_steps, 1):
         if not channel_indices(step.channels, count):
-            note(f"{source} has no alpha channel, so step {number} (channels "
-                 f"{step.channels!r}) leaves it as it is")
+            note(translate("cli", "{file} has no alpha channel, so step {number} (channels "
+                                  "{channels}) leaves it as it is")
+                 .format(file=source, number=number, channels=repr(step.channels)))
     frames = [photo.pixels, *photo.more_frames][:kept]
     timing = photo.timing
     del photo
@@ -418,26 +452,29 @@ def _apply(argv: Sequence[str]) -> int:
     args = _apply_parser().parse_args(argv)
     # An empty name (an unset shell variable) would otherwise mean the current folder.
     if "" in args.inputs or not args.output:
-        raise UsageError("an input or output name is empty; give a file or folder")
+        raise UsageError(translate("cli", "an input or output name is empty; give a file or "
+                                          "folder"))
     stack, notes = _build_stack(args)
     quality = DEFAULT_QUALITY if args.quality is None else args.quality
     if not 1 <= quality <= 100:
-        raise UsageError(f"--quality must be from 1 to 100, got {shown(quality)}")
+        raise UsageError(translate("cli", "--quality must be from 1 to 100, got {quality}")
+                         .format(quality=shown(quality)))
     if not 1e-6 <= args.max_megapixels <= _MOST_MEGAPIXELS:
-        raise UsageError(f"--max-megapixels must be from 0.000001 (one pixel) to "
-                          f"{_MOST_MEGAPIXELS:g}, got {args.max_megapixels:g}")
+        raise UsageError(translate("cli", "--max-megapixels must be from 0.000001 (one pixel) to "
+                                          "{most}, got {value}")
+                         .format(most=f"{_MOST_MEGAPIXELS:g}", value=f"{args.max_megapixels:g}"))
     inputs, had_folder, problems = _collect_inputs(args.inputs)
     targets, batch = _plan_outputs(inputs, args.output, had_folder, args.format)
     if args.quality is not None and not any(
             output_format(target) in QUALITY_FORMATS for target in targets):
-        notes.append("--quality changes JPEG, WebP and AVIF outputs only; "
-                     "--format jpg writes JPEGs")
+        notes.append(translate("cli", "--quality changes JPEG, WebP and AVIF outputs only; "
+                                      "--format jpg writes JPEGs"))
     # A single file is no batch: it says nothing unless something goes wrong.
     total = len(inputs) + len(problems)
     with BatchProgress(total, prog=PROG, quiet=args.quiet or not batch) as report:
         def note(text: str) -> None:
             if not args.quiet:
-                report.say(f"{PROG}: note: {text}")
+                report.say(f"{PROG}: " + translate("cli", "note: {text}").format(text=text))
 
         for text in notes:
             note(text)
@@ -459,7 +496,7 @@ def _apply(argv: Sequence[str]) -> int:
     return 1 if report.skipped else 0
 
 
-def _window(argv: Sequence[str]) -> int:
+def _window(argv: Sequence[str], language: str | None = None) -> int:
     parser = Parser(
         prog=PROG,
         usage=f"{PROG} [FILE]\n       {PROG} --selftest | --version\n"
@@ -467,38 +504,54 @@ def _window(argv: Sequence[str]) -> int:
               f"       {PROG} presets [NAME...]\n"
               f"       {PROG} code RECIPE --to opencv|scipy|pytorch|magick\n"
               f"       {PROG} learn BEFORE AFTER -o RECIPE [--size N|RxC]",
-        description="A desktop image editor built around convolution kernels. With no FILE "
-                    "the window opens on the bundled sample photo.",
-        epilog=f"'{PROG} apply --help', '{PROG} presets --help', '{PROG} code --help' and "
-               f"'{PROG} learn --help' describe the commands.",
+        description=translate("cli", "A desktop image editor built around convolution "
+                                     "kernels. With no FILE the window opens on the bundled "
+                                     "sample photo."),
+        epilog=translate("cli", "'{prog} apply --help', '{prog} presets --help', '{prog} code "
+                                "--help' and '{prog} learn --help' describe the commands.")
+        .format(prog=PROG),
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a photo to open")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "a photo to open"))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translate("cli", "show program's version number and exit"))
     parser.add_argument("--selftest", action="store_true",
-                        help="check this installation: open the sample, render a "
-                             "three-step recipe, export it, and check that the window can "
-                             "open on this machine's display; exit 0 if all is well")
+                        help=translate("cli", "check this installation: open the sample, render "
+                                              "a three-step recipe, export it, and check that "
+                                              "the window can open on this machine's display; "
+                                              "exit 0 if all is well"))
+    # Taken off the arguments before any parser is built (`choose_language`); here for --help.
+    parser.add_argument("--lang", metavar="LANGUAGE",
+                        help=translate("cli", "the language of the window and of every command's "
+                                              "help and messages: {languages}, or a locale name "
+                                              "such as fr_FR (default: the locale's, from "
+                                              "LANGUAGE, LC_ALL, LC_MESSAGES or LANG); before "
+                                              "a command: '{prog} --lang fr apply ...'")
+                        .format(languages=", ".join(LANGUAGES), prog=PROG))
     args = parser.parse_args(argv)
     if args.selftest:
         if args.file:
-            raise UsageError("--selftest takes no FILE; it always uses the sample photo")
+            raise UsageError(translate("cli", "--selftest takes no FILE; it always uses the "
+                                              "sample photo"))
         try:
             from kernelstudio.gui.selftest import run
         except Exception as exc:  # a broken install: Qt or pyqtgraph will not load
-            raise InputError(f"self-test failed: the window cannot load: {exc!r}") from None
+            raise InputError(translate("cli", "self-test failed: the window cannot load: "
+                                              "{error}").format(error=repr(exc))) from None
         return run()
     from kernelstudio.startup import WindowCannotStart, check_window
 
     try:  # before Qt loads: Qt aborts the process when its platform cannot start
         check_window()
     except WindowCannotStart as exc:
-        raise InputError(f"the window cannot start: {exc}") from None
+        raise InputError(translate("cli", "the window cannot start: {reason}")
+                         .format(reason=exc)) from None
     try:
         from kernelstudio.gui import main as window  # Qt loads only when the window is wanted
     except ImportError as exc:  # a library Qt itself needs (libEGL, libfontconfig...)
-        raise InputError(f"the window cannot load: {exc}") from None
+        raise InputError(translate("cli", "the window cannot load: {reason}")
+                         .format(reason=exc)) from None
 
-    return window(args.file)
+    return window(args.file, language=language)
 
 
 def _refuse_misspelled_command(argv: Sequence[str]) -> None:
@@ -509,7 +562,8 @@ def _refuse_misspelled_command(argv: Sequence[str]) -> None:
         return
     close = difflib.get_close_matches(first.lower(), COMMANDS, n=1, cutoff=0.6)
     if close:
-        raise UsageError(f"unknown command {first!r}; did you mean {close[0]!r}?")
+        raise UsageError(translate("cli", "unknown command {command}; did you mean {close}?")
+                         .format(command=repr(first), close=repr(close[0])))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -519,14 +573,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name in ("PIL", "tifffile"):
         logging.getLogger(name).addHandler(logging.NullHandler())
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = {"apply": _apply, "presets": presets, "code": code, "learn": learn}.get(
-        argv[0] if argv else "", _window)
-    if command is not _window:
-        argv = argv[1:]
     try:
+        # Before any parser is built: their help is translated as they are made.
+        argv, language = choose_language(argv, COMMANDS)
+        command = {"apply": _apply, "presets": presets, "code": code, "learn": learn}.get(
+            argv[0] if argv else "", _window)
         if command is _window:
             _refuse_misspelled_command(argv)
-            return command(argv)
+            return command(argv, language)
+        argv = argv[1:]
         with _stopped_by_signals():
             return command(argv)
     except UsageError as exc:
@@ -536,12 +591,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(PROG + ": " + translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except _Stopped:
         return _say_stopped()
     except MemoryError:
-        print(f"{PROG}: not enough memory", file=sys.stderr)
+        print(PROG + ": " + translate("cli", "not enough memory"), file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (`kernelstudio presets | head`); stop quietly.
@@ -550,6 +605,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a defect of ours: still one line, never a traceback
         if _STOPPED:  # or a signal's stop, wrapped by Python in another error
             return _say_stopped()
-        print(f"{PROG}: unexpected error ({error_summary(exc)}); "
-              "please report it", file=sys.stderr)
+        print(f"{PROG}: {_unexpected(exc)}", file=sys.stderr)
         return 1
+
+
+def _unexpected(error: BaseException) -> str:
+    """What a defect of ours says: the error, and a request to report it."""
+    return translate("cli", "unexpected error ({error}); please report it").format(
+        error=error_summary(error))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from kernelstudio.core import KernelStudioError, StepError, parse_number, shown
 from kernelstudio.core.files import describe_os_error
+from kernelstudio.core.words import translate
 
 __all__ = ["PROG", "InputError", "Parser", "UsageError", "file_id", "option_number", "typed",
            "whole_number", "write_out"]
@@ -30,7 +31,8 @@ class Parser(argparse.ArgumentParser):
     """argparse's parser, whose mistakes are `UsageError` (one line, exit 2)."""
 
     def error(self, message):
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(translate("cli", "{message} (see '{prog} --help')")
+                         .format(message=message, prog=self.prog))
 
 
 def typed(parse):
@@ -51,7 +53,8 @@ def whole_number(text: str) -> int:
     """An option's whole number, read as `option_number` reads it (argparse's type)."""
     value = option_number(text)
     if not value.is_integer():
-        raise argparse.ArgumentTypeError(f"{shown(text.strip())} is not a whole number")
+        raise argparse.ArgumentTypeError(translate("cli", "{value} is not a whole number")
+                                         .format(value=shown(text.strip())))
     return int(value)
 
 
@@ -72,4 +75,5 @@ def write_out(text: str, what: str) -> None:
     except BrokenPipeError:
         raise  # the reader went away: main stops quietly
     except OSError as exc:  # stdout is a full disk, a closed file...
-        raise InputError(f"cannot write {what}: {describe_os_error(exc)}") from None
+        raise InputError(translate("cli", "cannot write {what}: {reason}")
+                         .format(what=what, reason=describe_os_error(exc))) from None

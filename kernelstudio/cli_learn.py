@@ -21,6 +21,7 @@ from kernelstudio.core import (
     shown,
 )
 from kernelstudio.core.learn import fit_figures, kernel_size
+from kernelstudio.core.words import translate
 
 __all__ = ["learn"]
 
@@ -31,8 +32,9 @@ def _size(text: str) -> tuple[int, int]:
     """``5`` or ``3x7`` (rows × columns) as a kernel size (argparse's type)."""
     match = _SIZE.fullmatch(text)
     if not match:
-        raise KernelError(f"a size is a whole number such as 5, or rows x columns such as "
-                          f"3x7, not {shown(text)}")
+        raise KernelError(translate("cli", "a size is a whole number such as 5, or rows x "
+                                           "columns such as 3x7, not {text}")
+                          .format(text=shown(text)))
     rows = int(match.group(1))
     return kernel_size(rows if match.group(2) is None else (rows, int(match.group(2))))
 
@@ -40,42 +42,50 @@ def _size(text: str) -> tuple[int, int]:
 def learn(argv: Sequence[str]) -> int:
     parser = Parser(
         prog=f"{PROG} learn",
-        description="Find the kernel that best turns BEFORE into AFTER (least squares) and\n"
-                    f"save it as a recipe that '{PROG} apply --recipe' uses on other photos.\n"
-                    "The fit (PSNR, RMSE, R²), and a warning when AFTER does not look made\n"
-                    "by a kernel, are printed on stderr.",
+        description=translate(
+            "cli", "Find the kernel that best turns BEFORE into AFTER (least squares) and\n"
+                   "save it as a recipe that '{prog} apply --recipe' uses on other photos.\n"
+                   "The fit (PSNR, RMSE, R²), and a warning when AFTER does not look made\n"
+                   "by a kernel, are printed on stderr.").format(prog=PROG),
         epilog=(
-            "examples:\n"
+            translate("cli", "examples:") + "\n"
             f"  {PROG} learn photo.png edited.png -o look.json\n"
             f"  {PROG} learn photo.png edited.png -o look.json --size 3x7 --mode per-channel\n"
             f"  {PROG} apply other.jpg -o other-edited.jpg --recipe look.json\n\n"
-            "Exit status: 0 when the recipe was written (a poor fit too, with a warning),\n"
-            "2 for a bad command line, 1 for photos that cannot be read or do not match."
+            + translate("cli", "Exit status: 0 when the recipe was written (a poor fit too, "
+                               "with a warning),\n2 for a bad command line, 1 for photos that "
+                               "cannot be read or do not match.")
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("before", metavar="BEFORE", help="the photo as it was")
-    parser.add_argument("after", metavar="AFTER", help="the same photo after the effect")
+    parser.add_argument("before", metavar="BEFORE",
+                        help=translate("cli", "the photo as it was"))
+    parser.add_argument("after", metavar="AFTER",
+                        help=translate("cli", "the same photo after the effect"))
     parser.add_argument("-o", "--output", required=True, metavar="RECIPE",
-                        help="the recipe to write (JSON)")
+                        help=translate("cli", "the recipe to write (JSON)"))
     parser.add_argument("--size", type=typed(_size), default=(5, 5), metavar="N|RxC",
-                        help="the kernel's size: 5, or rows x columns such as 3x7 "
-                             "(default 5; at most 32x32, or 18x18 across three channels)")
+                        help=translate("cli", "the kernel's size: 5, or rows x columns such as "
+                                              "3x7 (default 5; at most 32x32, or 18x18 across "
+                                              "three channels)"))
     parser.add_argument("--mode", choices=LEARN_MODES, default="shared",
-                        help="one kernel for all colour channels (shared, the default), one "
-                             "per channel, or one from every channel to every channel "
-                             "(cross-channel: mixes colours)")
+                        help=translate("cli", "one kernel for all colour channels (shared, the "
+                                              "default), one per channel, or one from every "
+                                              "channel to every channel (cross-channel: mixes "
+                                              "colours)"))
     parser.add_argument("--border", choices=BORDERS, default="reflect101",
-                        help="the border AFTER was made with (default reflect101)")
+                        help=translate("cli", "the border AFTER was made with (default "
+                                              "reflect101)"))
     parser.add_argument("--no-offset", dest="offset", action="store_false",
-                        help="do not fit a constant added after the kernel")
+                        help=translate("cli", "do not fit a constant added after the kernel"))
     args = parser.parse_args(argv)
     # An empty name (an unset shell variable) would otherwise mean the current folder.
     if "" in (args.before, args.after, args.output):
-        raise UsageError("a photo or recipe name is empty; give a file")
+        raise UsageError(translate("cli", "a photo or recipe name is empty; give a file"))
     target = file_id(args.output)
     if target is not None and target in {file_id(args.before), file_id(args.after)}:
-        raise UsageError(f"{args.output} is an input; write the recipe to another file")
+        raise UsageError(translate("cli", "{output} is an input; write the recipe to another "
+                                          "file").format(output=args.output))
     photos = []
     for name in (args.before, args.after):
         try:
@@ -83,7 +93,8 @@ def learn(argv: Sequence[str]) -> int:
         except KernelStudioError as exc:  # it names the file
             raise InputError(str(exc)) from None
         for text in photo.notes:
-            print(f"{PROG}: note: {text}", file=sys.stderr)
+            print(f"{PROG}: " + translate("cli", "note: {text}").format(text=text),
+                  file=sys.stderr)
         photos.append(photo.pixels)
     try:
         fit = learn_kernel(*photos, args.size, mode=args.mode, border=args.border,
@@ -97,8 +108,11 @@ def learn(argv: Sequence[str]) -> int:
     except KernelStudioError as exc:
         raise InputError(str(exc)) from None
     rows, cols = fit.size
-    print(f"{PROG}: wrote {args.output}, a {rows}×{cols} {fit.mode} kernel: "
-          f"{fit_figures(fit.rmse, fit.psnr, fit.r2)}", file=sys.stderr)
+    print(f"{PROG}: " + translate("cli", "wrote {output}, a {rows}×{cols} {mode} kernel: "
+                                         "{figures}").format(
+        output=args.output, rows=rows, cols=cols, mode=fit.mode,
+        figures=fit_figures(fit.rmse, fit.psnr, fit.r2)), file=sys.stderr)
     if fit.warning:
-        print(f"{PROG}: warning: {fit.warning}", file=sys.stderr)
+        print(f"{PROG}: " + translate("cli", "warning: {text}").format(text=fit.warning),
+              file=sys.stderr)
     return 0

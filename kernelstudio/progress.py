@@ -15,6 +15,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
+from kernelstudio.core.words import decimal, translate
+
 __all__ = ["BatchProgress", "duration_left"]
 
 #: Redraws within a file come at most this often (seconds); a new file always redraws.
@@ -30,11 +32,13 @@ def duration_left(seconds: float) -> str:
     ('about 5 s left', 'about 3 min left', 'about 1 h 7 min left')
     """
     if seconds < 60:
-        return f"about {max(1, math.ceil(seconds))} s left"
+        return translate("cli", "about {seconds} s left").format(
+            seconds=max(1, math.ceil(seconds)))
     minutes = math.ceil(seconds / 60)
     if minutes < 60:
-        return f"about {minutes} min left"
-    return f"about {minutes // 60} h {minutes % 60} min left"
+        return translate("cli", "about {minutes} min left").format(minutes=minutes)
+    return translate("cli", "about {hours} h {minutes} min left").format(
+        hours=minutes // 60, minutes=minutes % 60)
 
 
 class BatchProgress:
@@ -100,10 +104,14 @@ class BatchProgress:
 
     def summary(self) -> str:
         """``3 written, 1 skipped in 2.5 s`` (and how many were not reached, if any)."""
-        parts = [f"{self.written} written", f"{self.skipped} skipped"]
+        parts = [translate("cli", "{count} written").format(count=self.written),
+                 translate("cli", "{count} skipped").format(count=self.skipped)]
         if self.done < self.total:
-            parts.append(f"{self.total - self.done} not done")
-        return f"{', '.join(parts)} in {self._clock() - self._started:.1f} s"
+            parts.append(translate("cli", "{count} not done").format(
+                count=self.total - self.done))
+        return translate("cli", "{counts} in {seconds} s").format(
+            counts=", ".join(parts),
+            seconds=decimal(f"{self._clock() - self._started:.1f}"))
 
     def finish(self) -> None:
         """Wipe the progress line and print the summary (unless quiet)."""
@@ -116,21 +124,23 @@ class BatchProgress:
         return self._fit(_terminal_width(self._stream) - 1)
 
     def _fit(self, width: int) -> str:
-        counts = f"{self._prog}: {self.done}/{self.total} done"
+        counts = f"{self._prog}: " + translate("cli", "{done}/{total} done").format(
+            done=self.done, total=self.total)
         percent = f" {round(self._fraction * 100)}%" if self._fraction else ""
         left = self._time_left()
-        room = width - len(f"{counts}, now {percent}, {left}")
+        now = translate("cli", "now {name}")
+        room = width - len(f"{counts}, {now.format(name=percent)}, {left}")
         name = self._name
         if len(name) > room:  # keep the end of the name: it tells files apart
             name = "..." + name[len(name) - room + 3:] if room > 10 else ""
-        current = [f"now {name}{percent}"] if name else []
+        current = [now.format(name=name + percent)] if name else []
         return ", ".join([counts, *current, left])[:width]
 
     def _time_left(self) -> str:
         progress = self.done + self._fraction
         elapsed = self._clock() - self._started
         if progress <= 0 or elapsed <= 0:
-            return "estimating the time left"
+            return translate("cli", "estimating the time left")
         return duration_left(elapsed / progress * (self.total - progress))
 
     def _draw(self, *, force: bool = False) -> None:

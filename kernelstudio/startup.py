@@ -25,11 +25,14 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from kernelstudio.core.words import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["PACKAGES", "DisplayUnreachable", "MissingLibraries", "NoDisplay",
            "WindowCannotStart", "check_platform", "check_window", "missing_libraries",
            "platforms_to_try", "qt_folder"]
 
-HEADLESS = "'kernelstudio apply' works without a window"
+#: English (context "cli"); messages translate it where they say it.
+HEADLESS = QT_TRANSLATE_NOOP("cli", "'kernelstudio apply' works without a window")
 
 #: The plugin file of each platform that needs something of the system.
 PLUGINS = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
@@ -113,22 +116,30 @@ def _missing_message(platform: str, libraries: Sequence[str]) -> str:
     names = ", ".join(libraries)
     own = [name for name in libraries if _QT_OWN.match(name)]
     if own:
-        return (f"the installation is incomplete: Qt's {platform} platform cannot find "
-                f"{', '.join(own)}, which come with PySide6; reinstall kernelstudio")
+        return (translate("cli", "the installation is incomplete: Qt's {platform} platform cannot "
+                                 "find {own}, which come with PySide6; reinstall kernelstudio")
+                .format(platform=platform, own=', '.join(own)))
     known = [name for name in libraries if name in PACKAGES]
     unknown = [name for name in libraries if name not in PACKAGES]
     hints = []
     if known:
         debian = " ".join(dict.fromkeys(PACKAGES[name][0] for name in known))
         fedora = " ".join(dict.fromkeys(PACKAGES[name][1] for name in known))
-        them = "them" if len(known) > 1 else "it"
-        hints.append(f"install {them} with 'sudo apt install {debian}' (Debian, Ubuntu) or "
-                     f"'sudo dnf install {fedora}' (Fedora)")
+        if len(known) > 1:
+            hint = translate("cli", "install them with 'sudo apt install {debian}' (Debian, "
+                                    "Ubuntu) or 'sudo dnf install {fedora}' (Fedora)")
+        else:
+            hint = translate("cli", "install it with 'sudo apt install {debian}' (Debian, "
+                                    "Ubuntu) or 'sudo dnf install {fedora}' (Fedora)")
+        hints.append(hint.format(debian=debian, fedora=fedora))
     for name in unknown:
-        hints.append(f"install the package that provides {name} ('apt-file search {name}', "
-                     f"'dnf provides \"*/{name}\"')")
-    return (f"Qt's {platform} platform needs {names}, not installed here: "
-            f"{'; '.join(hints)}; {HEADLESS}")
+        hints.append(translate("cli", "install the package that provides {name} ('apt-file "
+                                      "search {name}', 'dnf provides \"*/{name}\"')")
+                     .format(name=name))
+    return (translate("cli", "Qt's {platform} platform needs {names}, not installed here: "
+                             "{hints}; {headless}")
+            .format(platform=platform, names=names, hints="; ".join(hints),
+                    headless=translate("cli", HEADLESS)))
 
 
 def qt_folder() -> Path | None:
@@ -188,8 +199,10 @@ def missing_libraries(platform: str, qt: Path | None = None) -> list[str]:
         return []
     plugin = qt / "plugins" / "platforms" / PLUGINS[platform]
     if not plugin.exists():
-        raise WindowCannotStart(f"the installation is incomplete: Qt's {platform} platform "
-                                f"plugin is not in {plugin.parent}; reinstall kernelstudio")
+        raise WindowCannotStart(translate("cli", "the installation is incomplete: Qt's {platform} "
+                                                 "platform plugin is not in {plugin_parent}; "
+                                                 "reinstall kernelstudio")
+                                .format(platform=platform, plugin_parent=plugin.parent))
     try:
         result = subprocess.run([ldd, str(plugin)], capture_output=True, text=True,
                                 timeout=60, check=False)
@@ -240,22 +253,27 @@ def check_platform(platform: str, environ: Mapping[str, str] | None = None,
     if platform == "xcb":
         display = environ.get("DISPLAY", "")
         if not display:
-            raise NoDisplay(f"QT_QPA_PLATFORM asks for xcb but DISPLAY is not set; {HEADLESS}")
+            raise NoDisplay(translate("cli", "QT_QPA_PLATFORM asks for xcb but DISPLAY is not "
+                                             "set; {headless}")
+                            .format(headless=translate("cli", HEADLESS)))
         missing = missing_libraries(platform, qt)
         if missing:
             raise MissingLibraries(platform, missing)
         if not _x_display_answers(display):
             raise DisplayUnreachable(
-                f"the X display {display!r} (DISPLAY) does not answer: is its X server "
-                f"running, and may you use it (xauth)? {HEADLESS}")
+                translate("cli", "the X display {display!r} (DISPLAY) does not answer: is its X "
+                                 "server running, and may you use it (xauth)? {headless}")
+                .format(display=display, headless=translate("cli", HEADLESS)))
     elif platform.startswith("wayland"):
         display = environ.get("WAYLAND_DISPLAY", "") or "wayland-0"
         missing = missing_libraries("wayland", qt)
         if missing:
             raise MissingLibraries("wayland", missing)
         if not _wayland_answers(display, environ):
-            raise DisplayUnreachable(f"the Wayland display {display!r} (WAYLAND_DISPLAY) does "
-                                     f"not answer; {HEADLESS}")
+            raise DisplayUnreachable(translate("cli", "the Wayland display {display!r} "
+                                                      "(WAYLAND_DISPLAY) does not answer; "
+                                                      "{headless}")
+                                     .format(display=display, headless=translate("cli", HEADLESS)))
 
 
 def check_window(environ: Mapping[str, str] | None = None, *, qt: Path | None = None) -> str:
@@ -268,10 +286,11 @@ def check_window(environ: Mapping[str, str] | None = None, *, qt: Path | None = 
     environ = os.environ if environ is None else environ
     names = platforms_to_try(environ)
     if not names:
-        raise NoDisplay("there is no display to open the window on (neither DISPLAY nor "
-                        "WAYLAND_DISPLAY is set, as over ssh): use 'kernelstudio apply' for "
-                        "headless work, 'ssh -X' to bring the window to your screen, or "
-                        "QT_QPA_PLATFORM=offscreen for 'kernelstudio --selftest'")
+        raise NoDisplay(translate("cli", "there is no display to open the window on (neither "
+                                         "DISPLAY nor WAYLAND_DISPLAY is set, as over ssh): use "
+                                         "'kernelstudio apply' for headless work, 'ssh -X' to "
+                                         "bring the window to your screen, or "
+                                         "QT_QPA_PLATFORM=offscreen for 'kernelstudio --selftest'"))
     problem = None
     for name in names:
         try:

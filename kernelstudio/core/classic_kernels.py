@@ -14,6 +14,7 @@ import numpy as np
 
 from .errors import PresetError
 from .kernels import gaussian_kernel
+from .words import translate
 
 __all__ = [
     "COMPASS",
@@ -176,7 +177,8 @@ def dog_kernel(size: int, sigma1: float, sigma2: float) -> np.ndarray:
     are equal (the difference would be all 0).
     """
     if sigma1 == sigma2:
-        raise PresetError(f"dog: sigma1 and sigma2 must differ, both are {sigma1:g}")
+        raise PresetError(translate("errors", "dog: sigma1 and sigma2 must differ, both are "
+                                              "{sigma1:g}").format(sigma1=sigma1))
     return unit_lobes(gaussian_kernel(size, sigma1) - gaussian_kernel(size, sigma2))
 
 

@@ -19,6 +19,7 @@ from .code_steps import one_line
 from .errors import KernelStudioError
 from .kernels import KIND_NAMES
 from .stack import Stack, Step
+from .words import translate
 
 __all__ = ["TARGETS", "CodeError", "Target", "stack_to_code", "step_to_code"]
 
@@ -54,7 +55,8 @@ class CodeError(KernelStudioError, ValueError):
 
 def _check(target) -> str:
     if target not in TARGETS:
-        raise CodeError(f"unknown target {target!r}; choose one of {', '.join(TARGETS)}")
+        raise CodeError(translate("errors", "unknown target {target!r}; choose one of {targets}")
+                        .format(target=target, targets=', '.join(TARGETS)))
     return target
 
 
@@ -96,7 +98,7 @@ def stack_to_code(stack: Stack, target: str) -> str:
     target = _check(target)
     steps = list(stack.enabled_steps)
     if not steps:
-        raise CodeError("the stack has no enabled step to write as code")
+        raise CodeError(translate("errors", "the stack has no enabled step to write as code"))
     titles = [one_line(step.title) for step in steps]
     title = titles[0] if len(titles) == 1 else f"a stack of {len(titles)} steps"
     return _script(steps, title, target)
@@ -104,14 +106,18 @@ def stack_to_code(stack: Stack, target: str) -> str:
 
 def _script(steps: list[Step], title: str, target: str) -> str:
     for number, step in enumerate(steps, 1):
-        which = "the step" if len(steps) == 1 else f"step {number}"
+        which = (translate("errors", "the step") if len(steps) == 1
+                 else translate("errors", "step {number}").format(number=number))
+        kind = translate("kernels", KIND_NAMES[step.kind])
         if step.kind != "shared" and target == "magick":
-            raise CodeError(f"the ImageMagick script holds kernels shared by the channels; "
-                            f"{which} has a kernel {KIND_NAMES[step.kind]}: copy it as "
-                            "Python code")
+            raise CodeError(translate("errors", "the ImageMagick script holds kernels shared by "
+                                                "the channels; {which} has a kernel {kind}: copy "
+                                                "it as Python code")
+                            .format(which=which, kind=kind))
         if step.kind != "shared" and (step.channels == "all" or "a" in step.channels):
-            raise CodeError(f"copy as code writes kernels {KIND_NAMES[step.kind]} for colour "
-                            f"channels; {which} filters alpha with one too")
+            raise CodeError(translate("errors", "copy as code writes kernels {kind} for colour "
+                                                "channels; {which} filters alpha with one too")
+                            .format(kind=kind, which=which))
     if target == "magick":
         return code_magick.script(steps, title, TARGETS[target].run)
     return code_python.script(steps, title, target, TARGETS[target])

@@ -9,6 +9,7 @@ import numpy as np
 from .engine import CancelFlag, ProgressCallback, check_border, check_image, check_method, correlate
 from .errors import KernelError
 from .kernels import as_kernel
+from .words import translate
 
 __all__ = ["check_anchor", "convolve", "fill_value"]
 
@@ -21,9 +22,11 @@ def check_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int]:
     try:
         row, col = (int(value) for value in anchor)
     except (TypeError, ValueError):
-        raise KernelError(f"anchor must be a (row, column) pair, got {anchor!r}") from None
+        raise KernelError(translate("errors", "anchor must be a (row, column) pair, got {anchor!r}")
+                          .format(anchor=anchor)) from None
     if not (0 <= row < kh and 0 <= col < kw):
-        raise KernelError(f"anchor {(row, col)} lies outside the {kh}×{kw} kernel")
+        raise KernelError(translate("errors", "anchor {value} lies outside the {kh}×{kw} kernel")
+                          .format(value=(row, col), kh=kh, kw=kw))
     return row, col
 
 
@@ -32,9 +35,11 @@ def fill_value(cval, dtype: np.dtype) -> float:
     try:
         value = float(cval)
     except (TypeError, ValueError):
-        raise KernelError(f"cval must be a number, got {cval!r}") from None
+        raise KernelError(translate("errors", "cval must be a number, got {cval!r}")
+                          .format(cval=cval)) from None
     if not math.isfinite(value):
-        raise KernelError(f"cval must be a finite number, got {value}")
+        raise KernelError(translate("errors", "cval must be a finite number, got {value}")
+                          .format(value=value))
     if dtype.kind in "ui":
         info = np.iinfo(dtype)
         value = min(max(round(value), info.min), info.max)

@@ -23,6 +23,7 @@ from PIL import Image
 from .errors import ImageFileError
 from .metadata import main_entries
 from .png_chunks import png_chunk
+from .words import translate
 
 __all__ = ["DEEP_COMPRESSIONS", "DeepReader", "is_deep", "keeps_deep", "sixteen_bits",
            "write_deep"]
@@ -106,7 +107,8 @@ class DeepReader:
             self._tiff = None
 
     def _damaged(self, why: str) -> ImageFileError:
-        return ImageFileError(f"{self._name} is a damaged {self._kind} file ({why})")
+        return ImageFileError(translate("errors", "{name} is a damaged {kind} file ({why})")
+                              .format(name=self._name, kind=self._kind, why=why))
 
     def pixels(self, image: Image.Image, index: int) -> np.ndarray:
         """Frame `index` of the file, whose Pillow view is `image`, as (rows, columns,
@@ -114,7 +116,9 @@ class DeepReader:
         width, height = image.size
         pixels = self._png(width, height) if self._kind == "PNG" else self._page(image, index)
         if pixels.shape[:2] != (height, width) or pixels.dtype != np.uint16:
-            raise self._damaged(f"its pixels are not the {width}×{height} its header says")
+            raise self._damaged(translate("errors", "its pixels are not the {width}×{height} its "
+                                                    "header says")
+                                .format(width=width, height=height))
         return pixels
 
     def _png(self, width: int, height: int) -> np.ndarray:
@@ -125,7 +129,8 @@ class DeepReader:
         # libspng allocates from the header it reads: it must be the one that was checked.
         if data[12:16] != b"IHDR" or (int.from_bytes(data[16:20], "big"),
                                       int.from_bytes(data[20:24], "big")) != (width, height):
-            raise self._damaged("its first chunk is not the header Pillow read")
+            raise self._damaged(translate(
+                "errors", "its first chunk is not the header Pillow read"))
         colour_type = data[25]
         # libspng gives 16-bit samples as RGBA only (pyspng's load takes 8-bit formats):
         # RGB comes with an opaque alpha and gray + alpha as three equal colours.
@@ -133,7 +138,8 @@ class DeepReader:
         del data
         channels = _PNG_CHANNELS.get(colour_type)
         if channels is None:
-            raise self._damaged(f"colour type {colour_type} at 16 bits")
+            raise self._damaged(translate("errors", "colour type {colour_type} at 16 bits")
+                                .format(colour_type=colour_type))
         return rgba if colour_type == 6 else np.ascontiguousarray(rgba[..., channels])
 
     def _page(self, image: Image.Image, index: int) -> np.ndarray:
@@ -147,8 +153,9 @@ class DeepReader:
         samples = page.samplesperpixel
         if (page.shape != (height, width, samples) or page.planarconfig != 1
                 or samples not in (3, 4) or page.dtype != np.uint16):
-            raise self._damaged(f"page {index + 1} is not the {width}×{height} RGB its header "
-                                "says")
+            raise self._damaged(translate("errors", "page {value} is not the {width}×{height} RGB "
+                                                    "its header says")
+                                .format(value=index + 1, width=width, height=height))
         pixels = page.asarray()
         if image.mode == "RGB":
             return np.ascontiguousarray(pixels[..., :3])  # a fourth sample that is no alpha

@@ -27,6 +27,7 @@ import numpy as np
 from . import methods
 from .blas import single_threaded_blas, single_threaded_blas_for_now
 from .errors import BorderError, Cancelled, ImageError, KernelError, MethodError
+from .words import translate
 
 __all__ = [
     "BORDERS",
@@ -72,14 +73,16 @@ Finish = Callable[[np.ndarray, slice, slice], np.ndarray]
 def check_border(border) -> str:
     """Return `border` if it is a known border mode, else raise `BorderError`."""
     if border not in BORDERS:
-        raise BorderError(f"unknown border {border!r}; choose one of {', '.join(BORDERS)}")
+        raise BorderError(translate("errors", "unknown border {border!r}; choose one of {borders}")
+                          .format(border=border, borders=', '.join(BORDERS)))
     return border
 
 
 def check_method(method) -> str:
     """Return `method` if it names a method (or ``auto``), else raise `MethodError`."""
     if method not in METHODS:
-        raise MethodError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
+        raise MethodError(translate("errors", "unknown method {method!r}; choose one of {methods}")
+                          .format(method=method, methods=', '.join(METHODS)))
     return method
 
 
@@ -88,15 +91,18 @@ def check_image(image) -> np.ndarray:
     array = np.asarray(image)
     if array.ndim not in (2, 3):
         raise ImageError(
-            f"an image must be 2-D (rows, columns) or 3-D (rows, columns, channels), "
-            f"got shape {array.shape}"
+            translate("errors", "an image must be 2-D (rows, columns) or 3-D (rows, columns, "
+                                "channels), got shape {array_shape}")
+            .format(array_shape=array.shape)
         )
     if array.size == 0:
-        raise ImageError(f"the image is empty (shape {array.shape})")
+        raise ImageError(translate("errors", "the image is empty (shape {array_shape})")
+                         .format(array_shape=array.shape))
     if array.dtype.kind not in "ui" and array.dtype not in (np.float32, np.float64):
         raise ImageError(
-            f"images of type {array.dtype} are not supported; "
-            "use uint8, uint16, another integer type, float32 or float64"
+            translate("errors", "images of type {array_dtype} are not supported; use uint8, "
+                                "uint16, another integer type, float32 or float64")
+            .format(array_dtype=array.dtype)
         )
     return array
 
@@ -127,8 +133,9 @@ def output_shape(image_shape, kernel_shape, border: str) -> tuple[int, int]:
     kh, kw = kernel_shape
     if height < kh or width < kw:
         raise KernelError(
-            f"border 'valid' needs an image at least as large as the kernel; "
-            f"the image is {height}×{width} and the kernel {kh}×{kw}"
+            translate("errors", "border 'valid' needs an image at least as large as the kernel; "
+                                "the image is {height}×{width} and the kernel {kh}×{kw}")
+            .format(height=height, width=width, kh=kh, kw=kw)
         )
     return height - kh + 1, width - kw + 1
 
@@ -271,8 +278,10 @@ def correlate(
     if out is None:
         out = np.empty((out_h, out_w, channels), dtype=out_dtype)
     elif out.shape != (out_h, out_w, channels) or out.dtype != out_dtype:
-        raise ImageError(f"out must be {np.dtype(out_dtype)} of shape "
-                         f"{(out_h, out_w, channels)}, got {out.dtype} of shape {out.shape}")
+        raise ImageError(translate("errors", "out must be {out_dtype} of shape {value}, got "
+                                             "{out_dtype2} of shape {out_shape}")
+                         .format(out_dtype=np.dtype(out_dtype), value=(out_h, out_w, channels),
+                                 out_dtype2=out.dtype, out_shape=out.shape))
 
     block_h, block_w = path.block_shape(out_h, out_w, channels)
     blocks = [
@@ -363,7 +372,7 @@ def in_threads(items, do, new, *, threads: int | None = None,
         if error is not None:
             raise error
     if cancel is not None and cancel.is_set():
-        raise Cancelled(f"{doing} was cancelled")
+        raise Cancelled(translate("errors", "{doing} was cancelled").format(doing=doing))
     return states
 
 

@@ -19,6 +19,7 @@ from .kernels import across_channels, as_kernel, whole_number
 from .light import decode_srgb, encode_srgb
 from .passes import MIN_COVERAGE, alpha_index, check_slices, levels, weighs_by_alpha
 from .stack import Step, channel_names
+from .words import translate
 
 __all__ = ["PixelExplanation", "StepExplanation", "explain_pixel", "explain_step"]
 
@@ -35,7 +36,9 @@ def _cells(array: np.ndarray, shape: tuple[int, int], row, col, border: str,
     row, col = whole_number(row, "row", ImageError), whole_number(col, "column", ImageError)
     if not (0 <= row < height and 0 <= col < width):
         raise ImageError(
-            f"pixel (row {row}, column {col}) lies outside the {height}×{width} result"
+            translate("errors", "pixel (row {row}, column {col}) lies outside the "
+                                "{height}×{width} result")
+            .format(row=row, col=col, height=height, width=width)
         )
     ay, ax = anchor
     top, left = (row, col) if border == "valid" else (row - ay, col - ax)
@@ -253,8 +256,10 @@ def _stored_value(step: Step, array: np.ndarray, row: int, col: int, chosen: lis
     expected = step.result_shape(array.shape) + array.shape[2:]
     if output.shape != expected or output.dtype != array.dtype:
         raise ImageError(
-            f"output must be the step's {array.dtype} result of shape {expected}, "
-            f"got {output.dtype} of shape {output.shape}"
+            translate("errors", "output must be the step's {array_dtype} result of shape "
+                                "{expected}, got {output_dtype} of shape {output_shape}")
+            .format(array_dtype=array.dtype, expected=expected, output_dtype=output.dtype,
+                    output_shape=output.shape)
         )
     return (output if output.ndim == 3 else output[..., None])[row, col, chosen]
 

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from .words import translate
+
 __all__ = [
     "FileTooLargeError",
     "NotAFileError",
@@ -44,12 +46,20 @@ class NotAFileError(OSError):
 
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return translate("errors", "a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return translate("errors", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return translate("errors", "a device")
+    return translate("errors", "a special file")
+
+
+def _not_a_file(mode: int) -> str:
+    return translate("errors", "is {kind}, not a file").format(kind=_kind(mode))
+
+
+def _a_folder() -> str:
+    return translate("errors", "is a folder")
 
 
 def open_regular(path: str | os.PathLike) -> BinaryIO:
@@ -73,13 +83,13 @@ def open_regular(path: str | os.PathLike) -> BinaryIO:
             raise exc from None
         if stat.S_ISREG(mode):
             raise
-        raise NotAFileError(0, f"is {_kind(mode)}, not a file", os.fspath(path)) from None
+        raise NotAFileError(0, _not_a_file(mode), os.fspath(path)) from None
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            raise IsADirectoryError(21, "is a folder", os.fspath(path))
+            raise IsADirectoryError(21, _a_folder(), os.fspath(path))
         if not stat.S_ISREG(mode):
-            raise NotAFileError(0, f"is {_kind(mode)}, not a file", os.fspath(path))
+            raise NotAFileError(0, _not_a_file(mode), os.fspath(path))
         if hasattr(os, "set_blocking"):
             os.set_blocking(descriptor, True)
         return os.fdopen(descriptor, "rb")
@@ -98,8 +108,8 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
     with open_regular(path) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise FileTooLargeError(errno.EFBIG, f"is larger than {limit // 2**20} MB",
-                                os.fspath(path))
+        raise FileTooLargeError(errno.EFBIG, translate("errors", "is larger than {megabytes} MB")
+                                .format(megabytes=limit // 2**20), os.fspath(path))
     return data
 
 
@@ -111,9 +121,11 @@ def read_file(path: str | os.PathLike, limit: int, kind: str, error: type[Except
     try:
         return read_regular(path, limit)
     except FileTooLargeError as exc:
-        raise error(f"{name} {describe_os_error(exc)}; not a {kind}") from None
+        raise error(translate("errors", "{name} {exc}; not a {kind}")
+                    .format(name=name, exc=describe_os_error(exc), kind=kind)) from None
     except OSError as exc:
-        raise error(f"cannot read {kind} {name}: {describe_os_error(exc)}") from None
+        raise error(translate("errors", "cannot read {kind} {name}: {exc}")
+                    .format(kind=kind, name=name, exc=describe_os_error(exc))) from None
 
 
 def _alive(pid: int) -> bool:
@@ -176,10 +188,10 @@ def _replaceable_mode(target: Path, path) -> int:
     except FileNotFoundError:
         return _DEFAULT_MODE
     if stat.S_ISDIR(mode):
-        raise IsADirectoryError(21, "is a folder", os.fspath(path))
+        raise IsADirectoryError(21, _a_folder(), os.fspath(path))
     if not stat.S_ISREG(mode):
-        raise NotAFileError(0, f"is {_kind(mode)}, not a file; choose a file name",
-                            os.fspath(path))
+        raise NotAFileError(0, translate("errors", "is {kind}, not a file; choose a file name")
+                            .format(kind=_kind(mode)), os.fspath(path))
     return stat.S_IMODE(mode)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .words import translate
+
 __all__ = ["MAX_FRAMES", "MULTI_FRAME_FORMATS", "Timing", "frame_options", "frames_kept"]
 
 #: Output formats that hold several frames: animated PNG, WebP and AVIF, multi-page TIFF.
@@ -72,8 +74,10 @@ def frames_kept(kind: str, name: str, count: int) -> tuple[int, tuple[str, ...]]
     (1000, ('out.tif: only the first 1000 of 1200 frames were written',))
     """
     if count > MAX_FRAMES and kind in MULTI_FRAME_FORMATS:
-        return MAX_FRAMES, (f"{name}: only the first {MAX_FRAMES} of {count} frames were "
-                            "written",)
+        return MAX_FRAMES, (translate("notes", "{name}: only the first {max_frames} of {count} "
+                                               "frames were written")
+                            .format(name=name, max_frames=MAX_FRAMES, count=count),)
     if count <= 1 or kind in MULTI_FRAME_FORMATS:
         return count, ()
-    return 1, (f"{name} holds one frame; only the first of {count} was written",)
+    return 1, (translate("notes", "{name} holds one frame; only the first of {count} was written")
+               .format(name=name, count=count),)

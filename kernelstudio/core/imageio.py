@@ -45,6 +45,7 @@ from .saving import (
     output_format,
     save_image,
 )
+from .words import translate
 
 __all__ = [
     "DEFAULT_MAX_PIXELS",
@@ -122,12 +123,15 @@ def sniff_format(head: bytes) -> str | None:
 
 def _open_error(name: str, error: OSError) -> ImageFileError:
     if isinstance(error, FileNotFoundError):
-        return ImageFileError(f"{name} does not exist")
+        return ImageFileError(translate("errors", "{name} does not exist").format(name=name))
     if isinstance(error, IsADirectoryError):
-        return ImageFileError(f"{name} is a folder, not an image")
+        return ImageFileError(translate("errors", "{name} is a folder, not an image")
+                              .format(name=name))
     if isinstance(error, NotAFileError):
-        return ImageFileError(f"{name} {describe_os_error(error)}; open a photo file")
-    return ImageFileError(f"cannot read {name}: {describe_os_error(error)}")
+        return ImageFileError(translate("errors", "{name} {error}; open a photo file")
+                              .format(name=name, error=describe_os_error(error)))
+    return ImageFileError(translate("errors", "cannot read {name}: {error}")
+                          .format(name=name, error=describe_os_error(error)))
 
 
 #: Errors of Python itself that a parser trips over on short or odd data; their words
@@ -138,10 +142,12 @@ _JARGON = (struct.error, EOFError, IndexError, KeyError, TypeError, AttributeErr
 
 def _damaged(name: str, kind: str, why) -> ImageFileError:
     """The error for a file the parser failed on; `why` is the failure or our words."""
-    said = f"{name} is a damaged or truncated {kind} file"
+    said = translate("errors", "{name} is a damaged or truncated {kind} file").format(
+        name=name, kind=kind)
     if isinstance(why, _JARGON) or isinstance(getattr(why, "__cause__", None), _JARGON):
         return ImageFileError(said)
-    return ImageFileError(f"{said} ({shown(str(why) or type(why).__name__, 120)})")
+    return ImageFileError(translate("errors", "{said} ({why})")
+                          .format(said=said, why=shown(str(why) or type(why).__name__, 120)))
 
 
 def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, ...]:
@@ -155,10 +161,12 @@ def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, .
         else:
             compression = str(image.info.get("compression")).removeprefix("tiff_")
             what = f"TIFFs compressed as {compression} are"
-        notes.append(f"{name} has 16 bits per channel; {what} edited and exported at 8 "
-                     "bits, so the extra precision is lost")
+        notes.append(translate("notes", "{name} has 16 bits per channel; {what} edited and "
+                                        "exported at 8 bits, so the extra precision is lost")
+                     .format(name=name, what=what))
     if image.mode == "CMYK":
-        notes.append(f"{name} is CMYK; it is shown, filtered and exported as RGB")
+        notes.append(translate("notes", "{name} is CMYK; it is shown, filtered and exported as RGB")
+                     .format(name=name))
     return tuple(notes)
 
 
@@ -196,8 +204,9 @@ def _refuse_size(name: str, sizes: list[tuple[int, int]], max_pixels: int) -> No
         what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
                 f"{len(sizes)} pages of up to {what}")
     raise TooManyPixelsError(
-        f"{name} is {what} ({total / 1e6:.1f} megapixels), more than the limit of "
-        f"{max_pixels / 1e6:g} megapixels; raise the limit only if you trust this file"
+        translate("errors", "{name} is {what} ({value:.1f} megapixels), more than the limit of "
+                            "{value2:g} megapixels; raise the limit only if you trust this file")
+        .format(name=name, what=what, value=total / 1e6, value2=max_pixels / 1e6)
     )
 
 
@@ -210,8 +219,9 @@ def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
         if width < 1 or height < 1:
             raise _damaged(name, kind, f"size {width}×{height}")
     _refuse_size(name, sizes, max_pixels)
-    told = (f"{name} has more than {MAX_FRAMES} frames; only the first {MAX_FRAMES} are "
-            "edited and written",) if more else ()
+    told = (translate("notes", "{name} has more than {max_frames} frames; only the first "
+                               "{max_frames} are edited and written")
+            .format(name=name, max_frames=MAX_FRAMES),) if more else ()
     return len(sizes), told
 
 
@@ -324,7 +334,7 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         kind = sniff_format(head)
         if kind is None:
             what = "is empty" if not head else f"is not a {_READ} image"
-            raise ImageFileError(f"{name} {what}")
+            raise ImageFileError(translate("errors", "{name} {what}").format(name=name, what=what))
         notes = ()
         try:
             if kind == "PNG":
@@ -350,7 +360,8 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
         try:
             return _decode(image, stream, name, kind, max_pixels, notes)
         except MemoryError:
-            raise ImageFileError(f"not enough memory to open {name}") from None
+            raise ImageFileError(translate("errors", "not enough memory to open {name}")
+                                 .format(name=name)) from None
         except ImageFileError:
             raise
         except Exception as exc:  # any decoder failure is a damaged file

@@ -15,6 +15,7 @@ from .convolve import convolve
 from .engine import check_image
 from .errors import ImageError, KernelError
 from .kernels import as_kernel, whole_number
+from .words import QT_TRANSLATE_NOOP, decimal, translate
 
 __all__ = [
     "DEFAULT_RESPONSE_SIZE",
@@ -43,7 +44,9 @@ def _response_size(size, smallest: int) -> int:
     size = whole_number(size, "size", KernelError)
     if not smallest <= size <= MAX_RESPONSE_SIZE:
         low = f"{smallest} (the kernel's longer side)" if smallest > 1 else f"{smallest}"
-        raise KernelError(f"size must be between {low} and {MAX_RESPONSE_SIZE}, got {size}")
+        raise KernelError(translate("errors", "size must be between {low} and "
+                                              "{max_response_size}, got {size}")
+                          .format(low=low, max_response_size=MAX_RESPONSE_SIZE, size=size))
     return size
 
 
@@ -132,27 +135,45 @@ class KernelFacts:
 def _number(value: float) -> str:
     """Up to three significant digits, no exponent, no trailing zeros, typographic minus."""
     text = np.format_float_positional(float(f"{value:.3g}"), trim="-")
-    return text.replace("-", "\u2212")
+    return decimal(text).replace("-", "\u2212")
+
+
+def _weight(value: float) -> str:
+    """A weight as the sentences write it: ``%g``, the language's decimal point, a true minus."""
+    return decimal(f"{value:g}").replace("-", "\u2212")
 
 
 def _brightness(gain: float, zero_sum: bool) -> str:
     if zero_sum:
-        return "flat areas go to 0 (black): responds to edges only"
+        return translate("insight", "flat areas go to 0 (black): responds to edges only")
     if abs(gain - 1) <= _TOLERANCE:
-        return "keeps brightness"
+        return translate("insight", "keeps brightness")
     if gain < 0:
-        return f"inverts brightness: flat areas × {_number(gain)}"
+        return translate("insight", "inverts brightness: flat areas × {gain}").format(
+            gain=_number(gain))
     if gain > 1:
-        return f"brightens by {_number((gain - 1) * 100)}%"
-    return f"darkens by {_number((1 - gain) * 100)}%"
+        return translate("insight", "brightens by {percent}%").format(
+            percent=_number((gain - 1) * 100))
+    return translate("insight", "darkens by {percent}%").format(percent=_number((1 - gain) * 100))
 
 
 def _same(a: np.ndarray, b: np.ndarray, tolerance: float) -> bool:
     return bool(np.abs(a - b).max() <= tolerance)
 
 
-def _pixels(count: int) -> str:
-    return f"{count} pixel{'' if count == 1 else 's'}"
+def _move(count: int, towards: str) -> str:
+    """``3 pixels up`` and the like: `count` pixels `towards` one of up, down, left, right."""
+    if count == 1:
+        texts = {"up": translate("insight", "{count} pixel up"),
+                 "down": translate("insight", "{count} pixel down"),
+                 "left": translate("insight", "{count} pixel left"),
+                 "right": translate("insight", "{count} pixel right")}
+    else:
+        texts = {"up": translate("insight", "{count} pixels up"),
+                 "down": translate("insight", "{count} pixels down"),
+                 "left": translate("insight", "{count} pixels left"),
+                 "right": translate("insight", "{count} pixels right")}
+    return texts[towards].format(count=count)
 
 
 def _describe(weights: np.ndarray, zero_sum: bool, tolerance: float) -> str:
@@ -160,47 +181,64 @@ def _describe(weights: np.ndarray, zero_sum: bool, tolerance: float) -> str:
     ay, ax = kh // 2, kw // 2
     nonzero = np.argwhere(weights != 0)
     if len(nonzero) == 0:
-        return "Blank: every pixel becomes 0 (black)"
+        return translate("insight", "Blank: every pixel becomes 0 (black)")
     if len(nonzero) == 1:
         (y, x), weight = nonzero[0], weights[tuple(nonzero[0])]
         unit = abs(weight - 1) <= _TOLERANCE
-        scale = "" if unit else f", scaled by {weight:g}".replace("-", "\u2212")
         if (y, x) == (ay, ax):
             if unit:
-                return "Identity: every pixel stays as it is"
-            return f"Scales every pixel by {weight:g}".replace("-", "\u2212")
+                return translate("insight", "Identity: every pixel stays as it is")
+            return translate("insight", "Scales every pixel by {weight}").format(
+                weight=_weight(weight))
         # Correlation reads out[r] = in[r + dy]: the picture moves against the offset.
         dy, dx = int(y - ay), int(x - ax)
-        moves = [f"{_pixels(abs(dy))} {'up' if dy > 0 else 'down'}" if dy else "",
-                 f"{_pixels(abs(dx))} {'left' if dx > 0 else 'right'}" if dx else ""]
-        return f"Shifts the photo by {' and '.join(filter(None, moves))}{scale}"
+        moves = [_move(abs(dy), "up" if dy > 0 else "down") if dy else "",
+                 _move(abs(dx), "left" if dx > 0 else "right") if dx else ""]
+        moves = [move for move in moves if move]
+        if len(moves) == 2:
+            moves = [translate("insight", "{first} and {second}").format(first=moves[0],
+                                                                         second=moves[1])]
+        if unit:
+            return translate("insight", "Shifts the photo by {moves}").format(moves=moves[0])
+        return translate("insight", "Shifts the photo by {moves}, scaled by {weight}").format(
+            moves=moves[0], weight=_weight(weight))
     if (weights >= 0).all():
         flat = (weights > 0).all() and _same(weights, weights.max(), tolerance)
         # A single row or column of equal weights is a motion blur, not a box.
         if flat and min(kh, kw) > 1:
-            shape = "square" if kh == kw else "rectangle"
-            return f"Box blur: the plain average of a {kh}×{kw} {shape}"
-        return "Blur (low-pass): a weighted average of the neighbourhood"
+            if kh == kw:
+                text = translate("insight", "Box blur: the plain average of a {rows}×{cols} square")
+            else:
+                text = translate("insight", "Box blur: the plain average of a {rows}×{cols} "
+                                            "rectangle")
+            return text.format(rows=kh, cols=kw)
+        return translate("insight", "Blur (low-pass): a weighted average of the neighbourhood")
     if (weights <= 0).all():
-        return "Inverted blur: minus a weighted average of the neighbourhood"
+        return translate("insight", "Inverted blur: minus a weighted average of the "
+                                    "neighbourhood")
     anchor = weights[ay, ax]
     others = weights.copy()
     others[ay, ax] = 0
     if zero_sum:
         if _same(weights, -weights[::-1], tolerance):
-            return "Edge detector for horizontal edges (brightness changing from top to bottom)"
+            return translate("insight", "Edge detector for horizontal edges (brightness "
+                                        "changing from top to bottom)")
         if _same(weights, -weights[:, ::-1], tolerance):
-            return "Edge detector for vertical edges (brightness changing from left to right)"
+            return translate("insight", "Edge detector for vertical edges (brightness changing "
+                                        "from left to right)")
         if _same(weights, -weights[::-1, ::-1], tolerance):
-            return "Edge detector for diagonal edges"
+            return translate("insight", "Edge detector for diagonal edges")
         if anchor != 0 and (np.sign(others) != np.sign(anchor)).all():
-            return "Laplacian-like edge detector: outlines edges in every direction"
-        return "Edge detector (high-pass): flat areas go to 0, changes stand out"
+            return translate("insight", "Laplacian-like edge detector: outlines edges in every "
+                                        "direction")
+        return translate("insight", "Edge detector (high-pass): flat areas go to 0, changes "
+                                    "stand out")
     if others.any() and _same(others, -others[::-1, ::-1], tolerance):
-        return "Emboss: a directional edge added to the photo, so edges look raised"
+        return translate("insight", "Emboss: a directional edge added to the photo, so edges "
+                                    "look raised")
     if anchor > 0 and (others <= 0).all():
-        return "Sharpen (high-boost): the photo plus its edges"
-    return "Custom: a mix of positive and negative weights"
+        return translate("insight", "Sharpen (high-boost): the photo plus its edges")
+    return translate("insight", "Custom: a mix of positive and negative weights")
 
 
 def kernel_facts(kernel, divisor=1.0) -> KernelFacts:
@@ -235,26 +273,30 @@ def kernel_facts(kernel, divisor=1.0) -> KernelFacts:
     try:
         divisor = float(divisor)
     except (TypeError, ValueError):
-        raise KernelError(f"divisor must be a number, got {divisor!r}") from None
+        raise KernelError(translate("errors", "divisor must be a number, got {divisor!r}")
+                          .format(divisor=divisor)) from None
     if not np.isfinite(divisor) or divisor == 0:
-        raise KernelError(f"divisor must be a finite number other than 0, got {divisor}")
+        raise KernelError(translate("errors", "divisor must be a finite number other than 0, got "
+                                              "{divisor}").format(divisor=divisor))
     total = float(weights.sum())
     gain = total / divisor
     if not np.isfinite(gain):
-        raise KernelError(f"divisor {divisor:g} makes the gain too large")
+        raise KernelError(translate("errors", "divisor {divisor:g} makes the gain too large")
+                          .format(divisor=divisor))
     zero_sum = abs(total) <= _TOLERANCE * max(1.0, float(np.abs(weights).sum()))
     if zero_sum:  # 0 but for rounding (a Gabor's cosines): said as 0
         total = gain = 0.0
     singular = np.linalg.svd(weights, compute_uv=False)
     rank = int((singular > _TOLERANCE * singular[0]).sum()) if singular[0] > 0 else 0
     tolerance = _TOLERANCE * float(np.abs(weights).max())
+    # Named in English, as data: the window translates them where it shows them.
     mirrors = {
-        "mirror left-right": weights[:, ::-1],
-        "mirror top-bottom": weights[::-1],
-        "180° rotation": weights[::-1, ::-1],
+        QT_TRANSLATE_NOOP("insight", "mirror left-right"): weights[:, ::-1],
+        QT_TRANSLATE_NOOP("insight", "mirror top-bottom"): weights[::-1],
+        QT_TRANSLATE_NOOP("insight", "180° rotation"): weights[::-1, ::-1],
     }
     if weights.shape[0] == weights.shape[1]:
-        mirrors["transpose"] = weights.T
+        mirrors[QT_TRANSLATE_NOOP("insight", "transpose")] = weights.T
     symmetries = tuple(name for name, image in mirrors.items()
                        if _same(weights, image, tolerance))
     return KernelFacts(total=total, gain=gain, zero_sum=zero_sum,
@@ -280,7 +322,8 @@ def luminance(image) -> np.ndarray:
     planes = array if array.ndim == 3 else array[..., None]
     channels = planes.shape[2]
     if channels > 4:
-        raise ImageError(f"luminance needs 1 to 4 channels (grey to RGBA), got {channels}")
+        raise ImageError(translate("errors", "luminance needs 1 to 4 channels (grey to RGBA), got "
+                                             "{channels}").format(channels=channels))
     if channels <= 2:
         grey = planes[..., 0].astype(np.float64)
     else:
@@ -322,17 +365,22 @@ def feature_map(image, kernel, *, relu=False, stride=1, pool=False,
     """
     array = check_image(image)
     if array.ndim != 2:
-        raise ImageError(f"feature maps are made from a 2-D grey image, got shape {array.shape}")
+        raise ImageError(translate("errors", "feature maps are made from a 2-D grey image, got "
+                                             "shape {array_shape}").format(array_shape=array.shape))
     stride = whole_number(stride, "stride", KernelError)
     if not 1 <= stride <= MAX_STRIDE:
-        raise KernelError(f"stride must be between 1 and {MAX_STRIDE}, got {stride}")
+        raise KernelError(translate("errors", "stride must be between 1 and {max_stride}, got "
+                                              "{stride}")
+                          .format(max_stride=MAX_STRIDE, stride=stride))
     values = convolve(array.astype(np.float64), kernel, border=border)[::stride, ::stride]
     if relu:
         values = np.maximum(values, 0)
     if pool:
         height, width = values.shape
         if height < 2 or width < 2:
-            raise ImageError(f"2×2 max pooling needs a map at least 2×2, got {height}×{width}")
+            raise ImageError(translate("errors", "2×2 max pooling needs a map at least 2×2, got "
+                                                 "{height}×{width}")
+                             .format(height=height, width=width))
         height, width = height // 2 * 2, width // 2 * 2
         blocks = values[:height, :width].reshape(height // 2, 2, width // 2, 2)
         values = blocks.max(axis=(1, 3))

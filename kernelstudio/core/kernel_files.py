@@ -24,6 +24,7 @@ from .files import atomic_write, describe_os_error, read_file
 from .kernel_text import kernel_to_magick, kernel_to_text, parse_kernel_spec
 from .photoshop import ACF_SIZE, dumps_acf, loads_acf
 from .stack import Step
+from .words import translate
 
 __all__ = ["ACF_SUFFIX", "MAX_KERNEL_FILE_BYTES", "KernelFile", "kernel_file_text",
            "load_kernel_file", "read_kernel_text", "save_kernel_file"]
@@ -78,7 +79,8 @@ def load_kernel_file(path: str | os.PathLike) -> KernelFile:
             return KernelFile(step.kernel, options, stem)
         return read_kernel_text(_text(raw), stem)
     except KernelStudioError as exc:
-        raise KernelFileError(f"{name}: {exc}") from None
+        raise KernelFileError(translate("errors", "{name}: {exc}")
+                              .format(name=name, exc=exc)) from None
 
 
 def read_kernel_text(text: str, name: str = "") -> KernelFile:
@@ -101,8 +103,9 @@ def _text(raw: bytes) -> str:
     except UnicodeDecodeError:
         pass
     hint = f" (a Photoshop Custom filter is named {ACF_SUFFIX})" if len(raw) == ACF_SIZE else ""
-    raise KernelFileError("not kernel text (UTF-8), nor named .acf as Photoshop's Custom "
-                          f"filters are{hint}")
+    raise KernelFileError(translate("errors", "not kernel text (UTF-8), nor named .acf as "
+                                              "Photoshop's Custom filters are{hint}")
+                          .format(hint=hint))
 
 
 def kernel_file_text(step: Step) -> tuple[str, tuple[str, ...]]:
@@ -174,6 +177,7 @@ def save_kernel_file(step: Step, path: str | os.PathLike) -> tuple[str, ...]:
         with atomic_write(path) as stream:
             stream.write(data)
     except OSError as exc:
-        raise KernelFileError(f"cannot save kernel file {Path(path)}: {describe_os_error(exc)}"
+        raise KernelFileError(translate("errors", "cannot save kernel file {path}: {exc}")
+                              .format(path=Path(path), exc=describe_os_error(exc))
                               ) from None
     return notes

@@ -23,6 +23,7 @@ import numpy as np
 from .errors import KernelError
 from .kernels import MAX_KERNEL_SIZE, MAX_SLICES, as_kernel, as_kernels
 from .numbers import parse_number, shown
+from .words import translate
 
 __all__ = [
     "kernel_to_magick",
@@ -55,12 +56,13 @@ def parse_weight(text: str) -> float:
     (0.0625, -0.5)
     """
     if not isinstance(text, str):
-        raise KernelError(f"a weight must be text such as 2 or 1/16, got {type(text).__name__}")
+        raise KernelError(translate("errors", "a weight must be text such as 2 or 1/16, got {name}")
+                          .format(name=type(text).__name__))
     tokens = [token for token in _VALUE_SPLIT.split(text.replace("\u2212", "-").strip())
               if token]
     if len(tokens) != 1:
-        raise KernelError(f"{shown(text.strip())} is not one number; a cell holds one, "
-                          "such as 2 or 1/16")
+        raise KernelError(translate("errors", "{text} is not one number; a cell holds one, such "
+                                              "as 2 or 1/16").format(text=shown(text.strip())))
     return float(as_kernel([[parse_number(tokens[0])]])[0, 0])
 
 
@@ -75,7 +77,8 @@ def _split_rows(text: str) -> list[str]:
     leftover = _BRACKET_ROW.sub("", text)
     if not rows or leftover.strip("[], \t\r\n"):
         raise KernelError(
-            "kernel text with brackets must look like [[1, 2, 1], [2, 4, 2], [1, 2, 1]]"
+            translate("errors", "kernel text with brackets must look like [[1, 2, 1], [2, 4, 2], "
+                                "[1, 2, 1]]")
         )
     return rows
 
@@ -137,7 +140,8 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     ([2.0, 4.0, 2.0], (0, 0))
     """
     if not isinstance(text, str):
-        raise KernelError(f"kernel text must be a string, got {type(text).__name__}")
+        raise KernelError(translate("errors", "kernel text must be a string, got {name}")
+                          .format(name=type(text).__name__))
     text = text.replace("\u2212", "-").strip()
     if "|" in text:
         return _parse_slices(text)
@@ -148,8 +152,9 @@ def parse_kernel_spec(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     matrix = _GMIC_MATRIX.fullmatch(text)
     if matrix:
         if "^" in matrix.group(1):
-            raise KernelError("G'MIC's '^' starts another channel; a kernel is one 2-D grid "
-                              "of weights, such as (0,-1,0;-1,5,-1;0,-1,0)")
+            raise KernelError(translate("errors", "G'MIC's '^' starts another channel; a kernel "
+                                                  "is one 2-D grid of weights, such as "
+                                                  "(0,-1,0;-1,5,-1;0,-1,0)"))
         weights = _parse_rows(matrix.group(1))
         return weights, _centre_anchor(*weights.shape)
     return _parse_rows(text), None
@@ -165,7 +170,9 @@ def _parse_slices(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     # Counted before any grid is read: thousands of bars are refused at once, in a line.
     slices = max(len(groups), *(len(group) for group in groups))
     if slices > MAX_SLICES:
-        raise KernelError(f"a kernel has 1 to {MAX_SLICES} channel slices, got {slices}")
+        raise KernelError(translate("errors", "a kernel has 1 to {max_slices} channel slices, got "
+                                              "{slices}")
+                          .format(max_slices=MAX_SLICES, slices=slices))
     outputs = [[_parse_grid(block, f"output channel {number}, grid {index}"
                             if len(groups) > 1 else f"grid {index}")
                 for index, block in enumerate(group, 1)]
@@ -177,14 +184,16 @@ def _parse_slices(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
                           + ", ".join(sorted(f"{rows}×{cols}" for rows, cols in shapes)))
     anchors = {anchor for _, anchor in grids}
     if len(anchors) > 1:
-        raise KernelError("the grids of one kernel give different anchors")
+        raise KernelError(translate("errors", "the grids of one kernel give different anchors"))
     if len(outputs) == 1:
         return as_kernels([weights for weights, _ in outputs[0]]), anchors.pop()
     if any(len(group) != len(outputs) for group in outputs):
         counts = ", ".join(str(len(group)) for group in outputs)
-        raise KernelError(f"a kernel across channels has, for each of its {len(outputs)} "
-                          f"output channels ('||' between them), one grid per input channel "
-                          f"('|' between them): {len(outputs)} each, got {counts}")
+        raise KernelError(translate("errors", "a kernel across channels has, for each of its "
+                                              "{outputs} output channels ('||' between them), one "
+                                              "grid per input channel ('|' between them): "
+                                              "{outputs} each, got {counts}")
+                          .format(outputs=len(outputs), counts=counts))
     return as_kernels([[weights for weights, _ in group] for group in outputs]), anchors.pop()
 
 
@@ -192,10 +201,11 @@ def _parse_grid(block: str, label: str) -> tuple[np.ndarray, tuple[int, int] | N
     """One grid of a kernel with several; its errors say which it is."""
     try:
         if not block.strip():
-            raise KernelError("it is empty")
+            raise KernelError(translate("errors", "it is empty"))
         return parse_kernel_spec(block)
     except KernelError as error:
-        raise KernelError(f"{label}: {error}") from None
+        raise KernelError(translate("errors", "{label}: {error}")
+                          .format(label=label, error=error)) from None
 
 
 def _parse_deep(text: str) -> np.ndarray:
@@ -204,15 +214,17 @@ def _parse_deep(text: str) -> np.ndarray:
     start, stop = text.find("["), text.rfind("]")
     inner = text[start : stop + 1]
     if re.search(r"[^\d\s,.\[\]eE+-]", inner):
-        raise KernelError("brackets three or four deep hold plain numbers only, as NumPy "
-                          "prints them: [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]")
+        raise KernelError(translate("errors", "brackets three or four deep hold plain numbers "
+                                              "only, as NumPy prints them: [[[1, 0], [0, 1]], "
+                                              "[[0, 1], [1, 0]]]"))
     try:
         # NumPy and PyTorch print 1. and .5, which JSON spells 1.0 and 0.5.
         inner = re.sub(r"(\d)\.(?!\d)", r"\1.0", re.sub(r"(?<![\d.])\.(\d)", r"0.\1", inner))
         values = json.loads(inner)
     except ValueError:
-        raise KernelError("brackets three or four deep must be balanced lists of numbers, "
-                          "as in [[[1, 0], [0, 1]], [[0, 1], [1, 0]]]") from None
+        raise KernelError(translate("errors", "brackets three or four deep must be balanced lists "
+                                              "of numbers, as in [[[1, 0], [0, 1]], [[0, 1], [1, "
+                                              "0]]]")) from None
     return as_kernels(values)
 
 
@@ -231,21 +243,28 @@ def _parse_rows(text: str) -> np.ndarray:
         if not tokens:
             continue
         if len(rows) == MAX_KERNEL_SIZE:
-            raise KernelError(f"kernel text has more than {MAX_KERNEL_SIZE} rows; each side "
-                              f"may be at most {MAX_KERNEL_SIZE}")
+            raise KernelError(translate("errors", "kernel text has more than {max_kernel_size} "
+                                                  "rows; each side may be at most "
+                                                  "{max_kernel_size}")
+                              .format(max_kernel_size=MAX_KERNEL_SIZE))
         if len(tokens) > MAX_KERNEL_SIZE:
-            raise KernelError(f"row {len(rows) + 1} has {len(tokens)} values; each side may be "
-                              f"at most {MAX_KERNEL_SIZE}")
+            raise KernelError(translate("errors", "row {value} has {tokens} values; each side may "
+                                                  "be at most {max_kernel_size}")
+                              .format(value=len(rows) + 1, tokens=len(tokens),
+                                      max_kernel_size=MAX_KERNEL_SIZE))
         values = [parse_number(token, f"row {len(rows) + 1}, column {i + 1}")
                   for i, token in enumerate(tokens)]
         if rows and len(values) != len(rows[0]):
             raise KernelError(
-                f"row {len(rows) + 1} has {_count(len(values))} but row 1 has "
-                f"{_count(len(rows[0]))}; every row needs the same number of values"
+                translate("errors", "row {value} has {values} but row 1 has {rows_0}; every row "
+                                    "needs the same number of values")
+                .format(value=len(rows) + 1, values=_count(len(values)),
+                        rows_0=_count(len(rows[0])))
             )
         rows.append(values)
     if not rows:
-        raise KernelError("kernel text is empty; write rows such as '0 -1 0; -1 5 -1; 0 -1 0'")
+        raise KernelError(translate("errors", "kernel text is empty; write rows such as '0 -1 0; "
+                                              "-1 5 -1; 0 -1 0'"))
     return as_kernel(rows)
 
 
@@ -267,37 +286,46 @@ def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
                           "read; give one kernel, such as " + _MAGICK_EXAMPLE)
     size = _MAGICK_SIZE.fullmatch(geometry)
     if size is None:
-        raise KernelError(f"{shown(geometry)} before ':' is not a kernel size; ImageMagick "
-                          f"kernels start with WIDTHxHEIGHT, as in {_MAGICK_EXAMPLE} (its "
-                          "named kernels, such as Laplacian, are not read)")
+        raise KernelError(translate("errors", "{geometry} before ':' is not a kernel size; "
+                                              "ImageMagick kernels start with WIDTHxHEIGHT, as in "
+                                              "{magick_example} (its named kernels, such as "
+                                              "Laplacian, are not read)")
+                          .format(geometry=shown(geometry), magick_example=_MAGICK_EXAMPLE))
     if size["flags"]:
-        raise KernelError(f"ImageMagick's {shown(size['flags'])} turns the kernel into a list "
-                          "of rotated kernels; give one kernel (the Kernel menu turns it)")
+        raise KernelError(translate("errors", "ImageMagick's {size_flags} turns the kernel into a "
+                                              "list of rotated kernels; give one kernel (the "
+                                              "Kernel menu turns it)")
+                          .format(size_flags=shown(size['flags'])))
     cols = int(size["width"])
     rows = int(size["height"] or cols)
     if not (1 <= rows <= MAX_KERNEL_SIZE and 1 <= cols <= MAX_KERNEL_SIZE):
-        raise KernelError(f"a {cols}x{rows} kernel cannot be used; each side may be from 1 "
-                          f"to {MAX_KERNEL_SIZE}")
+        raise KernelError(translate("errors", "a {cols}x{rows} kernel cannot be used; each side "
+                                              "may be from 1 to {max_kernel_size}")
+                          .format(cols=cols, rows=rows, max_kernel_size=MAX_KERNEL_SIZE))
     name = f"{cols}x{rows}"
     anchor = _centre_anchor(rows, cols)
     if size["col"] is not None:
         anchor = (int(size["row"]), int(size["col"]))
         if anchor[0] >= rows or anchor[1] >= cols:
-            raise KernelError(f"the origin +{size['col']}+{size['row']} lies outside the {name} "
-                              f"kernel; +X+Y is a column from 0 to {cols - 1} and a row from 0 "
-                              f"to {rows - 1}")
+            raise KernelError(translate("errors", "the origin +{size_col}+{size_row} lies outside "
+                                                  "the {name} kernel; +X+Y is a column from 0 to "
+                                                  "{last_col} and a row from 0 to {last_row}")
+                              .format(size_col=size['col'], size_row=size['row'], name=name,
+                                      last_col=cols - 1, last_row=rows - 1))
         if anchor == (rows // 2, cols // 2):
             anchor = None
     # ';' ends an ImageMagick kernel; kernelstudio's row breaks are just separators here.
     tokens = [token for token in _VALUE_SPLIT.split(values.replace(";", " ")) if token]
     if len(tokens) != rows * cols:
-        raise KernelError(f"{name} needs {rows * cols} values, got {len(tokens)}")
+        raise KernelError(translate("errors", "{name} needs {value} values, got {tokens}")
+                          .format(name=name, value=rows * cols, tokens=len(tokens)))
     weights = [0.0 if token.lower() in _DONT_CARE
                else parse_number(token, f"value {index + 1} of {name}")
                for index, token in enumerate(tokens)]
     if all(token.lower() in _DONT_CARE for token in tokens):
-        raise KernelError(f"every value of the {name} kernel is nan (left out); a kernel needs "
-                          "at least one weight")
+        raise KernelError(translate("errors", "every value of the {name} kernel is nan (left "
+                                              "out); a kernel needs at least one weight")
+                          .format(name=name))
     return as_kernel(np.reshape(weights, (rows, cols))), anchor
 
 #: Square sizes whose weights, written on one row, are most likely a square with the row
@@ -328,8 +356,9 @@ def single_row_hint(kernel) -> str | None:
         return None
     written = kernel_to_text(np.reshape(kernel, (side, side)))
     example = written if len(written) <= 60 else _ROWS_EXAMPLE
-    return (f"read as one row of {cols} values (1×{cols}); for a {side}×{side} kernel "
-            f"separate the rows with ';', as in \"{example}\"")
+    return translate("insight", "read as one row of {cols} values (1×{cols}); for a "
+                                "{side}×{side} kernel separate the rows with ';', as in "
+                                "\"{example}\"").format(cols=cols, side=side, example=example)
 
 
 #: Decimals up to this long are written as they are, not as a fraction.

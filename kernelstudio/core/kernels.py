@@ -9,6 +9,7 @@ import numpy as np
 
 from .errors import KernelError
 from .numbers import real_number, shown
+from .words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "KERNEL_KINDS",
@@ -36,9 +37,10 @@ MAX_WEIGHT = 1e9
 MAX_SLICES = 8
 #: The kinds of kernel a step has, by the number of its dimensions (2, 3 and 4).
 KERNEL_KINDS = ("shared", "per-channel", "cross-channel")
-#: Each kind as people say it: "a kernel per channel".
-KIND_NAMES = {"shared": "shared", "per-channel": "per channel",
-              "cross-channel": "across channels"}
+#: Each kind as people say it: "a kernel per channel" (English; translated where shown).
+KIND_NAMES = {"shared": QT_TRANSLATE_NOOP("kernels", "shared"),
+              "per-channel": QT_TRANSLATE_NOOP("kernels", "per channel"),
+              "cross-channel": QT_TRANSLATE_NOOP("kernels", "across channels")}
 
 
 def as_kernel(weights) -> np.ndarray:
@@ -63,40 +65,47 @@ def as_kernel(weights) -> np.ndarray:
     try:
         raw = np.asarray(weights)
     except ValueError:  # ragged nested lists, or nested deeper than NumPy goes
-        raise KernelError("a kernel must be a 2-D grid (rows × columns) whose rows all have "
-                          "the same length") from None
+        raise KernelError(translate("errors", "a kernel must be a 2-D grid (rows × columns) whose "
+                                              "rows all have the same length")) from None
     if raw.dtype.kind == "c":
-        raise KernelError("kernel weights must be real numbers, not complex")
+        raise KernelError(translate("errors", "kernel weights must be real numbers, not complex"))
     if raw.dtype.kind in "USa":
-        raise KernelError("kernel weights must be numbers, not text")
+        raise KernelError(translate("errors", "kernel weights must be numbers, not text"))
     if raw.dtype.kind == "b":
-        raise KernelError("kernel weights must be numbers, not true or false")
+        raise KernelError(translate("errors", "kernel weights must be numbers, not true or false"))
     if raw.dtype.kind not in "iuf":  # objects: numbers beyond 64 bits, None, mixtures
-        raise KernelError(f"kernel weights must be numbers within ±{MAX_WEIGHT:g}")
+        raise KernelError(translate("errors", "kernel weights must be numbers within "
+                                              "±{max_weight:g}").format(max_weight=MAX_WEIGHT))
     if raw.ndim != 2:
         got = f"shape {raw.shape}" if raw.ndim < 4 else f"{raw.ndim} dimensions"
-        raise KernelError(f"a kernel must be a 2-D grid (rows × columns), got {got}")
+        raise KernelError(translate("errors", "a kernel must be a 2-D grid (rows × columns), got "
+                                              "{got}").format(got=got))
     if raw.size == 0:
-        raise KernelError(f"a kernel needs at least one weight, got shape {raw.shape}")
+        raise KernelError(translate("errors", "a kernel needs at least one weight, got shape "
+                                              "{raw_shape}").format(raw_shape=raw.shape))
     if max(raw.shape) > MAX_KERNEL_SIZE:
         rows, cols = raw.shape
         raise KernelError(
-            f"a {rows}×{cols} kernel is too large; each side may be at most {MAX_KERNEL_SIZE}"
+            translate("errors", "a {rows}×{cols} kernel is too large; each side may be at most "
+                                "{max_kernel_size}")
+            .format(rows=rows, cols=cols, max_kernel_size=MAX_KERNEL_SIZE)
         )
     kernel = np.array(raw, dtype=np.float64, order="C")
     bad = ~np.isfinite(kernel)
     if bad.any():
         row, col = np.argwhere(bad)[0]
         raise KernelError(
-            f"kernel weight at row {row + 1}, column {col + 1} is {kernel[row, col]}; "
-            "weights must be finite numbers"
+            translate("errors", "kernel weight at row {value}, column {value2} is {value3}; "
+                                "weights must be finite numbers")
+            .format(value=row + 1, value2=col + 1, value3=kernel[row, col])
         )
     big = np.abs(kernel) > MAX_WEIGHT
     if big.any():
         row, col = np.argwhere(big)[0]
         raise KernelError(
-            f"kernel weight at row {row + 1}, column {col + 1} is {kernel[row, col]:g}; "
-            f"weights must lie between -{MAX_WEIGHT:g} and {MAX_WEIGHT:g}"
+            translate("errors", "kernel weight at row {value}, column {value2} is {value3:g}; "
+                                "weights must lie between -{max_weight:g} and {max_weight:g}")
+            .format(value=row + 1, value2=col + 1, value3=kernel[row, col], max_weight=MAX_WEIGHT)
         )
     kernel.flags.writeable = False
     return kernel
@@ -137,17 +146,21 @@ def as_kernels(weights) -> np.ndarray:
         return as_kernel(weights)
     slices = raw.shape[: raw.ndim - 2]
     if raw.ndim == 4 and slices[0] != slices[1]:
-        raise KernelError(f"a cross-channel kernel has as many output channels as input "
-                          f"channels (C × C × rows × columns), got shape {raw.shape}")
+        raise KernelError(translate("errors", "a cross-channel kernel has as many output channels "
+                                              "as input channels (C × C × rows × columns), got "
+                                              "shape {raw_shape}").format(raw_shape=raw.shape))
     if not 1 <= slices[0] <= MAX_SLICES:
-        raise KernelError(f"a kernel has 1 to {MAX_SLICES} channel slices, got {slices[0]}")
+        raise KernelError(translate("errors", "a kernel has 1 to {max_slices} channel slices, got "
+                                              "{slices_0}")
+                          .format(max_slices=MAX_SLICES, slices_0=slices[0]))
     kernel = np.empty(raw.shape, np.float64)
     for index in np.ndindex(*slices):
         try:
             kernel[index] = as_kernel(raw[index])
         except KernelError as error:
             where = ", ".join(str(part + 1) for part in index)
-            raise KernelError(f"slice {where}: {error}") from None
+            raise KernelError(translate("errors", "slice {where}: {error}")
+                              .format(where=where, error=error)) from None
     kernel.flags.writeable = False
     return kernel
 
@@ -195,7 +208,7 @@ def normalize_kernel(kernel) -> np.ndarray:
     weights = as_kernel(kernel)
     size = float(np.abs(weights).sum())
     if size == 0:
-        raise KernelError("an all-zero kernel cannot be normalized")
+        raise KernelError(translate("errors", "an all-zero kernel cannot be normalized"))
     total = float(weights.sum())
     # Relative to the weights' size: a kernel of tiny weights of one sign is not zero-sum.
     if abs(total) <= 1e-9 * size:
@@ -206,7 +219,8 @@ def normalize_kernel(kernel) -> np.ndarray:
 def whole_number(value, what: str, error: type[Exception] = KernelError) -> int:
     """`value` as an int if it is a whole number (an integer, not a bool), else `error`."""
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise error(f"{what} must be a whole number, got {shown(value)}")
+        raise error(translate("errors", "{what} must be a whole number, got {value}")
+                    .format(what=what, value=shown(value)))
     return int(value)
 
 
@@ -215,7 +229,9 @@ def check_size(size, what: str = "size") -> int:
     `KernelError` naming it `what`."""
     size = whole_number(size, what)
     if not 1 <= size <= MAX_KERNEL_SIZE:
-        raise KernelError(f"{what} must be between 1 and {MAX_KERNEL_SIZE}, got {size}")
+        raise KernelError(translate("errors", "{what} must be between 1 and {max_kernel_size}, "
+                                              "got {size}")
+                          .format(what=what, max_kernel_size=MAX_KERNEL_SIZE, size=size))
     return size
 
 

@@ -40,6 +40,7 @@ from .kernels import check_size
 from .learn_checks import judge
 from .passes import alpha_index, levels
 from .stack import Step
+from .words import translate
 
 __all__ = ["LEARN_MODES", "MAX_LEARNED_WEIGHTS", "LearnedKernel", "NormalEquations",
            "fit_figures", "fitted", "kernel_size", "learn_kernel"]
@@ -67,7 +68,8 @@ def kernel_size(size) -> tuple[int, int]:
     """
     if isinstance(size, (tuple, list)):
         if len(size) != 2:
-            raise KernelError(f"a kernel size is one number or (rows, columns), got {size!r}")
+            raise KernelError(translate("errors", "a kernel size is one number or (rows, "
+                                                  "columns), got {size!r}").format(size=size))
         return check_size(size[0], "rows"), check_size(size[1], "columns")
     side = check_size(size, "size")
     return side, side
@@ -124,19 +126,23 @@ def check_pair(before, after) -> tuple[np.ndarray, np.ndarray]:
     for image in (before, after):
         levels(image.dtype)
     if before.shape[:2] != after.shape[:2]:
-        raise ImageError(f"before and after must be the same size; before is "
-                         f"{before.shape[1]}×{before.shape[0]} pixels and after "
-                         f"{after.shape[1]}×{after.shape[0]}")
+        raise ImageError(translate("errors", "before and after must be the same size; before is "
+                                             "{before_cols}×{before_rows} pixels and after "
+                                             "{after_cols}×{after_rows}")
+                         .format(before_cols=before.shape[1], before_rows=before.shape[0],
+                                 after_cols=after.shape[1], after_rows=after.shape[0]))
     channels = [1 if image.ndim == 2 else image.shape[2] for image in (before, after)]
     if channels[0] != channels[1]:
-        raise ImageError(f"before and after must have the same channels; before has "
-                         f"{channels[0]} and after {channels[1]}")
+        raise ImageError(translate("errors", "before and after must have the same channels; "
+                                             "before has {channels_0} and after {channels_1}")
+                         .format(channels_0=channels[0], channels_1=channels[1]))
     return before, after
 
 
 def _check_mode(mode) -> str:
     if mode not in LEARN_MODES:
-        raise KernelError(f"unknown mode {mode!r}; choose one of {', '.join(LEARN_MODES)}")
+        raise KernelError(translate("errors", "unknown mode {mode!r}; choose one of {learn_modes}")
+                          .format(mode=mode, learn_modes=', '.join(LEARN_MODES)))
     return mode
 
 
@@ -176,10 +182,13 @@ class NormalEquations:
             self._groups = [([index], [index]) for index in self.colour]
         self.width = len(self._groups[0][0]) * kw
         if kh * self.width > MAX_LEARNED_WEIGHTS:
-            inputs = f" from each of {len(self.colour)} channels" if self.width > kw else ""
-            raise KernelError(f"a {kh}×{kw} kernel{inputs} has {kh * self.width} weights to "
-                              f"learn, more than the {MAX_LEARNED_WEIGHTS} learning can "
-                              f"handle; choose a smaller size")
+            inputs = (translate("learn", " from each of {count} channels")
+                      .format(count=len(self.colour)) if self.width > kw else "")
+            raise KernelError(translate("errors", "a {kh}×{kw} kernel{inputs} has {value} weights "
+                                                  "to learn, more than the {max_learned_weights} "
+                                                  "learning can handle; choose a smaller size")
+                              .format(kh=kh, kw=kw, inputs=inputs, value=kh * self.width,
+                                      max_learned_weights=MAX_LEARNED_WEIGHTS))
         self.unknowns = kh * self.width + self.offset
         sums = _Sums(self, planes, cancel, progress)
         self.grams, self.rights, self.squares, self.counts = sums.systems(self.offset)
@@ -499,8 +508,10 @@ def fit_figures(rmse: float, psnr: float, r2: float) -> str:
     >>> fit_figures(0.29, 58.9, 0.999987)
     'PSNR 58.9 dB, RMSE 0.29 levels, R² 1.0000'
     """
-    decibels = "∞ dB (exact)" if math.isinf(psnr) else f"{psnr:.1f} dB"
-    return f"PSNR {decibels}, RMSE {rmse:.2f} levels, R² {r2:.4f}"
+    decibels = (translate("learn", "∞ dB (exact)") if math.isinf(psnr)
+                else translate("learn", "{psnr:.1f} dB").format(psnr=psnr))
+    return translate("learn", "PSNR {decibels}, RMSE {rmse:.2f} levels, R² {r2:.4f}").format(
+        decibels=decibels, rmse=rmse, r2=r2)
 
 
 #: Rows of the residual computed at a time (by one thread).

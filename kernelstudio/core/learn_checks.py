@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .words import translate
+
 __all__ = ["GOOD_RMSE", "judge"]
 
 #: A fit leaving at most this RMSE (8-bit levels) needs no warning: rounding to 8 bits
@@ -47,41 +49,52 @@ def judge(problem, residual: np.ndarray, r2: float, rmse: float, rank: int | Non
     `rank` the smallest rank of the systems solved (None when not known).
     """
     if min(problem.counts) < problem.unknowns:
-        return (f"after is clipped (0 or full scale) almost everywhere, which hides what a "
-                f"kernel made: {min(problem.counts):.0f} pixels are left to learn "
-                f"{problem.unknowns} numbers from: R² {r2:.4f}")
+        return (translate("learn", "after is clipped (0 or full scale) almost everywhere, which "
+                                   "hides what a kernel made: {pixels:.0f} pixels are "
+                                   "left to learn {unknowns} numbers from: R² {r2:.4f}")
+                .format(pixels=min(problem.counts), unknowns=problem.unknowns,
+                        r2=r2))
     if rank is not None and rank < problem.unknowns:
-        return (f"before has too little detail to tell the kernel's weights apart (it pins "
-                f"down {rank} of the {problem.unknowns} numbers), so this is one kernel of "
-                f"many that fit equally well: R² {r2:.4f}; learn from a photo with more "
-                "detail, or a smaller size")
+        return (translate("learn", "before has too little detail to tell the kernel's weights "
+                                   "apart (it pins down {rank} of the {unknowns} "
+                                   "numbers), so this is one kernel of many that fit equally "
+                                   "well: R² {r2:.4f}; learn from a photo with more detail, or a "
+                                   "smaller size")
+                .format(rank=rank, unknowns=problem.unknowns, r2=r2))
     if rmse <= GOOD_RMSE:
         return None
-    figures = f"R² {r2:.4f}, error {rmse:.1f} levels"
+    figures = translate("learn", "R² {r2:.4f}, error {rmse:.1f} levels").format(r2=r2, rmse=rmse)
     shift = _misalignment(problem)
     if shift:
-        return f"{shift}, so no kernel of this size maps one to the other: {figures}"
+        return translate("learn", "{shift}, so no kernel of this size maps one to the other: "
+                                  "{figures}").format(shift=shift, figures=figures)
     inside = _inside_error(problem, residual)
     if inside is not None and inside <= GOOD_RMSE:
-        return (f"the kernel fits inside the picture (error {inside:.1f} levels) but not near "
-                f"its edges: after was made with another border than {problem.border}, or "
-                f"the two were cropped differently: {figures}")
+        return (translate("learn", "the kernel fits inside the picture (error {inside:.1f} "
+                                   "levels) but not near its edges: after was made with another "
+                                   "border than {border}, or the two were cropped "
+                                   "differently: {figures}")
+                .format(inside=inside, border=problem.border, figures=figures))
     tone = _tone_r2(problem)
     if tone >= TONE_R2 and 1 - tone < CLEARLY_BETTER * (1 - r2):
-        return (f"this looks like a tone change (a curve applied to every value), not a "
-                f"kernel: R² {r2:.4f} for the kernel, {tone:.4f} for a curve; use Curves or "
-                "Levels in a photo editor instead")
+        return (translate("learn", "this looks like a tone change (a curve applied to every "
+                                   "value), not a kernel: R² {r2:.4f} for the kernel, {tone:.4f} "
+                                   "for a curve; use Curves or Levels in a photo editor instead")
+                .format(r2=r2, tone=tone))
     better = _better_fit(problem)
     if better:
-        return f"{better}: {figures}"
+        return translate("learn", "{better}: {figures}").format(better=better, figures=figures)
     if r2 < 0.5:
-        return f"after looks unrelated to before: {figures}"
+        return translate("learn", "after looks unrelated to before: {figures}").format(
+            figures=figures)
     if _neighbour_correlation(residual, problem.colour) < NOISE_CORRELATION:
-        return (f"after holds random noise that no kernel makes ({rmse:.1f} levels); the "
-                f"kernel is the best fit without it: R² {r2:.4f}")
-    return (f"the error left follows the picture's detail, so after looks made by a "
-            f"median-like or other non-linear filter (or saved with lossy compression), "
-            f"not by a kernel alone: {figures}")
+        return (translate("learn", "after holds random noise that no kernel makes ({rmse:.1f} "
+                                   "levels); the kernel is the best fit without it: R² {r2:.4f}")
+                .format(rmse=rmse, r2=r2))
+    return (translate("learn", "the error left follows the picture's detail, so after looks made "
+                               "by a median-like or other non-linear filter (or saved with lossy "
+                               "compression), not by a kernel alone: {figures}")
+            .format(figures=figures))
 
 
 def _middle(image: np.ndarray, side: int = CROP) -> np.ndarray:
@@ -119,8 +132,8 @@ def _misalignment(problem) -> str | None:
     kh, kw = problem.size
     rows, cols, peak = _shift(before, after)
     if peak > SHIFT_PEAK and (abs(rows) > kh // 2 or abs(cols) > kw // 2):
-        return (f"the images do not line up: after is moved {rows} rows and {cols} columns "
-                "against before")
+        return (translate("learn", "the images do not line up: after is moved {rows} rows and "
+                                   "{cols} columns against before").format(rows=rows, cols=cols))
     half = (before.shape[0] // 2, before.shape[1] // 2)
     quarters = [_shift(before[r : r + half[0], c : c + half[1]],
                        after[r : r + half[0], c : c + half[1]])
@@ -128,9 +141,12 @@ def _misalignment(problem) -> str | None:
     moves = {(r, c) for r, c, strength in quarters if strength > SHIFT_PEAK}
     if len(moves) > 1 and max(max(abs(r), abs(c)) for r, c in moves) > min(kh, kw) // 2:
         rows, cols = ([move[axis] for move in moves] for axis in (0, 1))
-        return (f"the images do not line up: parts of after are moved differently against "
-                f"before ({min(rows)} to {max(rows)} rows, {min(cols)} to {max(cols)} "
-                "columns), as by a resize, turn or warp")
+        return (translate("learn", "the images do not line up: parts of after are moved "
+                                   "differently against before ({fewest_rows} to {most_rows} rows, "
+                                   "{fewest_cols} to {most_cols} columns), as by a resize, turn "
+                                   "or warp")
+                .format(fewest_rows=min(rows), most_rows=max(rows), fewest_cols=min(cols),
+                        most_cols=max(cols)))
     return None
 
 
@@ -190,12 +206,13 @@ def _better_fit(problem) -> str | None:
     if problem.mode != "cross-channel" and len(problem.colour) > 1:
         mixed = error(problem.size, "cross-channel")
         if mixed < CLEARLY_BETTER**2 * own:  # losses are squared errors
-            return ("after mixes the colour channels, which this mode cannot: mode "
-                    "cross-channel fits it better")
+            return (translate("learn", "after mixes the colour channels, which this mode cannot: "
+                                       "mode cross-channel fits it better"))
     larger = (min(kh + 4, 255), min(kw + 4, 255))
     if (larger != problem.size and min(before.shape[:2]) > 2 * max(larger)
             and error(larger, problem.mode) < CLEARLY_BETTER**2 * own):
-        return f"a larger kernel fits clearly better: try size {larger[0]}×{larger[1]} or more"
+        return translate("learn", "a larger kernel fits clearly better: try size {rows}×{cols} "
+                                  "or more").format(rows=larger[0], cols=larger[1])
     return None
 
 

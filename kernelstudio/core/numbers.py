@@ -18,6 +18,7 @@ import reprlib
 import numpy as np
 
 from .errors import KernelError, KernelStudioError
+from .words import translate
 
 __all__ = ["MAX_NUMBER_TEXT", "error_summary", "parse_number", "read_json", "real_number",
            "shown"]
@@ -26,15 +27,14 @@ __all__ = ["MAX_NUMBER_TEXT", "error_summary", "parse_number", "read_json", "rea
 MAX_NUMBER_TEXT = 64
 #: Longer text is cut when an error message quotes it.
 _SHOWN = 24
-_EXAMPLES = "use numbers such as 2, -0.5 or 1/16"
 _DIGITS = r"[0-9](?:_?[0-9])*"
 _DECIMAL = rf"[+-]?(?:{_DIGITS}(?:\.(?:{_DIGITS})?)?|\.{_DIGITS})(?:[eE][+-]?{_DIGITS})?"
 _NUMBER = re.compile(rf"(?P<top>{_DECIMAL})(?:\s*/\s*(?P<bottom>{_DECIMAL}))?")
 _WHOLE = re.compile(rf"[+-]?{_DIGITS}")
 _NOT_FINITE = re.compile(r"[+-]?(?:inf(?:inity)?|nan)", re.IGNORECASE)
 _NONZERO = re.compile(r"[1-9]")
-_TOO_LARGE = f"is not a finite number; numbers lie within ±{np.finfo(float).max:.1e}"
-_TOO_SMALL = "closer to 0 than any number can be (5e-324); write 0 instead"
+#: The largest float, as the message about too large a number writes it.
+_MOST = f"{np.finfo(float).max:.1e}"
 
 
 class _Quote(reprlib.Repr):
@@ -95,11 +95,21 @@ def _decimal(text: str, lead: str, error: type[KernelStudioError]) -> float:
     """One side of a fraction: a float, never silently infinite or silently 0."""
     value = float(text)
     if math.isinf(value):
-        raise error(f"{lead} {_TOO_LARGE}")
+        raise _too_large(lead, error)
     mantissa = re.split("[eE]", text)[0]
     if value == 0 and _NONZERO.search(mantissa):
-        raise error(f"{lead} is {_TOO_SMALL}")
+        raise _too_small(lead, error)
     return value
+
+
+def _too_large(lead: str, error: type[KernelStudioError]) -> KernelStudioError:
+    return error(translate("errors", "{lead} is not a finite number; numbers lie within "
+                                     "±{most}").format(lead=lead, most=_MOST))
+
+
+def _too_small(lead: str, error: type[KernelStudioError]) -> KernelStudioError:
+    return error(translate("errors", "{lead} is closer to 0 than any number can be (5e-324); "
+                                     "write 0 instead").format(lead=lead))
 
 
 def parse_number(text: str, where: str = "", *,
@@ -139,17 +149,20 @@ def parse_number(text: str, where: str = "", *,
     '1e-99999999' (row 1, column 2) is closer to 0 than any number can be (5e-324); write 0 instead
     """
     if not isinstance(text, str):
-        raise error(f"{_lead(text, where)} is not text; {_EXAMPLES}")
+        raise error(translate("errors", "{lead} is not text; use numbers such as 2, -0.5 or "
+                                        "1/16").format(lead=_lead(text, where)))
     lead = _lead(text.strip(), where)
     text = text.strip().replace("\u2212", "-")
     if len(text) > MAX_NUMBER_TEXT:
-        raise error(f"{lead} is too long for a number; write at most {MAX_NUMBER_TEXT} "
-                    "characters")
+        raise error(translate("errors", "{lead} is too long for a number; write at most "
+                                        "{max_number_text} characters")
+                    .format(lead=lead, max_number_text=MAX_NUMBER_TEXT))
     match = _NUMBER.fullmatch(text)
     if match is None:
-        problem = "is not a finite number" if _NOT_FINITE.fullmatch(text) else \
-            f"is not a number; {_EXAMPLES}"
-        raise error(f"{lead} {problem}")
+        if _NOT_FINITE.fullmatch(text):
+            raise error(translate("errors", "{lead} is not a finite number").format(lead=lead))
+        raise error(translate("errors", "{lead} is not a number; use numbers such as 2, -0.5 "
+                                        "or 1/16").format(lead=lead))
     top, bottom = match.group("top", "bottom")
     if bottom is None:
         return _decimal(top, lead, error)
@@ -159,12 +172,12 @@ def parse_number(text: str, where: str = "", *,
     numerator, denominator = (int(top), int(bottom)) if whole else (
         _decimal(top, lead, error), _decimal(bottom, lead, error))
     if denominator == 0:
-        raise error(f"{lead} divides by zero")
+        raise error(translate("errors", "{lead} divides by zero").format(lead=lead))
     value = numerator / denominator
     if math.isinf(value):
-        raise error(f"{lead} {_TOO_LARGE}")
+        raise _too_large(lead, error)
     if value == 0 and numerator != 0:
-        raise error(f"{lead} is {_TOO_SMALL}")
+        raise _too_small(lead, error)
     return value
 
 
@@ -184,21 +197,25 @@ def real_number(value, what: str, *, error: type[KernelStudioError] = KernelErro
     """
     if isinstance(value, (bool, np.bool_)) or not isinstance(
             value, (int, float, np.integer, np.floating)):
-        raise error(f"{what} must be a number, got {shown(value)}")
+        raise error(translate("errors", "{what} must be a number, got {value}")
+                    .format(what=what, value=shown(value)))
     try:
         number = float(value)
     except OverflowError:  # a whole number beyond float range
-        raise error(f"{what} must be a finite number, got {shown(value)}") from None
+        raise error(translate("errors", "{what} must be a finite number, got {value}")
+                    .format(what=what, value=shown(value))) from None
     if not math.isfinite(number):
-        raise error(f"{what} must be a finite number, got {number}")
+        raise error(translate("errors", "{what} must be a finite number, got {number}")
+                    .format(what=what, number=number))
     return number
 
 
 def _read_int(text: str, error: type[KernelStudioError]) -> int:
     digits = len(text.lstrip("-"))
     if digits > MAX_NUMBER_TEXT:
-        raise error(f"a whole number of {digits} digits is too long; numbers may have at most "
-                    f"{MAX_NUMBER_TEXT}")
+        raise error(translate("errors", "a whole number of {digits} digits is too long; numbers "
+                                        "may have at most {max_number_text}")
+                    .format(digits=digits, max_number_text=MAX_NUMBER_TEXT))
     return int(text)
 
 
@@ -217,14 +234,18 @@ def read_json(text: str, kind: str, error: type[KernelStudioError]):
     """
 
     def refuse(name: str):
-        raise error(f"{name} is not a number a {kind} may hold; use finite numbers")
+        raise error(translate("errors", "{name} is not a number a {kind} may hold; use finite "
+                                        "numbers").format(name=name, kind=kind))
 
     try:
         return json.loads(text, parse_constant=refuse,
                           parse_float=lambda number: parse_number(number, error=error),
                           parse_int=lambda number: _read_int(number, error))
     except json.JSONDecodeError as exc:
-        raise error(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        raise error(translate("errors", "not valid JSON at line {exc_lineno}, column {exc_colno}: "
+                                        "{exc_msg}")
+                    .format(exc_lineno=exc.lineno, exc_colno=exc.colno, exc_msg=exc.msg)
                     ) from None
     except RecursionError:
-        raise error(f"the {kind} is nested too deeply to be a {kind}") from None
+        raise error(translate("errors", "the {kind} is nested too deeply to be a {kind}")
+                    .format(kind=kind)) from None

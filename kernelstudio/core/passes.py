@@ -17,6 +17,7 @@ from .engine import CancelFlag, ProgressCallback, correlate, output_shape, work_
 from .errors import ImageError, KernelError
 from .light import from_linear, to_linear
 from .step_options import channel_names
+from .words import translate
 
 __all__ = ["MIN_COVERAGE", "alpha_index", "channel_indices", "check_slices", "levels",
            "run_pass", "weighs_by_alpha"]
@@ -66,7 +67,8 @@ def levels(dtype: np.dtype) -> float:
         return 65535.0
     if dtype in (np.float32, np.float64):
         return 1.0
-    raise ImageError(f"steps filter uint8, uint16, float32 and float64 images, not {dtype}")
+    raise ImageError(translate("errors", "steps filter uint8, uint16, float32 and float64 images, "
+                                         "not {dtype}").format(dtype=dtype))
 
 
 def weighs_by_alpha(step, planes: np.ndarray, chosen: list[int]) -> bool:
@@ -92,9 +94,11 @@ def check_slices(step, count: int) -> list[int]:
         # An image of fewer channels than slices has no choice of channels to offer.
         other = f", or choose {step.slices} channels" if step.slices <= count else ""
         raise KernelError(
-            f"the kernel has a slice for each of {step.slices} channels, but the step "
-            f"filters {len(chosen)} of this image's ({names}, with channels "
-            f"{step.channels!r}); give a kernel with {wanted}{other}")
+            translate("errors", "the kernel has a slice for each of {step_slices} channels, but "
+                                "the step filters {chosen} of this image's ({names}, with "
+                                "channels {step_channels!r}); give a kernel with {wanted}{other}")
+            .format(step_slices=step.slices, chosen=len(chosen), names=names,
+                    step_channels=step.channels, wanted=wanted, other=other))
     return chosen
 
 

@@ -25,6 +25,7 @@ from .errors import KernelFileError
 from .kernel_text import kernel_to_text
 from .kernels import KIND_NAMES
 from .stack import STEP_OPTIONS, Step
+from .words import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["ACF_SIZE", "MAX_ACF_OFFSET", "MAX_ACF_SCALE", "MAX_ACF_WEIGHT", "dumps_acf",
            "loads_acf"]
@@ -41,7 +42,7 @@ MAX_ACF_OFFSET = 9999
 _REACH = 2
 _SIDE = 2 * _REACH + 1
 _LAYOUT = f">{_SIDE * _SIDE + 2}h"
-_NOT_ACF = "not a Photoshop Custom filter"
+_NOT_ACF = QT_TRANSLATE_NOOP("errors", "not a Photoshop Custom filter")
 
 
 def loads_acf(data: bytes) -> Step:
@@ -64,22 +65,33 @@ def loads_acf(data: bytes) -> Step:
     ([[0.0, -1.0, 0.0], [-1.0, 5.0, -1.0], [0.0, -1.0, 0.0]], 1.0, 0.0)
     """
     if len(data) != ACF_SIZE:
-        raise KernelFileError(f"{_NOT_ACF}: it has {len(data)} bytes, and .acf files have "
-                              f"{ACF_SIZE}")
+        raise KernelFileError(translate("errors", "{not_acf}: it has {data} bytes, and .acf files "
+                                                  "have {acf_size}")
+                              .format(not_acf=translate("errors", _NOT_ACF), data=len(data),
+                                      acf_size=ACF_SIZE))
     *cells, scale, offset = struct.unpack(_LAYOUT, data)
     weights = np.array(cells, dtype=np.float64).reshape(_SIDE, _SIDE)
     big = np.abs(weights) > MAX_ACF_WEIGHT
     if big.any():
         row, col = np.argwhere(big)[0]
-        raise KernelFileError(f"{_NOT_ACF}: its weight at row {row + 1}, column {col + 1} is "
-                              f"{int(weights[row, col])}, and Photoshop's lie between "
-                              f"-{MAX_ACF_WEIGHT} and {MAX_ACF_WEIGHT}")
+        raise KernelFileError(translate("errors", "{not_acf}: its weight at row {row}, column "
+                                                  "{column} is {weight}, and Photoshop's lie "
+                                                  "between -{max_acf_weight} and {max_acf_weight}")
+                              .format(not_acf=translate("errors", _NOT_ACF), row=row + 1,
+                                      column=col + 1,
+                                      weight=int(weights[row, col]),
+                                      max_acf_weight=MAX_ACF_WEIGHT))
     if not 1 <= scale <= MAX_ACF_SCALE:
-        raise KernelFileError(f"{_NOT_ACF}: its scale is {scale}, and Photoshop's is from 1 "
-                              f"to {MAX_ACF_SCALE}")
+        raise KernelFileError(translate("errors", "{not_acf}: its scale is {scale}, and "
+                                                  "Photoshop's is from 1 to {max_acf_scale}")
+                              .format(not_acf=translate("errors", _NOT_ACF), scale=scale,
+                                      max_acf_scale=MAX_ACF_SCALE))
     if abs(offset) > MAX_ACF_OFFSET:
-        raise KernelFileError(f"{_NOT_ACF}: its offset is {offset}, and Photoshop's lies "
-                              f"between -{MAX_ACF_OFFSET} and {MAX_ACF_OFFSET}")
+        raise KernelFileError(translate("errors", "{not_acf}: its offset is {offset}, and "
+                                                  "Photoshop's lies between -{max_acf_offset} and "
+                                                  "{max_acf_offset}")
+                              .format(not_acf=translate("errors", _NOT_ACF), offset=offset,
+                                      max_acf_offset=MAX_ACF_OFFSET))
     ring = np.ones((_SIDE, _SIDE), dtype=bool)
     ring[1:-1, 1:-1] = False
     if not weights[ring].any():
@@ -127,9 +139,11 @@ which gives the same picture
     if reach > _REACH:
         rows, cols = weights.shape
         raise KernelFileError(
-            f"Photoshop's 5×5 grid is centred on the pixel and reaches {_REACH} cells from "
-            f"it; this {rows}×{cols} kernel has weights {reach} cells from its anchor "
-            f"(row {top}, column {left}), so it cannot be centred in the grid")
+            translate("errors", "Photoshop's 5×5 grid is centred on the pixel and reaches {reach} "
+                                "cells from it; this {rows}×{cols} kernel has weights {reach2} "
+                                "cells from its anchor (row {top}, column {left}), so it cannot "
+                                "be centred in the grid")
+            .format(reach=_REACH, rows=rows, cols=cols, reach2=reach, top=top, left=left))
     grid = np.zeros((_SIDE, _SIDE), dtype=np.int64)
     for row, col in cells:
         grid[row - top + _REACH, col - left + _REACH] = sign * round(weights[row, col])
@@ -186,16 +200,23 @@ def _check_numbers(kernel: np.ndarray, divisor: float, offset: float) -> None:
     big = np.argwhere(np.abs(kernel) > MAX_ACF_WEIGHT)
     if len(big):
         row, col = big[0]
-        raise KernelFileError(f"Photoshop's weights lie between -{MAX_ACF_WEIGHT} and "
-                              f"{MAX_ACF_WEIGHT}, and the weight at row {row + 1}, column "
-                              f"{col + 1} is {kernel[row, col]:g}")
+        raise KernelFileError(translate("errors", "Photoshop's weights lie between "
+                                                  "-{max_acf_weight} and {max_acf_weight}, and "
+                                                  "the weight at row {value}, column {value2} is "
+                                                  "{value3:g}")
+                              .format(max_acf_weight=MAX_ACF_WEIGHT, value=row + 1,
+                                      value2=col + 1, value3=kernel[row, col]))
     if not 1 <= abs(divisor) <= MAX_ACF_SCALE:
-        raise KernelFileError(f"Photoshop's scale (the divisor) is from 1 to {MAX_ACF_SCALE}, "
-                              f"and this step divides by {divisor:g}")
+        raise KernelFileError(translate("errors", "Photoshop's scale (the divisor) is from 1 to "
+                                                  "{max_acf_scale}, and this step divides by "
+                                                  "{divisor:g}")
+                              .format(max_acf_scale=MAX_ACF_SCALE, divisor=divisor))
     if offset != round(offset) or abs(offset) > MAX_ACF_OFFSET:
-        raise KernelFileError(f"Photoshop's offset is a whole number of levels from "
-                              f"-{MAX_ACF_OFFSET} to {MAX_ACF_OFFSET}, and this step adds "
-                              f"{kernel_to_text([[offset]])}")
+        raise KernelFileError(translate("errors", "Photoshop's offset is a whole number of levels "
+                                                  "from -{max_acf_offset} to {max_acf_offset}, "
+                                                  "and this step adds {value}")
+                              .format(max_acf_offset=MAX_ACF_OFFSET,
+                                      value=kernel_to_text([[offset]])))
 
 
 def _whole_hint(kernel: np.ndarray, divisor: float) -> str:

@@ -11,6 +11,7 @@ import numpy as np
 from PIL import Image
 
 from .errors import ImageError, ImageFileError
+from .words import translate
 
 __all__ = ["from_pil", "to_8bit", "to_pil", "upright", "written_at_8_bits"]
 
@@ -43,10 +44,12 @@ def from_pil(image: Image.Image, name: str) -> np.ndarray:
     if mode == "I":
         values = _in_bands(image, np.asarray)
         if values.min() < 0 or values.max() > 65535:
-            raise ImageFileError(f"{name} holds 32-bit integer pixels, which are not supported")
+            raise ImageFileError(translate("errors", "{name} holds 32-bit integer pixels, which "
+                                                     "are not supported").format(name=name))
         return values.astype(np.uint16)
     if mode == "F":
-        raise ImageFileError(f"{name} holds 32-bit float pixels, which are not supported")
+        raise ImageFileError(translate("errors", "{name} holds 32-bit float pixels, which are not "
+                                                 "supported").format(name=name))
     if mode in ("1", "L"):
         wanted = "L"
     elif mode in ("LA", "La"):
@@ -97,7 +100,8 @@ def to_8bit(pixels: np.ndarray) -> np.ndarray:
         if pixels.dtype.kind == "f":
             scaled = np.nan_to_num(pixels, nan=0.0, posinf=1.0, neginf=0.0)
             return np.rint(np.clip(scaled, 0.0, 1.0) * 255).astype(np.uint8)
-    raise ImageError(f"cannot save {pixels.dtype} pixels; use uint8, uint16 or float in 0..1")
+    raise ImageError(translate("errors", "cannot save {pixels_dtype} pixels; use uint8, uint16 or "
+                                         "float in 0..1").format(pixels_dtype=pixels.dtype))
 
 
 def _flatten_on_white(pixels: np.ndarray) -> np.ndarray:
@@ -123,7 +127,8 @@ def to_pil(pixels: np.ndarray, kind: str) -> Image.Image:
         pixels = pixels[..., 0]
     channels = 1 if pixels.ndim == 2 else pixels.shape[2]
     if channels > 4:
-        raise ImageError(f"cannot save an image with {channels} channels; use 1 to 4")
+        raise ImageError(translate("errors", "cannot save an image with {channels} channels; use "
+                                             "1 to 4").format(channels=channels))
     if _gray_kept(pixels, kind):
         return Image.fromarray(np.ascontiguousarray(pixels))
     pixels = to_8bit(pixels)

@@ -13,6 +13,7 @@ import os
 import zlib
 
 from .errors import ImageFileError
+from .words import translate
 
 __all__ = ["checked_png", "find_chunk", "png_chunk"]
 
@@ -81,8 +82,9 @@ def _damaged_chunks(stream, name: str) -> list[tuple[int, int, bytes]]:
         if int.from_bytes(stored, "big") != crc:
             shown = kind.decode("latin-1") if kind.isalpha() else kind.hex()
             if not kind.isalpha() or not _is_ancillary(kind):
-                raise ImageFileError(f"{name} is a damaged PNG file (the checksum of its "
-                                     f"{shown} chunk is wrong)")
+                raise ImageFileError(translate("errors", "{name} is a damaged PNG file (the "
+                                                         "checksum of its {shown} chunk is wrong)")
+                                     .format(name=name, shown=shown))
             damaged.append((start, stream.tell(), kind))
         if kind == b"IEND":
             return damaged

@@ -20,11 +20,14 @@ from . import classic_kernels as classic
 from .errors import PresetError
 from .kernels import as_kernel, gaussian_kernel
 from .numbers import parse_number, real_number, shown
+from .words import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["FAMILIES", "PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
 
-#: The families presets are filed under, in the order the window shows them.
-FAMILIES = ("Blur", "Sharpen", "Edges", "Effects")
+#: The families presets are filed under, in the order the window shows them. Titles, docs,
+#: sources, families and parameter docs are English (context "presets"), translated where shown.
+FAMILIES = (QT_TRANSLATE_NOOP("presets", "Blur"), QT_TRANSLATE_NOOP("presets", "Sharpen"),
+            QT_TRANSLATE_NOOP("presets", "Edges"), QT_TRANSLATE_NOOP("presets", "Effects"))
 
 ParamValue = float | int | str
 
@@ -61,7 +64,7 @@ class Param:
             return f"{self.name}={self.default} ({'|'.join(self.choices)})"
         allowed = f"{_number_text(self.minimum)}..{_number_text(self.maximum)}"
         if self.odd:
-            allowed += ", odd"
+            allowed += ", " + translate("presets", "odd")
         return f"{self.name}={_number_text(self.default)} ({allowed})"
 
     def coerce(self, value, preset: str) -> ParamValue:
@@ -73,20 +76,25 @@ class Param:
                     if isinstance(value, str) else None)
             if text not in self.choices:
                 choices = ", ".join(self.choices)
-                raise PresetError(f"{where} must be one of {choices}, got {shown(value)}")
+                raise PresetError(translate("errors", "{where} must be one of {choices}, got "
+                                                      "{value}")
+                                  .format(where=where, choices=choices, value=shown(value)))
             return text
         number = _to_number(value, where)
         if self.integer:
             if number != int(number):
-                raise PresetError(f"{where} must be a whole number, got {shown(value)}")
+                raise PresetError(translate("errors", "{where} must be a whole number, got {value}")
+                                  .format(where=where, value=shown(value)))
             number = int(number)
         if not self.minimum <= number <= self.maximum:
             raise PresetError(
-                f"{where} must be between {_number_text(self.minimum)} and "
-                f"{_number_text(self.maximum)}, got {_number_text(number)}"
+                translate("errors", "{where} must be between {minimum} and {maximum}, got {number}")
+                .format(where=where, minimum=_number_text(self.minimum),
+                        maximum=_number_text(self.maximum), number=_number_text(number))
             )
         if self.odd and number % 2 == 0:
-            raise PresetError(f"{where} must be odd, got {number}")
+            raise PresetError(translate("errors", "{where} must be odd, got {number}")
+                              .format(where=where, number=number))
         return number
 
 
@@ -134,7 +142,9 @@ class Preset:
             if name not in known:
                 hint = ", ".join(known) if known else "none"
                 raise PresetError(
-                    f"preset {self.name} has no parameter {shown(name)} (parameters: {hint})"
+                    translate("errors", "preset {name} has no parameter {name2} (parameters: "
+                                        "{hint})")
+                    .format(name=self.name, name2=shown(name), hint=hint)
                 )
         return {
             name: param.coerce(given.get(name, param.default), self.name)
@@ -244,11 +254,15 @@ def _weight(name, default, doc, low=-10.0, high=10.0, step=1.0):
     return Param(name, default, low, high, step, doc=doc)
 
 
-def _odd_size(default, low, doc="side of the kernel in pixels"):
+_SIZE_DOC = QT_TRANSLATE_NOOP("presets", "side of the kernel in pixels")
+
+
+def _odd_size(default, low, doc=_SIZE_DOC):
     return Param("size", default, low, 31, 2, integer=True, odd=True, doc=doc)
 
 
-_SIGMA = Param("sigma", 0.0, 0.0, 20.0, 0.1, doc="spread in pixels; 0 picks it from the size")
+_SIGMA = Param("sigma", 0.0, 0.0, 20.0, 0.1,
+               doc=QT_TRANSLATE_NOOP("presets", "spread in pixels; 0 picks it from the size"))
 
 def _gabor(**params):
     # "lambda" is OpenCV's name for the wavelength, and a Python keyword.
@@ -268,147 +282,219 @@ _PILLOW_EDGES = _pillow(
     [-1, -1, -1],
 )
 _SIDES = Param("direction", "top", choices=classic.SIDES,
-               doc="the side that must be brighter for a positive response")
+               doc=QT_TRANSLATE_NOOP("presets", "the side that must be brighter for a positive "
+                                                "response"))
 _SPREAD = dict(minimum=0.1, maximum=20.0, step=0.1)
 _DEGREES = dict(minimum=-180.0, maximum=180.0, step=15.0)
-_SETOSA = "setosa.io Image Kernels"
+_SETOSA = QT_TRANSLATE_NOOP("presets", "setosa.io Image Kernels")
+# Parameter texts several presets share.
+_CENTRE = QT_TRANSLATE_NOOP("presets", "centre weight")
+_FOUR = QT_TRANSLATE_NOOP("presets", "weight of the four neighbours")
 
 PRESETS: dict[str, Preset] = {
     preset.name: preset
     for preset in (
-        Preset("blur", "Blur", "A small 3×3 weighted average.", _blur, (
-            _weight("inner", 0.25, "centre weight", 0.0, 1.0, 0.0625),
-            _weight("edge", 0.125, "weight of the four neighbours", 0.0, 1.0, 0.0625),
-            _weight("corner", 0.0625, "weight of the four corners", 0.0, 1.0, 0.0625),
+        Preset("blur", QT_TRANSLATE_NOOP("presets", "Blur"),
+               QT_TRANSLATE_NOOP("presets", "A small 3×3 weighted average."), _blur, (
+            _weight("inner", 0.25, _CENTRE, 0.0, 1.0, 0.0625),
+            _weight("edge", 0.125, _FOUR, 0.0, 1.0, 0.0625),
+            _weight("corner", 0.0625, QT_TRANSLATE_NOOP("presets", "weight of the four corners"),
+                    0.0, 1.0, 0.0625),
         ), _SETOSA, "Blur"),
-        Preset("box", "Box blur", "The plain average of a square.", _box, (
+        Preset("box", QT_TRANSLATE_NOOP("presets", "Box blur"),
+               QT_TRANSLATE_NOOP("presets", "The plain average of a square."), _box, (
             _odd_size(3, 1),
-        ), "OpenCV blur (normalised box filter)", "Blur"),
-        Preset("gaussian", "Gaussian blur", "A smooth blur with OpenCV's Gaussian.", _gaussian, (
+        ), QT_TRANSLATE_NOOP("presets", "OpenCV blur (normalised box filter)"), "Blur"),
+        Preset("gaussian", QT_TRANSLATE_NOOP("presets", "Gaussian blur"),
+               QT_TRANSLATE_NOOP("presets", "A smooth blur with OpenCV's Gaussian."), _gaussian, (
             _odd_size(5, 1),
             _SIGMA,
-        ), "OpenCV getGaussianKernel", "Blur"),
-        Preset("binomial", "Binomial", "Pascal's triangle times itself: a Gaussian in whole "
-               "numbers.", classic.binomial_kernel, (
+        ), QT_TRANSLATE_NOOP("presets", "OpenCV getGaussianKernel"), "Blur"),
+        Preset("binomial", QT_TRANSLATE_NOOP("presets", "Binomial"),
+               QT_TRANSLATE_NOOP("presets", "Pascal's triangle times itself: a Gaussian in "
+                                            "whole numbers."), classic.binomial_kernel, (
             _odd_size(5, 1),
-        ), "ImageMagick Binomial", "Blur"),
-        Preset("disk", "Lens blur", "A disk, as an out-of-focus lens blurs; rim cells weigh "
-               "the part of them inside the circle.", classic.disk_kernel, (
-            Param("radius", 3.0, 0.5, 15.0, 0.5, doc="radius of the disk in pixels"),
-        ), "ImageMagick Disk, with area-weighted rim cells", "Blur"),
-        Preset("motion_blur", "Motion blur", "Smears along a line, as a moving camera does.",
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick Binomial"), "Blur"),
+        Preset("disk", QT_TRANSLATE_NOOP("presets", "Lens blur"),
+               QT_TRANSLATE_NOOP("presets", "A disk, as an out-of-focus lens blurs; rim cells "
+                                            "weigh the part of them inside the circle."),
+               classic.disk_kernel, (
+            Param("radius", 3.0, 0.5, 15.0, 0.5,
+                  doc=QT_TRANSLATE_NOOP("presets", "radius of the disk in pixels")),
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick Disk, with area-weighted rim cells"), "Blur"),
+        Preset("motion_blur", QT_TRANSLATE_NOOP("presets", "Motion blur"),
+               QT_TRANSLATE_NOOP("presets", "Smears along a line, as a moving camera does."),
                _motion_blur, (
-            Param("length", 9, 1, 31, 1, integer=True, doc="length of the smear in pixels"),
+            Param("length", 9, 1, 31, 1, integer=True,
+                  doc=QT_TRANSLATE_NOOP("presets", "length of the smear in pixels")),
             Param("angle", 0.0, -180.0, 180.0, 15.0,
-                  doc="degrees counter-clockwise from horizontal"),
-        ), "kernelstudio (an antialiased line)", "Blur"),
-        Preset("smooth", "Smooth", "Pillow's SMOOTH: a centre-weighted 3×3 average "
-               "(divisor 13).", _pillow(
+                  doc=QT_TRANSLATE_NOOP("presets", "degrees counter-clockwise from horizontal")),
+        ), QT_TRANSLATE_NOOP("presets", "kernelstudio (an antialiased line)"), "Blur"),
+        Preset("smooth", QT_TRANSLATE_NOOP("presets", "Smooth"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's SMOOTH: a centre-weighted 3×3 average "
+                                            "(divisor 13)."), _pillow(
             [1, 1, 1],
             [1, 5, 1],
             [1, 1, 1],
-        ), (), "Pillow ImageFilter.SMOOTH", "Blur", {"divisor": 13.0}),
-        Preset("smooth_more", "Smooth more", "Pillow's SMOOTH_MORE: a centre-weighted 5×5 "
-               "average (divisor 100).", _pillow(
+        ), (), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.SMOOTH"), "Blur",
+               {"divisor": 13.0}),
+        Preset("smooth_more", QT_TRANSLATE_NOOP("presets", "Smooth more"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's SMOOTH_MORE: a centre-weighted 5×5 "
+                                            "average (divisor 100)."), _pillow(
             [1, 1, 1, 1, 1],
             [1, 5, 5, 5, 1],
             [1, 5, 44, 5, 1],
             [1, 5, 5, 5, 1],
             [1, 1, 1, 1, 1],
-        ), (), "Pillow ImageFilter.SMOOTH_MORE", "Blur", {"divisor": 100.0}),
-        Preset("identity", "Identity", "Leaves the photo as it is (scaled by iden).", _identity, (
-            _weight("iden", 1.0, "centre weight", step=0.1),
+        ), (), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.SMOOTH_MORE"), "Blur",
+               {"divisor": 100.0}),
+        Preset("identity", QT_TRANSLATE_NOOP("presets", "Identity"),
+               QT_TRANSLATE_NOOP("presets", "Leaves the photo as it is (scaled by iden)."),
+               _identity, (
+            _weight("iden", 1.0, _CENTRE, step=0.1),
         ), _SETOSA, "Sharpen"),
-        Preset("sharpen", "Sharpen", "Boosts each pixel against its four neighbours.", _sharpen, (
-            _weight("inner", 5.0, "centre weight", -20.0, 20.0),
-            _weight("edge", -1.0, "weight of the four neighbours"),
+        Preset("sharpen", QT_TRANSLATE_NOOP("presets", "Sharpen"),
+               QT_TRANSLATE_NOOP("presets", "Boosts each pixel against its four neighbours."),
+               _sharpen, (
+            _weight("inner", 5.0, _CENTRE, -20.0, 20.0),
+            _weight("edge", -1.0, _FOUR),
         ), _SETOSA, "Sharpen"),
-        Preset("unsharp", "Unsharp mask", "Adds back the difference from a Gaussian blur.",
+        Preset("unsharp", QT_TRANSLATE_NOOP("presets", "Unsharp mask"),
+               QT_TRANSLATE_NOOP("presets", "Adds back the difference from a Gaussian blur."),
                _unsharp, (
-            Param("amount", 1.0, 0.0, 10.0, 0.1, doc="how much of the detail to add"),
+            Param("amount", 1.0, 0.0, 10.0, 0.1,
+                  doc=QT_TRANSLATE_NOOP("presets", "how much of the detail to add")),
             _odd_size(5, 3),
             _SIGMA,
-        ), "textbook unsharp mask, with OpenCV's Gaussian", "Sharpen"),
-        Preset("edge_enhance", "Edge enhance", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.",
+        ), QT_TRANSLATE_NOOP("presets", "textbook unsharp mask, with OpenCV's Gaussian"),
+               "Sharpen"),
+        Preset("edge_enhance", QT_TRANSLATE_NOOP("presets", "Edge enhance"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE."),
                _edge_enhance, (
-            _weight("center", 10.0, "centre weight (sum is center - 8)", 9.0, 40.0),
-        ), "Pillow ImageFilter.EDGE_ENHANCE, EDGE_ENHANCE_MORE", "Sharpen"),
-        Preset("detail", "Detail", "Pillow's DETAIL: a gentle sharpen (divisor 6).", _pillow(
+            _weight("center", 10.0,
+                    QT_TRANSLATE_NOOP("presets", "centre weight (sum is center - 8)"), 9.0, 40.0),
+        ), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.EDGE_ENHANCE, EDGE_ENHANCE_MORE"),
+               "Sharpen"),
+        Preset("detail", QT_TRANSLATE_NOOP("presets", "Detail"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's DETAIL: a gentle sharpen (divisor 6)."),
+               _pillow(
             [0, -1, 0],
             [-1, 10, -1],
             [0, -1, 0],
-        ), (), "Pillow ImageFilter.DETAIL", "Sharpen", {"divisor": 6.0}),
-        Preset("sobel", "Sobel", "Responds to edges facing one direction.", classic.side_kernel, (
+        ), (), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.DETAIL"), "Sharpen",
+               {"divisor": 6.0}),
+        Preset("sobel", QT_TRANSLATE_NOOP("presets", "Sobel"),
+               QT_TRANSLATE_NOOP("presets", "Responds to edges facing one direction."),
+               classic.side_kernel, (
             _SIDES,
-            _weight("edge", 2.0, "weight of the middle taps"),
-            _weight("corner", 1.0, "weight of the corner taps"),
-        ), "OpenCV Sobel (ksize 3); setosa.io Image Kernels", "Edges"),
-        Preset("prewitt", "Prewitt", "Sobel's edges with equal weights: flatter, noisier.",
+            _weight("edge", 2.0, QT_TRANSLATE_NOOP("presets", "weight of the middle taps")),
+            _weight("corner", 1.0, QT_TRANSLATE_NOOP("presets", "weight of the corner taps")),
+        ), QT_TRANSLATE_NOOP("presets", "OpenCV Sobel (ksize 3); setosa.io Image Kernels"),
+               "Edges"),
+        Preset("prewitt", QT_TRANSLATE_NOOP("presets", "Prewitt"),
+               QT_TRANSLATE_NOOP("presets", "Sobel's edges with equal weights: flatter, "
+                                            "noisier."),
                lambda direction: classic.side_kernel(direction, 1, 1), (
             _SIDES,
-        ), "ImageMagick Prewitt", "Edges"),
-        Preset("scharr", "Scharr", "Sobel's edges with weights that treat every angle more alike.",
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick Prewitt"), "Edges"),
+        Preset("scharr", QT_TRANSLATE_NOOP("presets", "Scharr"),
+               QT_TRANSLATE_NOOP("presets", "Sobel's edges with weights that treat every angle "
+                                            "more alike."),
                lambda direction: classic.side_kernel(direction, 10, 3), (
             _SIDES,
-        ), "OpenCV Scharr", "Edges"),
-        Preset("kirsch", "Kirsch", "A compass edge: 5 on the three cells facing a direction, "
-               "-3 on the rest.", classic.kirsch_kernel, (
+        ), QT_TRANSLATE_NOOP("presets", "OpenCV Scharr"), "Edges"),
+        Preset("kirsch", QT_TRANSLATE_NOOP("presets", "Kirsch"),
+               QT_TRANSLATE_NOOP("presets", "A compass edge: 5 on the three cells facing a "
+                                            "direction, -3 on the rest."),
+               classic.kirsch_kernel, (
             Param("direction", "top", choices=classic.COMPASS,
-                  doc="the side or corner that must be brighter for a positive response"),
-        ), "ImageMagick Kirsch", "Edges"),
-        Preset("roberts", "Roberts", "The smallest edge detector: a 2×2 diagonal difference.",
+                  doc=QT_TRANSLATE_NOOP("presets", "the side or corner that must be brighter "
+                                                   "for a positive response")),
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick Kirsch"), "Edges"),
+        Preset("roberts", QT_TRANSLATE_NOOP("presets", "Roberts"),
+               QT_TRANSLATE_NOOP("presets", "The smallest edge detector: a 2×2 diagonal "
+                                            "difference."),
                classic.roberts_kernel, (
             Param("direction", "top_left", choices=classic.DIAGONALS,
-                  doc="the corner that must be brighter for a positive response"),
-        ), "Roberts cross (1963), as ImageMagick Roberts", "Edges"),
-        Preset("laplacian", "Laplacian",
-               "-1 around a centre that balances them: edges only. Size 3 is the "
-               "8-neighbour Laplacian (square) or the 4-neighbour one (cross).",
+                  doc=QT_TRANSLATE_NOOP("presets", "the corner that must be brighter for a "
+                                                   "positive response")),
+        ), QT_TRANSLATE_NOOP("presets", "Roberts cross (1963), as ImageMagick Roberts"), "Edges"),
+        Preset("laplacian", QT_TRANSLATE_NOOP("presets", "Laplacian"),
+               QT_TRANSLATE_NOOP("presets", "-1 around a centre that balances them: edges only. "
+                                            "Size 3 is the 8-neighbour Laplacian (square) or "
+                                            "the 4-neighbour one (cross)."),
                classic.laplacian_kernel, (
             _odd_size(5, 3),
             Param("form", "square", choices=("square", "cross"),
-                  doc="square: -1 on every other cell; cross: on the middle row and column"),
-        ), "ImageMagick Laplacian:0 (square) and :1 (cross), at size 3", "Edges"),
-        Preset("log", "LoG", "Laplacian of Gaussian: edges at one scale, as a Mexican hat; "
-               "positive weights sum to 1, negative to -1.", classic.log_kernel, (
+                  doc=QT_TRANSLATE_NOOP("presets", "square: -1 on every other cell; cross: on "
+                                                   "the middle row and column")),
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick Laplacian:0 (square) and :1 (cross), at "
+                                        "size 3"), "Edges"),
+        Preset("log", QT_TRANSLATE_NOOP("presets", "LoG"),
+               QT_TRANSLATE_NOOP("presets", "Laplacian of Gaussian: edges at one scale, as a "
+                                            "Mexican hat; positive weights sum to 1, negative "
+                                            "to -1."),
+               classic.log_kernel, (
             _odd_size(9, 3),
-            Param("sigma", 1.4, doc="spread of the Gaussian in pixels; the kernel holds both "
-                  "signs only while sigma < (size − 1) / 2, and blurs beyond", **_SPREAD),
-        ), "ImageMagick LoG", "Edges"),
-        Preset("dog", "DoG", "Difference of Gaussians: the blur at sigma1 minus the one at "
-               "sigma2; positive weights sum to 1, negative to -1.", classic.dog_kernel, (
+            Param("sigma", 1.4, doc=QT_TRANSLATE_NOOP(
+                "presets", "spread of the Gaussian in pixels; the kernel holds both signs only "
+                           "while sigma < (size − 1) / 2, and blurs beyond"), **_SPREAD),
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick LoG"), "Edges"),
+        Preset("dog", QT_TRANSLATE_NOOP("presets", "DoG"),
+               QT_TRANSLATE_NOOP("presets", "Difference of Gaussians: the blur at sigma1 minus "
+                                            "the one at sigma2; positive weights sum to 1, "
+                                            "negative to -1."),
+               classic.dog_kernel, (
             _odd_size(9, 3),
-            Param("sigma1", 1.0, doc="spread of the positive Gaussian in pixels", **_SPREAD),
-            Param("sigma2", 1.6, doc="spread of the negative Gaussian in pixels", **_SPREAD),
-        ), "ImageMagick DoG, with OpenCV's Gaussians", "Edges"),
-        Preset("outline", "Outline", "Highlights large differences between neighbours.", _outline, (
-            _weight("inner", 8.0, "centre weight", -50.0, 50.0),
-            _weight("outer", -1.0, "weight of the eight neighbours"),
+            Param("sigma1", 1.0, doc=QT_TRANSLATE_NOOP(
+                "presets", "spread of the positive Gaussian in pixels"), **_SPREAD),
+            Param("sigma2", 1.6, doc=QT_TRANSLATE_NOOP(
+                "presets", "spread of the negative Gaussian in pixels"), **_SPREAD),
+        ), QT_TRANSLATE_NOOP("presets", "ImageMagick DoG, with OpenCV's Gaussians"), "Edges"),
+        Preset("outline", QT_TRANSLATE_NOOP("presets", "Outline"),
+               QT_TRANSLATE_NOOP("presets", "Highlights large differences between neighbours."),
+               _outline, (
+            _weight("inner", 8.0, _CENTRE, -50.0, 50.0),
+            _weight("outer", -1.0, QT_TRANSLATE_NOOP("presets", "weight of the eight neighbours")),
         ), _SETOSA, "Edges"),
-        Preset("find_edges", "Find edges", "Pillow's FIND_EDGES: bright lines on black where "
-               "the photo has edges.", _PILLOW_EDGES, (), "Pillow ImageFilter.FIND_EDGES",
+        Preset("find_edges", QT_TRANSLATE_NOOP("presets", "Find edges"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's FIND_EDGES: bright lines on black where "
+                                            "the photo has edges."),
+               _PILLOW_EDGES, (), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.FIND_EDGES"),
                "Edges"),
-        Preset("emboss", "Emboss", "Makes edges look raised, lit from the top left.", _emboss, (
-            _weight("diag", 2.0, "weight of the diagonal corners"),
-            _weight("iden", 1.0, "weight of the centre and its neighbours"),
+        Preset("emboss", QT_TRANSLATE_NOOP("presets", "Emboss"),
+               QT_TRANSLATE_NOOP("presets", "Makes edges look raised, lit from the top left."),
+               _emboss, (
+            _weight("diag", 2.0, QT_TRANSLATE_NOOP("presets", "weight of the diagonal corners")),
+            _weight("iden", 1.0,
+                    QT_TRANSLATE_NOOP("presets", "weight of the centre and its neighbours")),
         ), _SETOSA, "Effects"),
-        Preset("contour", "Contour", "Pillow's CONTOUR: dark lines on white where the photo "
-               "has edges (offset 255).", _PILLOW_EDGES, (), "Pillow ImageFilter.CONTOUR",
+        Preset("contour", QT_TRANSLATE_NOOP("presets", "Contour"),
+               QT_TRANSLATE_NOOP("presets", "Pillow's CONTOUR: dark lines on white where the "
+                                            "photo has edges (offset 255)."),
+               _PILLOW_EDGES, (), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.CONTOUR"),
                "Effects", {"offset": 255.0}),
-        Preset("gabor", "Gabor", "Stripes under a Gaussian: responds to texture at one angle "
-               "and spacing, like a CNN's first layer.", _gabor, (
+        Preset("gabor", QT_TRANSLATE_NOOP("presets", "Gabor"),
+               QT_TRANSLATE_NOOP("presets", "Stripes under a Gaussian: responds to texture at "
+                                            "one angle and spacing, like a CNN's first layer."),
+               _gabor, (
             _odd_size(21, 3),
-            Param("sigma", 4.0, 0.5, 20.0, 0.5, doc="spread of the Gaussian in pixels"),
-            Param("theta", 0.0, doc="degrees, as OpenCV's theta: 0 upright stripes, 90 level "
-                  "ones, turning clockwise", **_DEGREES),
+            Param("sigma", 4.0, 0.5, 20.0, 0.5,
+                  doc=QT_TRANSLATE_NOOP("presets", "spread of the Gaussian in pixels")),
+            Param("theta", 0.0, doc=QT_TRANSLATE_NOOP(
+                "presets", "degrees, as OpenCV's theta: 0 upright stripes, 90 level ones, "
+                           "turning clockwise"), **_DEGREES),
             # From 3: at 2 pixels, the finest wave the grid holds, a 90° phase samples
             # nothing but the wave's zeros.
-            Param("lambda", 10.0, 3.0, 64.0, 0.5, doc="wavelength of the stripes in pixels"),
+            Param("lambda", 10.0, 3.0, 64.0, 0.5,
+                  doc=QT_TRANSLATE_NOOP("presets", "wavelength of the stripes in pixels")),
             Param("gamma", 0.5, 0.1, 5.0, 0.05,
-                  doc="aspect: below 1 the stripes are longer than the Gaussian is wide"),
-            Param("psi", 90.0, doc="phase in degrees: 0 a bright centre stripe, 90 an edge",
-                  **_DEGREES),
-        ), "OpenCV getGaborKernel (theta and psi in degrees)", "Effects"),
+                  doc=QT_TRANSLATE_NOOP("presets", "aspect: below 1 the stripes are longer than "
+                                                   "the Gaussian is wide")),
+            Param("psi", 90.0, doc=QT_TRANSLATE_NOOP(
+                "presets", "phase in degrees: 0 a bright centre stripe, 90 an edge"), **_DEGREES),
+        ), QT_TRANSLATE_NOOP("presets", "OpenCV getGaborKernel (theta and psi in degrees)"),
+               "Effects"),
     )
 }
 
@@ -420,7 +506,8 @@ def get_preset(name: str) -> Preset:
         return PRESETS[key]
     close = difflib.get_close_matches(key, PRESETS, n=3)
     hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise PresetError(f"unknown preset {shown(name)}{hint} (presets: {', '.join(PRESETS)})")
+    raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets})")
+                      .format(name=shown(name), hint=hint, presets=', '.join(PRESETS)))
 
 
 def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
@@ -438,8 +525,11 @@ def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:
     for item in filter(None, (part.strip() for part in rest.split(","))):
         key, equals, value = item.partition("=")
         if not equals or not key.strip():
-            raise PresetError(f"{preset.name}: write parameters as name=value, got {shown(item)}")
+            raise PresetError(translate("errors", "{preset_name}: write parameters as name=value, "
+                                                  "got {item}")
+                              .format(preset_name=preset.name, item=shown(item)))
         if key.strip() in given:
-            raise PresetError(f"{preset.name}: parameter {shown(key.strip())} is given twice")
+            raise PresetError(translate("errors", "{preset_name}: parameter {key} is given twice")
+                              .format(preset_name=preset.name, key=shown(key.strip())))
         given[key.strip()] = value.strip()
     return preset, preset.resolve(given)

@@ -44,6 +44,7 @@ from .errors import KernelStudioError, RecipeError
 from .files import atomic_write, describe_os_error, read_file
 from .numbers import read_json, shown
 from .stack import MAX_STEPS, STEP_OPTIONS, Stack, Step
+from .words import translate
 
 __all__ = [
     "RECIPE_FORMAT",
@@ -101,54 +102,68 @@ def stack_to_dict(stack: Stack) -> dict:
 def _step_from_dict(data, number: int, version: int) -> Step:
     where = f"step {number}"
     if not isinstance(data, dict):
-        raise RecipeError(f"{where} must be an object with keys such as 'kernel' or 'preset'")
+        raise RecipeError(translate("errors", "{where} must be an object with keys such as "
+                                              "'kernel' or 'preset'").format(where=where))
     for key in data:
         if key not in _STEP_KEYS:
             close = difflib.get_close_matches(str(key), _STEP_KEYS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise RecipeError(f"{where}: unknown key {shown(key)}{hint}")
+            raise RecipeError(translate("errors", "{where}: unknown key {key}{hint}")
+                              .format(where=where, key=shown(key), hint=hint))
     if "kernel" not in data and "preset" not in data:
-        raise RecipeError(f"{where} needs a 'kernel' or a 'preset'")
+        raise RecipeError(translate("errors", "{where} needs a 'kernel' or a 'preset'")
+                          .format(where=where))
     preset = data.get("preset")
     if preset is not None and not isinstance(preset, str):
-        raise RecipeError(f"{where}: preset must be a name such as 'sharpen', got "
-                          f"{shown(preset)}")
+        raise RecipeError(translate("errors", "{where}: preset must be a name such as 'sharpen', "
+                                              "got {preset}")
+                          .format(where=where, preset=shown(preset)))
     params = data.get("params", {})
     if not isinstance(params, dict):
-        raise RecipeError(f"{where}: params must be an object such as {{\"size\": 5}}")
+        raise RecipeError(translate("errors", "{where}: params must be an object such as "
+                                              "{{\"size\": 5}}").format(where=where))
     if params and preset is None:
-        raise RecipeError(f"{where}: params need a preset")
+        raise RecipeError(translate("errors", "{where}: params need a preset").format(where=where))
     fields = {key: data[key] for key in ("name", "enabled", *_OPTIONS) if key in data}
     if version < 2:  # made before colour was weighted by alpha
         fields.setdefault("alpha_weighting", False)
     try:
         return Step(kernel=data.get("kernel"), preset=preset, params=params, **fields)
     except KernelStudioError as exc:
-        raise RecipeError(f"{where}: {exc}") from None
+        raise RecipeError(translate("errors", "{where}: {exc}")
+                          .format(where=where, exc=exc)) from None
 
 
 def stack_from_dict(data) -> Stack:
     """Build a stack from a recipe document; `RecipeError` names what is wrong."""
     if not isinstance(data, dict):
-        raise RecipeError("a recipe must be a JSON object with a 'steps' list")
+        raise RecipeError(translate("errors", "a recipe must be a JSON object with a 'steps' list"))
     if data.get("format", RECIPE_FORMAT) != RECIPE_FORMAT:
-        raise RecipeError(f"this is not a kernelstudio recipe (format is {shown(data['format'])})")
+        raise RecipeError(translate("errors", "this is not a kernelstudio recipe (format is "
+                                              "{data_format})")
+                          .format(data_format=shown(data['format'])))
     version = data.get("version", RECIPE_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise RecipeError(f"recipe version must be a whole number from 1, got {shown(version)}")
+        raise RecipeError(translate("errors", "recipe version must be a whole number from 1, got "
+                                              "{version}").format(version=shown(version)))
     if version > RECIPE_VERSION:
         raise RecipeError(
-            f"this recipe is version {version}, made by a newer kernelstudio; "
-            f"this one reads up to version {RECIPE_VERSION}"
+            translate("errors", "this recipe is version {version}, made by a newer kernelstudio; "
+                                "this one reads up to version {recipe_version}")
+            .format(version=version, recipe_version=RECIPE_VERSION)
         )
     unknown = sorted(set(data) - {"format", "version", "steps"})
     if unknown:
-        raise RecipeError(f"unknown recipe key {shown(unknown[0])} (keys: format, version, steps)")
+        raise RecipeError(translate("errors", "unknown recipe key {unknown_0} (keys: format, "
+                                              "version, steps)")
+                          .format(unknown_0=shown(unknown[0])))
     steps = data.get("steps")
     if not isinstance(steps, list):
-        raise RecipeError("a recipe needs a 'steps' list")
+        raise RecipeError(translate("errors", "a recipe needs a 'steps' list"))
     if len(steps) > MAX_STEPS:  # before any is read
-        raise RecipeError(f"a recipe holds at most {MAX_STEPS} steps, got {len(steps)}")
+        raise RecipeError(translate("errors", "a recipe holds at most {max_steps} steps, got "
+                                              "{steps}")
+                          .format(max_steps=MAX_STEPS, steps=len(steps)))
     return Stack(tuple(_step_from_dict(step, number, version)
                        for number, step in enumerate(steps, 1)))
 
@@ -186,11 +201,12 @@ def load_recipe(path: str | os.PathLike) -> Stack:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise RecipeError(f"{name} is not a text file; recipes are UTF-8 JSON") from None
+        raise RecipeError(translate("errors", "{name} is not a text file; recipes are UTF-8 JSON")
+                          .format(name=name)) from None
     try:
         return loads_recipe(text)
     except RecipeError as exc:
-        raise RecipeError(f"{name}: {exc}") from None
+        raise RecipeError(translate("errors", "{name}: {exc}").format(name=name, exc=exc)) from None
 
 
 def save_recipe(stack: Stack, path: str | os.PathLike) -> None:
@@ -200,4 +216,5 @@ def save_recipe(stack: Stack, path: str | os.PathLike) -> None:
         with atomic_write(path) as stream:
             stream.write(text)
     except OSError as exc:
-        raise RecipeError(f"cannot save recipe {Path(path)}: {describe_os_error(exc)}") from None
+        raise RecipeError(translate("errors", "cannot save recipe {path}: {exc}")
+                          .format(path=Path(path), exc=describe_os_error(exc))) from None

@@ -16,6 +16,7 @@ from .metadata import carried_exif, main_block
 from .numbers import shown
 from .pillow import pillow_call
 from .pixels import to_pil, written_at_8_bits
+from .words import translate
 
 __all__ = ["DEFAULT_QUALITY", "EXTENSIONS", "QUALITY_FORMATS", "READ_ONLY_EXTENSIONS",
            "check_output", "output_format", "save_image"]
@@ -56,14 +57,16 @@ def output_format(path: str | os.PathLike) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in READ_ONLY_EXTENSIONS:
         raise ImageFileError(
-            f"cannot write {os.fspath(path)}: kernelstudio reads HEIC photos but does not "
-            f"write them; end the name with {_WRITTEN}"
+            translate("errors", "cannot write {path}: kernelstudio reads HEIC photos but does not "
+                                "write them; end the name with {written}")
+            .format(path=os.fspath(path), written=_WRITTEN)
         )
     if suffix not in EXTENSIONS:
         shown = suffix or "no extension"
         raise ImageFileError(
-            f"cannot tell the format of {os.fspath(path)} ({shown}); "
-            f"end the name with {_WRITTEN}"
+            translate("errors", "cannot tell the format of {path} ({shown}); end the name with "
+                                "{written}")
+            .format(path=os.fspath(path), shown=shown, written=_WRITTEN)
         )
     return EXTENSIONS[suffix]
 
@@ -84,12 +87,14 @@ def check_output(path: str | os.PathLike, shape: tuple[int, ...]) -> str:
     kind = output_format(path)
     folder = Path(name).parent
     if not folder.is_dir():
-        raise ImageFileError(f"cannot write {name}: the folder {folder} does not exist")
+        raise ImageFileError(translate("errors", "cannot write {name}: the folder {folder} does "
+                                                 "not exist").format(name=name, folder=folder))
     largest = _LARGEST_SIDE.get(kind)
     if largest is not None and max(shape[:2]) > largest:
         raise ImageFileError(
-            f"cannot write {name}: {kind} holds at most {largest}×{largest} pixels and the "
-            f"image is {shape[1]}×{shape[0]}; choose .png or .tif"
+            translate("errors", "cannot write {name}: {kind} holds at most {largest}×{largest} "
+                                "pixels and the image is {cols}×{rows}; choose .png or .tif")
+            .format(name=name, kind=kind, largest=largest, cols=shape[1], rows=shape[0])
         )
     return kind
 
@@ -120,8 +125,9 @@ def _raise_disk_error(stream, error: Exception) -> None:
 
 
 def _sub_blocks_left_out(name: str, kind: str) -> str:
-    return (f"{name}: {kind} could not hold this photo's camera settings and GPS "
-            "(EXIF sub-blocks); they were left out")
+    return (translate("notes", "{name}: {kind} could not hold this photo's camera settings and "
+                               "GPS (EXIF sub-blocks); they were left out")
+            .format(name=name, kind=kind))
 
 
 def _rounded(name: str, kind: str, frames: list) -> tuple[str, ...]:
@@ -129,8 +135,8 @@ def _rounded(name: str, kind: str, frames: list) -> tuple[str, ...]:
     if not any(written_at_8_bits(frame, kind) for frame in frames):
         return ()
     what = "an animated PNG is written at" if kind == "PNG" else f"{kind} holds"
-    return (f"{name}: {what} 8 bits per channel; the 16-bit values were rounded to the "
-            "nearest of 256 levels",)
+    return (translate("notes", "{name}: {what} 8 bits per channel; the 16-bit values were rounded "
+                               "to the nearest of 256 levels").format(name=name, what=what),)
 
 
 def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) -> str:
@@ -146,7 +152,8 @@ def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) ->
         else:
             return _sub_blocks_left_out(name, kind)
     _write(stream, images, kind, options)
-    return f"{name}: {kind} could not hold this photo's EXIF data; it was written without it"
+    return translate("notes", "{name}: {kind} could not hold this photo's EXIF data; it was "
+                              "written without it").format(name=name, kind=kind)
 
 
 def _write_with_pillow(stream, images, kind: str, options: dict, name: str,
@@ -217,7 +224,8 @@ def save_image(
     """
     name = os.fspath(path)
     if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
-        raise ImageError(f"quality must be a whole number from 1 to 100, got {shown(quality)}")
+        raise ImageError(translate("errors", "quality must be a whole number from 1 to 100, got "
+                                             "{quality}").format(quality=shown(quality)))
     pixels = check_image(pixels)
     kind = check_output(path, pixels.shape)
     kept, told = frames_kept(kind, name, 1 + len(more_frames))
@@ -225,8 +233,10 @@ def save_image(
     frames = [pixels, *(check_image(frame) for frame in more_frames[:kept - 1])]
     if kind != "TIFF" and any(f.shape != pixels.shape or f.dtype != pixels.dtype
                               for f in frames):
-        notes.append(f"{name}: the pages differ in size or kind, which an animated {kind} "
-                     f"cannot hold; only the first of {len(frames)} was written")
+        notes.append(translate("notes", "{name}: the pages differ in size or kind, which an "
+                                        "animated {kind} cannot hold; only the first of {frames} "
+                                        "was written")
+                     .format(name=name, kind=kind, frames=len(frames)))
         frames = frames[:1]
     deep = keeps_deep(frames, kind)
     if not deep:
@@ -246,7 +256,8 @@ def save_image(
         options["exif"] = carried_exif(exif)
         if options["exif"] is None:
             del options["exif"]
-            notes.append(f"{name}: the EXIF data given is damaged; it was written without it")
+            notes.append(translate("notes", "{name}: the EXIF data given is damaged; it was "
+                                            "written without it").format(name=name))
     with pillow_call():
         images = [] if deep else [to_pil(frame, kind) for frame in frames]
         try:
@@ -258,10 +269,13 @@ def save_image(
                     _write_with_pillow(stream, images, kind, options, name, notes)
         except OSError as exc:
             if exc.errno is not None:
-                raise ImageFileError(f"cannot write {name}: {describe_os_error(exc)}") from None
-            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+                raise ImageFileError(translate("errors", "cannot write {name}: {exc}")
+                                     .format(name=name, exc=describe_os_error(exc))) from None
+            raise ImageFileError(translate("errors", "cannot write {name} as {kind}: {exc}")
+                                 .format(name=name, kind=kind, exc=shown(str(exc), 120))
                                  ) from None
         except Exception as exc:  # any other failure of Pillow's encoders or libtiff
-            raise ImageFileError(f"cannot write {name} as {kind}: {shown(str(exc), 120)}"
+            raise ImageFileError(translate("errors", "cannot write {name} as {kind}: {exc}")
+                                 .format(name=name, kind=kind, exc=shown(str(exc), 120))
                                  ) from None
     return tuple(notes)

@@ -37,6 +37,7 @@ from .step_options import (
     parse_anchor,
     parse_offset,
 )
+from .words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "CHANNELS",
@@ -62,6 +63,8 @@ def _option(default, cli_order: int, help: str, **cli):
     `cli` may give the ``flag`` (``--name`` by default; a flag that turns off an option on
     by default), a ``metavar``, ``choices``, a ``parse`` function for its text, and
     ``variants``: more flags, each setting the option to a value of its own, with help.
+    The help texts are English templates (context ``"cli"``), translated where shown and
+    filled with ``help_fields``.
     """
     return field(default=default, metadata={"cli_order": cli_order, "help": help, **cli})
 
@@ -133,31 +136,41 @@ class Step:
     params: Mapping[str, object] = field(default_factory=dict)
     # The options: fields with "help" in their metadata (see STEP_OPTIONS), declared in
     # recipe order; "cli_order" is their order in `kernelstudio apply --help`.
-    divisor: float = _option(1.0, 2, "divide sums by N", metavar="N")
+    divisor: float = _option(1.0, 2, QT_TRANSLATE_NOOP("cli", "divide sums by N"), metavar="N")
     offset: float | tuple[float, ...] = _option(
-        0.0, 3, "add after dividing (with a kernel per channel, one each: 10,0,-5)",
+        0.0, 3, QT_TRANSLATE_NOOP("cli", "add after dividing (with a kernel per channel, one "
+                                         "each: 10,0,-5)"),
         metavar="LEVEL", parse=parse_offset)
     normalize: bool | str = _option(
-        False, 4, "divide by the sum of weights (when it is not 0)",
-        variants={"--normalize-gimp": ("gimp", "normalize as GIMP does: divide by the sum's "
-                                       "size; add 127.5 levels to a zero-sum kernel's "
-                                       "result, 255 to a negative-sum one's")})
-    absolute: bool = _option(False, 5, "take absolute values (for edge detectors)", flag="--abs")
-    flip: bool = _option(False, 6, "rotate the kernel 180 degrees (true convolution)")
-    border: str = _option("reflect101", 0, "border mode (default reflect101)", choices=BORDERS)
-    cval: float = _option(0.0, 1, "fill value for --border constant", metavar="LEVEL")
-    channels: str = _option("color", 8, "color (default), all, or letters from rgba such as rb",
-                            metavar="C")
-    opacity: float = _option(1.0, 7, "mix with the step's input, 0 to 1", metavar="X")
+        False, 4, QT_TRANSLATE_NOOP("cli", "divide by the sum of weights (when it is not 0)"),
+        variants={"--normalize-gimp": ("gimp", QT_TRANSLATE_NOOP(
+            "cli", "normalize as GIMP does: divide by the sum's size; add 127.5 levels to a "
+                   "zero-sum kernel's result, 255 to a negative-sum one's"))})
+    absolute: bool = _option(False, 5, QT_TRANSLATE_NOOP(
+        "cli", "take absolute values (for edge detectors)"), flag="--abs")
+    flip: bool = _option(False, 6, QT_TRANSLATE_NOOP(
+        "cli", "rotate the kernel 180 degrees (true convolution)"))
+    border: str = _option("reflect101", 0, QT_TRANSLATE_NOOP(
+        "cli", "border mode (default reflect101)"), choices=BORDERS)
+    cval: float = _option(0.0, 1, QT_TRANSLATE_NOOP("cli", "fill value for --border constant"),
+                           metavar="LEVEL")
+    channels: str = _option("color", 8, QT_TRANSLATE_NOOP(
+        "cli", "color (default), all, or letters from rgba such as rb"), metavar="C")
+    opacity: float = _option(1.0, 7, QT_TRANSLATE_NOOP("cli", "mix with the step's input, 0 to 1"),
+                             metavar="X")
     anchor: tuple[int, int] | None = _option(
-        None, 9, "the kernel cell over the pixel, from 0,0 at the top left (default: the "
-        "centre, kh//2,kw//2)", metavar="ROW,COL", parse=parse_anchor)
-    iterations: int = _option(1, 10, f"apply the step N times (1 to {MAX_ITERATIONS})",
-                              metavar="N")
-    linear: bool = _option(False, 11, "filter colour in linear light, as GIMP does")
+        None, 9, QT_TRANSLATE_NOOP("cli", "the kernel cell over the pixel, from 0,0 at the top "
+                                          "left (default: the centre, kh//2,kw//2)"),
+        metavar="ROW,COL", parse=parse_anchor)
+    iterations: int = _option(
+        1, 10, QT_TRANSLATE_NOOP("cli", "apply the step N times (1 to {most})"), metavar="N",
+        help_fields={"most": MAX_ITERATIONS})
+    linear: bool = _option(False, 11, QT_TRANSLATE_NOOP(
+        "cli", "filter colour in linear light, as GIMP does"))
     alpha_weighting: bool = _option(
-        True, 12, "do not weight colour by alpha (by default, as in ImageMagick, colour "
-        "hidden under transparent pixels does not bleed into visible ones)",
+        True, 12, QT_TRANSLATE_NOOP("cli", "do not weight colour by alpha (by default, as in "
+                                           "ImageMagick, colour hidden under transparent "
+                                           "pixels does not bleed into visible ones)"),
         flag="--no-alpha-weighting")
     enabled: bool = True
     name: str = ""
@@ -170,22 +183,25 @@ class Step:
             built = preset.kernel(params)
             if self.kernel is not None and not _same_weights(as_kernels(self.kernel), built):
                 raise KernelError(
-                    f"the kernel does not match preset {preset.name} with these parameters; "
-                    "drop the preset or the kernel"
+                    translate("errors", "the kernel does not match preset {preset_name} with "
+                                        "these parameters; drop the preset or the kernel")
+                    .format(preset_name=preset.name)
                 )
             set_(self, "preset", preset.name)
             set_(self, "params", MappingProxyType(params))
             set_(self, "kernel", built)
         elif self.kernel is None:
-            raise KernelError("a step needs a kernel or a preset")
+            raise KernelError(translate("errors", "a step needs a kernel or a preset"))
         else:
             if self.params:
-                raise StepError("params only make sense together with a preset")
+                raise StepError(translate(
+                    "errors", "params only make sense together with a preset"))
             set_(self, "kernel", as_kernels(self.kernel))
             set_(self, "params", MappingProxyType({}))
         divisor = finite_option(self.divisor, "divisor", -MAX_WEIGHT, MAX_WEIGHT)
         if abs(divisor) < 1 / MAX_WEIGHT:
-            raise StepError(f"divisor must not be 0 (or closer to 0 than {1 / MAX_WEIGHT:g})")
+            raise StepError(translate("errors", "divisor must not be 0 (or closer to 0 than "
+                                                "{value:g})").format(value=1 / MAX_WEIGHT))
         set_(self, "divisor", divisor)
         set_(self, "offset", _checked_offset(self.offset, self.slices))
         set_(self, "cval", finite_option(self.cval, "cval", -MAX_OFFSET, MAX_OFFSET))
@@ -198,7 +214,8 @@ class Step:
         set_(self, "border", check_border(self.border))
         set_(self, "channels", checked_channels(self.channels))
         if not isinstance(self.name, str):
-            raise StepError(f"name must be text, got {shown(self.name)}")
+            raise StepError(translate("errors", "name must be text, got {name}")
+                            .format(name=shown(self.name)))
         try:  # checked here, so that no photo is read for a step that cannot run
             as_kernels(self.weights_and_anchor()[0])
         except KernelError:
@@ -206,7 +223,8 @@ class Step:
             by, fix = ((f"the kernel's sum, {divisor:g},", "leave out normalize")
                        if self.normalize and divisor != self.divisor
                        else (f"{divisor:g}", "use a larger divisor"))
-            raise StepError(f"dividing the weights by {by} makes them too large; {fix}"
+            raise StepError(translate("errors", "dividing the weights by {by} makes them too "
+                                                "large; {fix}").format(by=by, fix=fix)
                             ) from None
 
     @classmethod
@@ -353,8 +371,9 @@ class Step:
 
     def _shared(self, name: str, values: tuple[float, ...]) -> float:
         if self.kind != "shared":
-            raise StepError(f"a {self.kind} step has one {name.split('_')[1]} per channel; "
-                            f"ask for its {name.split('_')[1]}s")
+            raise StepError(translate("errors", "a {kind} step has one {value} per channel; ask "
+                                                "for its {value}s")
+                            .format(kind=self.kind, value=name.split('_')[1]))
         return values[0]
 
     @property
@@ -382,8 +401,9 @@ class Step:
         (3, 3, 3, 3)
         """
         if kind not in KIND_NAMES:
-            raise StepError(f"a kernel is shared, per-channel or cross-channel, not "
-                            f"{shown(kind)}")
+            raise StepError(translate("errors", "a kernel is shared, per-channel or "
+                                                "cross-channel, not {kind}")
+                            .format(kind=shown(kind)))
         if kind == self.kind:
             return self
         if self.kind == "shared":
@@ -392,10 +412,11 @@ class Step:
         elif self.kind == "cross-channel":
             grids = np.array([self.kernel[index, index] for index in range(self.slices)])
             if not np.array_equal(across_channels(grids, self.slices), self.kernel):
-                raise StepError("the kernel mixes channels (an output channel takes weight "
-                                "from another input channel), so it cannot be made "
-                                f"{KIND_NAMES[kind]}; set the grids between different "
-                                "channels to 0 first")
+                raise StepError(translate("errors", "the kernel mixes channels (an output channel "
+                                                    "takes weight from another input channel), so "
+                                                    "it cannot be made {value}; set the grids "
+                                                    "between different channels to 0 first")
+                                .format(value=KIND_NAMES[kind]))
         else:
             grids = self.kernel
         if kind == "cross-channel":
@@ -403,11 +424,13 @@ class Step:
         if kind == "per-channel":
             return self.replace(kernel=grids)
         if any(not np.array_equal(grid, grids[0]) for grid in grids):
-            raise StepError("the channels have different grids, so one shared kernel cannot "
-                            "stand for them; make them equal first")
+            raise StepError(translate("errors", "the channels have different grids, so one shared "
+                                                "kernel cannot stand for them; make them equal "
+                                                "first"))
         if len(set(self.offsets)) > 1:
-            raise StepError("the channels have different offsets, so one shared kernel "
-                            "cannot stand for them; give them the same offset first")
+            raise StepError(translate("errors", "the channels have different offsets, so one "
+                                                "shared kernel cannot stand for them; give them "
+                                                "the same offset first"))
         return self.replace(kernel=grids[0])
 
     def grey_part(self, output: int) -> Step:
@@ -449,8 +472,8 @@ class Step:
             return dataclasses.replace(self, kernel=self.kernel[output], offset=offset,
                                        name="")
         if source is None:
-            raise StepError("a slice of a cross-channel kernel is named by its output and "
-                            "its input channel")
+            raise StepError(translate("errors", "a slice of a cross-channel kernel is named by "
+                                                "its output and its input channel"))
         # The whole output channel's sum decides its divisor, also for one of its slices.
         return dataclasses.replace(self, kernel=self.kernel[output, source], name="",
                                    divisor=self.divisors[output], normalize=False,
@@ -506,9 +529,12 @@ class Step:
             rows, cols = self.size
             need = ((rows - 1) * self.iterations + 1, (cols - 1) * self.iterations + 1)
             raise KernelError(
-                f"border 'valid' takes {rows - 1} rows and {cols - 1} columns a pass: "
-                f"{self.iterations} iterations need an image of at least {need[0]}×{need[1]}; "
-                f"the image is {image.shape[0]}×{image.shape[1]}")
+                translate("errors", "border 'valid' takes {last_row} rows and {last_col} columns "
+                                    "a pass: {iterations} iterations need an image of at least "
+                                    "{need_0}×{need_1}; the image is {image_rows}×{image_cols}")
+                .format(last_row=rows - 1, last_col=cols - 1, iterations=self.iterations,
+                        need_0=need[0], need_1=need[1], image_rows=image.shape[0],
+                        image_cols=image.shape[1]))
         result = image  # every pass returns a new array; the input is never written
         for count in range(self.iterations):
             report = None
@@ -540,11 +566,14 @@ def _checked_offset(offset, slices: int) -> float | tuple[float, ...]:
     if isinstance(offset, (str, bytes)) or not hasattr(offset, "__len__"):
         return finite_option(offset, "offset", -MAX_OFFSET, MAX_OFFSET)
     if slices == 1:
-        raise StepError("one offset per channel needs a kernel per channel (C × rows × "
-                        f"columns); this kernel is shared, so give one number, not {shown(offset)}")
+        raise StepError(translate("errors", "one offset per channel needs a kernel per channel (C "
+                                            "× rows × columns); this kernel is shared, so give "
+                                            "one number, not {offset}")
+                        .format(offset=shown(offset)))
     if len(offset) != slices:
-        raise StepError(f"the kernel has {slices} channel slices, so give one offset or "
-                        f"{slices}, not {len(offset)}")
+        raise StepError(translate("errors", "the kernel has {slices} channel slices, so give one "
+                                            "offset or {slices}, not {offset}")
+                        .format(slices=slices, offset=len(offset)))
     return tuple(finite_option(value, "offset", -MAX_OFFSET, MAX_OFFSET) for value in offset)
 
 
@@ -561,10 +590,13 @@ class Stack:
     def __post_init__(self):
         steps = tuple(self.steps)
         if len(steps) > MAX_STEPS:
-            raise StepError(f"a stack holds at most {MAX_STEPS} steps, got {len(steps)}")
+            raise StepError(translate("errors", "a stack holds at most {max_steps} steps, got "
+                                                "{steps}")
+                            .format(max_steps=MAX_STEPS, steps=len(steps)))
         for step in steps:
             if not isinstance(step, Step):
-                raise StepError(f"a stack holds steps, got {type(step).__name__}")
+                raise StepError(translate("errors", "a stack holds steps, got {name}")
+                                .format(name=type(step).__name__))
         object.__setattr__(self, "steps", steps)
 
     @property
@@ -611,7 +643,8 @@ class Stack:
     def _check_index(self, index) -> int:
         index = whole_number(index, "step index", StepError)
         if not 0 <= index < len(self.steps):
-            raise StepError(f"there is no step {index} in a stack of {len(self.steps)}")
+            raise StepError(translate("errors", "there is no step {index} in a stack of {steps}")
+                            .format(index=index, steps=len(self.steps)))
         return index
 
     def input_offset(self, index) -> tuple[int, int]:

@@ -7,6 +7,7 @@ import numpy as np
 from .errors import StepError
 from .kernels import whole_number
 from .numbers import parse_number, real_number, shown
+from .words import translate
 
 __all__ = [
     "CHANNELS",
@@ -33,14 +34,15 @@ MAX_ITERATIONS = 100
 
 def checked_channels(channels) -> str:
     if not isinstance(channels, str):
-        raise StepError(f"channels must be text such as 'color', 'all' or 'rb', got "
-                        f"{shown(channels)}")
+        raise StepError(translate("errors", "channels must be text such as 'color', 'all' or "
+                                            "'rb', got {channels}")
+                        .format(channels=shown(channels)))
     text = channels.strip().lower()
     letters_ok = text and set(text) <= set(_LETTERS) and len(set(text)) == len(text)
     if text not in CHANNELS and not letters_ok:
         raise StepError(
-            f"channels must be 'color', 'all' or letters from r, g, b, a (such as 'rb'), "
-            f"got {shown(channels)}"
+            translate("errors", "channels must be 'color', 'all' or letters from r, g, b, a (such "
+                                "as 'rb'), got {channels}").format(channels=shown(channels))
         )
     return text
 
@@ -64,7 +66,9 @@ def channel_names(count: int) -> tuple[str, ...]:
 def finite_option(value, name: str, low: float, high: float) -> float:
     number = real_number(value, name, error=StepError)
     if not low <= number <= high:
-        raise StepError(f"{name} must be between {low:g} and {high:g}, got {number:g}")
+        raise StepError(translate("errors", "{name} must be between {low:g} and {high:g}, got "
+                                            "{number:g}")
+                        .format(name=name, low=low, high=high, number=number))
     return number
 
 
@@ -72,14 +76,17 @@ def checked_normalize(value) -> bool | str:
     if isinstance(value, str) and value.strip().lower() == "gimp":
         return "gimp"
     if not isinstance(value, (bool, np.bool_)):
-        raise StepError(f"normalize must be true, false or \"gimp\", got {shown(value)}")
+        raise StepError(translate("errors", "normalize must be true, false or \"gimp\", got "
+                                            "{value}").format(value=shown(value)))
     return bool(value)
 
 
 def checked_iterations(value) -> int:
     count = whole_number(value, "iterations", StepError)
     if not 1 <= count <= MAX_ITERATIONS:
-        raise StepError(f"iterations must be between 1 and {MAX_ITERATIONS}, got {shown(count)}")
+        raise StepError(translate("errors", "iterations must be between 1 and {max_iterations}, "
+                                            "got {count}")
+                        .format(max_iterations=MAX_ITERATIONS, count=shown(count)))
     return count
 
 
@@ -87,13 +94,16 @@ def checked_anchor(anchor, shape: tuple[int, int]) -> tuple[int, int] | None:
     if anchor is None:
         return None
     if isinstance(anchor, (str, bytes)) or not hasattr(anchor, "__len__") or len(anchor) != 2:
-        raise StepError(f"anchor must be a (row, column) pair such as [1, 1], got "
-                        f"{shown(anchor)}")
+        raise StepError(translate("errors", "anchor must be a (row, column) pair such as [1, 1], "
+                                            "got {anchor}").format(anchor=shown(anchor)))
     row, col = (whole_number(value, "anchor", StepError) for value in anchor)
     rows, cols = shape
     if not (0 <= row < rows and 0 <= col < cols):
-        raise StepError(f"anchor ({shown(row)}, {shown(col)}) lies outside the {rows}×{cols} "
-                        f"kernel (rows 0 to {rows - 1}, columns 0 to {cols - 1})")
+        raise StepError(translate("errors", "anchor ({row}, {col}) lies outside the {rows}×{cols} "
+                                            "kernel (rows 0 to {last_row}, columns 0 to "
+                                            "{last_col})")
+                        .format(row=shown(row), col=shown(col), rows=rows, cols=cols,
+                                last_row=rows - 1, last_col=cols - 1))
     return row, col
 
 
@@ -107,12 +117,14 @@ def parse_anchor(text: str) -> tuple[int, int]:
     """
     parts = text.split(",") if isinstance(text, str) else ()
     if len(parts) != 2:
-        raise StepError(f"an anchor is ROW,COL such as 1,1, got {shown(text)}")
+        raise StepError(translate("errors", "an anchor is ROW,COL such as 1,1, got {text}")
+                        .format(text=shown(text)))
     pair = []
     for part in parts:
         number = real_number(parse_number(part, error=StepError), "anchor", error=StepError)
         if not number.is_integer():
-            raise StepError(f"an anchor's row and column are whole numbers, got {shown(text)}")
+            raise StepError(translate("errors", "an anchor's row and column are whole numbers, "
+                                                "got {text}").format(text=shown(text)))
         pair.append(int(number))
     return pair[0], pair[1]
 
@@ -128,8 +140,8 @@ def parse_offset(text: str) -> float | tuple[float, ...]:
     """
     parts = text.split(",") if isinstance(text, str) else ()
     if not parts:
-        raise StepError(f"an offset is a number such as 10, or one per channel such as "
-                        f"10,0,-5, got {shown(text)}")
+        raise StepError(translate("errors", "an offset is a number such as 10, or one per channel "
+                                            "such as 10,0,-5, got {text}").format(text=shown(text)))
     numbers = tuple(real_number(parse_number(part, error=StepError), "offset", error=StepError)
                     for part in parts)
     return numbers[0] if len(numbers) == 1 else numbers
@@ -137,5 +149,6 @@ def parse_offset(text: str) -> float | tuple[float, ...]:
 
 def flag_option(value, name: str) -> bool:
     if not isinstance(value, (bool, np.bool_)):
-        raise StepError(f"{name} must be true or false, got {shown(value)}")
+        raise StepError(translate("errors", "{name} must be true or false, got {value}")
+                        .format(name=name, value=shown(value)))
     return bool(value)

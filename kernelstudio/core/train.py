@@ -27,6 +27,7 @@ from .errors import StepError
 from .kernels import whole_number
 from .learn import LearnedKernel, NormalEquations, fitted
 from .stack import Step
+from .words import translate
 
 __all__ = ["MAX_UPDATES", "Trainer"]
 
@@ -63,8 +64,8 @@ class Trainer:
                  momentum: float = 0.0, cancel: CancelFlag | None = None,
                  progress: ProgressCallback | None = None):
         if not (isinstance(momentum, (int, float)) and 0 <= momentum < 1):
-            raise StepError(f"momentum must be a number from 0 to just below 1, got "
-                            f"{momentum!r}")
+            raise StepError(translate("errors", "momentum must be a number from 0 to just below "
+                                                "1, got {momentum!r}").format(momentum=momentum))
         self.momentum = float(momentum)
         self.problem = problem = NormalEquations(before, after, size, mode=mode,
                                                  border=border, offset=offset,
@@ -119,7 +120,9 @@ class Trainer:
         8-bit levels."""
         count = whole_number(count, "count", StepError)
         if not 1 <= count <= MAX_UPDATES:
-            raise StepError(f"count must be from 1 to {MAX_UPDATES}, got {count}")
+            raise StepError(translate("errors", "count must be from 1 to {max_updates}, got "
+                                                "{count}")
+                            .format(max_updates=MAX_UPDATES, count=count))
         scale = (2 * self._rate / self._counts)[:, None]
         for _ in range(count):
             gradient = np.einsum("sij,sj->si", self._grams, self._weights) - self._rights
@@ -139,7 +142,8 @@ class Trainer:
     @learning_rate.setter
     def learning_rate(self, rate: float) -> None:
         if not (isinstance(rate, (int, float)) and math.isfinite(rate) and rate > 0):
-            raise StepError(f"the learning rate must be a number above 0, got {rate!r}")
+            raise StepError(translate("errors", "the learning rate must be a number above 0, got "
+                                                "{rate!r}").format(rate=rate))
         self._rate = float(rate)
 
     @property

@@ -23,6 +23,7 @@ from .kernel_text import kernel_to_text, parse_kernel_text
 from .numbers import read_json, shown
 from .presets import PRESETS, get_preset, parse_preset_spec
 from .stack import Step
+from .words import translate
 
 __all__ = [
     "MAX_PRESET_NAME",
@@ -75,10 +76,11 @@ def app_data_folder(
 
 def _tidy_name(name) -> str:
     if not isinstance(name, str) or not name.strip():
-        raise PresetError("a preset needs a name")
+        raise PresetError(translate("errors", "a preset needs a name"))
     name = " ".join(name.split())
     if len(name) > MAX_PRESET_NAME:
-        raise PresetError(f"a preset name may have at most {MAX_PRESET_NAME} characters")
+        raise PresetError(translate("errors", "a preset name may have at most {max_preset_name} "
+                                              "characters").format(max_preset_name=MAX_PRESET_NAME))
     return name
 
 
@@ -105,7 +107,8 @@ def check_preset_name(name) -> str:
     """
     name = _tidy_name(name)
     if _is_built_in(name):
-        raise PresetError(f"{name!r} is the name of a built-in preset; choose another name")
+        raise PresetError(translate("errors", "{name!r} is the name of a built-in preset; choose "
+                                              "another name").format(name=name))
     return name
 
 
@@ -189,7 +192,8 @@ class UserPresetStore:
             with atomic_write(path) as stream:
                 stream.write(data)
         except OSError as exc:
-            raise PresetError(f"cannot save the presets in {path}: {describe_os_error(exc)}"
+            raise PresetError(translate("errors", "cannot save the presets in {path}: {exc}")
+                              .format(path=path, exc=describe_os_error(exc))
                               ) from None
 
 
@@ -199,10 +203,12 @@ def _read_entries(entries: list) -> tuple[dict[str, np.ndarray], list[str]]:
     for entry in entries:
         try:
             if not isinstance(entry, dict):
-                raise PresetError(f"expected a name and a kernel, got {shown(entry)}")
+                raise PresetError(translate("errors", "expected a name and a kernel, got {entry}")
+                                  .format(entry=shown(entry)))
             name = _tidy_name(entry.get("name"))
             if name in presets:
-                raise PresetError(f"{shown(name)} is there twice; the first was kept")
+                raise PresetError(translate("errors", "{name} is there twice; the first was kept")
+                                  .format(name=shown(name)))
             presets[name] = parse_kernel_text(entry.get("kernel"))
         except KernelStudioError as exc:
             problems.append(f"a saved preset was left out: {exc}")
@@ -243,15 +249,17 @@ def preset_step(spec: str, user: Mapping[str, np.ndarray], **options) -> Step:
     if found is None and colon:
         found = _find_user_preset(name, user)
         if found is not None and rest.strip():
-            raise PresetError(f"{found!r} is your own preset, a fixed kernel; it takes no "
-                              f"parameters, got {shown(rest.strip())}")
+            raise PresetError(translate("errors", "{found!r} is your own preset, a fixed kernel; "
+                                                  "it takes no parameters, got {rest}")
+                              .format(found=found, rest=shown(rest.strip())))
     if found is None:
         close = difflib.get_close_matches(name.strip(), [*PRESETS, *user], n=3)
         hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         yours = [shown(saved) for saved in list(user)[:_LISTED]]
         if len(user) > _LISTED:
             yours.append(f"and {len(user) - _LISTED} more")
-        raise PresetError(f"unknown preset {shown(name.strip())}{hint} (presets: "
-                          f"{', '.join(PRESETS)}; yours: {', '.join(yours)}; "
-                          f"'kernelstudio presets' lists them)")
+        raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets}; "
+                                              "yours: {yours}; 'kernelstudio presets' lists them)")
+                          .format(name=shown(name.strip()), hint=hint, presets=', '.join(PRESETS),
+                                  yours=', '.join(yours)))
     return Step(kernel=user[found], name=found, **options)

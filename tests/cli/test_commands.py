@@ -15,6 +15,7 @@ from kernelstudio.core import (
     load_image,
     parse_kernel_text,
     save_image,
+    words,
 )
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 
@@ -127,9 +128,25 @@ def test_files_and_words_unlike_a_command_still_go_to_the_window(tmp_path, monke
     (tmp_path / "aply").write_bytes(b"a photo without an extension")  # a file wins
     monkeypatch.chdir(tmp_path)
     opened = []
-    monkeypatch.setattr(cli, "_window", lambda args: opened.append(args) or 0)
+    monkeypatch.setattr(cli, "_window", lambda args, language: opened.append(args) or 0)
     assert cli.main(argv) == 0
     assert opened == [argv]
+
+
+@pytest.mark.parametrize(("argv", "left", "language"), [
+    (["--lang", "fr", "photo.jpg"], ["photo.jpg"], "fr"),
+    (["photo.jpg", "--lang=ja_JP.UTF-8"], ["photo.jpg"], "ja"),
+    (["--lang", "zh_TW"], [], "zh_CN"),
+    (["photo.jpg"], ["photo.jpg"], None),  # the window follows the locale itself
+])
+def test_the_window_gets_the_language_lang_names(monkeypatch, argv, left, language):
+    opened = []
+    monkeypatch.setattr(cli, "_window", lambda args, language: opened.append((args, language)) or 0)
+    try:
+        assert cli.main(argv) == 0
+    finally:
+        words.use_translator(None)
+    assert opened == [(left, language)]
 
 
 def test_kernel_text_on_one_row_of_nine_is_used_as_given_with_a_note(photo, tmp_path):
