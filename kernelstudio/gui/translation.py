@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from kernelstudio import i18n
 from kernelstudio.core import words
 
-__all__ = ["LANGUAGE_KEY", "install", "saved_language", "start_language"]
+__all__ = ["LANGUAGE_KEY", "install", "saved_language", "start_language", "step_title",
+           "translate"]
 
 #: The QSettings key of the chosen language: a code of `kernelstudio.i18n.LANGUAGES`, or
 #: "" to follow the system.
@@ -23,6 +24,24 @@ LANGUAGE_KEY = "ui/language"
 
 # QCoreApplication does not own the translators it is given: they live as long as this list.
 _installed: list[QTranslator] = []
+
+
+def translate(context: str, text: str) -> str:
+    """`text`, an English source text of `context`, in the window's language.
+
+    `QCoreApplication.translate` by the short name ``pyside6-lupdate`` also looks for: the
+    window's modules call ``translate("KernelDock", "...")``, always with a literal text.
+    """
+    return QCoreApplication.translate(context, text)
+
+
+def step_title(step) -> str:
+    """What the window calls `step` (a core `Step`): its title, a built-in preset's in the
+    window's language (stored in English, context "presets"); a name the user gave as it is.
+    """
+    if step.preset is not None and not step.name:
+        return QCoreApplication.translate("presets", step.title)
+    return step.title
 
 
 def saved_language() -> str:
