@@ -79,9 +79,9 @@ def install(app: QCoreApplication, language: str) -> str:
     language = i18n.language_for(language)
     ours = _catalogue(language)
     if language == "en" or ours is None:
-        # English numbers are written as they always were ("1234", "0.25"), whatever
-        # the system's locale: the texts the tests and the kernel-text parser read.
-        QLocale.setDefault(QLocale.c())
+        # English numbers are written as Python writes them ("1,234", "0.25"), whatever
+        # the system's locale.
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         words.use_translator(None)
         return "en"
     qt = QTranslator(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
 
 from kernelstudio.gui.translation import translate
@@ -58,7 +59,7 @@ class StatusBar(QStatusBar):
 
     # progress -------------------------------------------------------------------------
     def show_progress(self, job, fraction: float) -> None:
-        self._running[job] = (job.title, fraction)
+        self._running[job] = (QCoreApplication.translate("Jobs", job.title), fraction)
         self._show_newest()
 
     def end_progress(self, job) -> None:
