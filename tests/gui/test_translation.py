@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio import i18n
+from kernelstudio.core import BORDERS
+from kernelstudio.core.code import TARGETS
 from kernelstudio.core import words
 from kernelstudio.gui import translation
 
@@ -72,14 +74,19 @@ def dialogs(monkeypatch):
 
 
 # Texts that are data, not words: numbers with their units and signs ("100%", "5×5",
-# "−0.25", "1/16"), kernel weights, and the names of files the user chose or the test made.
-_NUMERIC = re.compile(r"^[\s\d.,:;+\-−×x/%()\[\]=·…]*$")
-_FILES = re.compile(r"^[\w.\-]+\.(png|jpg|jpeg|tif|tiff|webp|avif|bmp|heic|json|acf|txt)$",
-                    re.IGNORECASE)
+# "−0.25", "1/16"), kernel weights, "—" for a figure not worked out yet, and the names
+# and paths of files the user chose or the test made.
+_NUMERIC = re.compile(r"^[\s\d.,:;+\-−×x/%()\[\]=·…—]*$")
+_FILES = re.compile(r"^[\w./\\:\-]*[\w.\-]+\.(png|jpg|jpeg|tif|tiff|webp|avif|bmp|heic|json|acf|"
+                    r"txt)$", re.IGNORECASE)
+#: Names that are the same in every language: OpenCV's border names (as recipes and the
+#: command line write them), the libraries Copy as code writes for, and each language in
+#: the Language box by its own name.
+NAMES = {*BORDERS, *(target.title for target in TARGETS.values()), *i18n.LANGUAGES.values()}
 
 
 def is_data(text: str) -> bool:
-    return bool(_NUMERIC.match(text) or _FILES.match(text))
+    return bool(_NUMERIC.match(text) or _FILES.match(text) or text in NAMES)
 
 
 def texts_of(widget: QWidget) -> list[tuple[str, str]]:
