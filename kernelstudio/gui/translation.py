@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from kernelstudio import i18n
 from kernelstudio.core import words
 
-__all__ = ["LANGUAGE_KEY", "install", "saved_language", "start_language", "step_title",
-           "translate"]
+__all__ = ["LANGUAGE_KEY", "install", "language", "locale", "saved_language", "start_language",
+           "step_title", "translate"]
 
 #: The QSettings key of the chosen language: a code of `kernelstudio.i18n.LANGUAGES`, or
 #: "" to follow the system.
@@ -24,6 +24,21 @@ LANGUAGE_KEY = "ui/language"
 
 # QCoreApplication does not own the translators it is given: they live as long as this list.
 _installed: list[QTranslator] = []
+#: The language installed last (English until `install` says otherwise).
+_language = "en"
+
+
+def language() -> str:
+    """The language the window speaks: a code of `kernelstudio.i18n.LANGUAGES`."""
+    return _language
+
+
+def locale() -> QLocale:
+    """How the window's language writes numbers; English writes them as Python does
+    (``1,234``, ``0.25``), whatever the system's locale, before and after `install`."""
+    if _language == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(_language)
 
 
 def translate(context: str, text: str) -> str:
@@ -73,15 +88,15 @@ def install(app: QCoreApplication, language: str) -> str:
     language whose catalogue is missing from this installation is English, without an
     error. Any translators installed before are removed first.
     """
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     language = i18n.language_for(language)
     ours = _catalogue(language)
     if language == "en" or ours is None:
-        # English numbers are written as Python writes them ("1,234", "0.25"), whatever
-        # the system's locale.
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        _language = "en"
+        QLocale.setDefault(locale())
         words.use_translator(None)
         return "en"
     qt = QTranslator(app)
@@ -90,7 +105,8 @@ def install(app: QCoreApplication, language: str) -> str:
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
+    _language = language
+    QLocale.setDefault(locale())
     words.use_translator(QCoreApplication.translate, i18n.DECIMAL_POINTS.get(language, "."))
     return language
 

@@ -20,10 +20,11 @@ from kernelstudio.core import (
     parse_number,
 )
 from kernelstudio.core.words import decimal
+from kernelstudio.gui import translation
 from kernelstudio.gui.translation import translate
 
 __all__ = ["NumberBox", "general", "percent", "pixel_values", "short", "slice_sum_text",
-           "sum_text", "value", "weight", "zoom"]
+           "sum_text", "value", "weight", "whole", "zoom"]
 
 #: Room for a prefix and suffix beyond the longest number text.
 _AFFIXES = 8
@@ -98,6 +99,11 @@ class NumberBox(QDoubleSpinBox):
 def general(number: float) -> str:
     """The shortest plain form: ``0.25``, ``128``, ``1e+06``."""
     return decimal(f"{number:g}")
+
+
+def whole(number: int) -> str:
+    """A count with the language's thousands separator: ``12,345`` in English."""
+    return translation.locale().toString(int(number))
 
 
 def short(number: float) -> str:

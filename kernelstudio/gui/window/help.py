@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.data import resource_path
+from kernelstudio.gui import translation
 from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control
 
@@ -78,8 +78,8 @@ class HelpPage(QDialog):
 def getting_started_path(language: str | None = None) -> Path:
     """The Getting started page in `language` (the window's, if None):
     ``getting-started.<language>.html`` where it ships, else the English page."""
-    language = language or QLocale().name()
-    for code in (language, language.split("_")[0]):
+    language = language or translation.language()
+    for code in dict.fromkeys((language, language.split("_")[0])):
         with contextlib.suppress(FileNotFoundError):
             stem, suffix = GETTING_STARTED.rsplit(".", 1)
             return resource_path(f"{stem}.{code}.{suffix}")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -108,7 +108,7 @@ class TrainView(QWidget):
             QCheckBox(translate("TrainView", "&Momentum")), "trainMomentum",
             translate("TrainView", "Momentum: each update carries {momentum} of the last one "
                       "along, as networks are trained; much faster, though the loss may rise for "
-                      "a while").format(momentum=QLocale().toString(MOMENTUM)))
+                      "a while").format(momentum=numbers.general(MOMENTUM)))
         self.momentum.setChecked(True)
         for widget in (self.start, self.pause, self.step):
             controls.addWidget(widget)
@@ -303,7 +303,7 @@ class TrainView(QWidget):
         self.status.setText(translate(
             "TrainView", "Update {update}: loss {loss} levels² (mean squared error); distance to "
             "the exact kernel {distance} (root mean square of the weights' differences)").format(
-                update=QLocale().toString(progress.iteration),
+                update=numbers.whole(progress.iteration),
                 loss=numbers.short(progress.loss), distance=numbers.short(progress.distance)))
         self.progressed.emit()
 
