@@ -1,4 +1,5 @@
-"""A non-editable install carries resources/; CI builds a bundle that brings its xcb libraries."""
+"""A non-editable install carries resources/ (and the compiled catalogues); CI builds a bundle
+that brings its xcb libraries."""
 
 import ast
 import os
@@ -31,18 +32,24 @@ def test_wheel_ships_resources_and_finds_the_sample_photo(tmp_path):
     for icon in ("kernelstudio.svg", "kernelstudio-16.png", "kernelstudio-512.png",
                  "kernelstudio.ico", "kernelstudio.icns"):
         assert f"kernelstudio/resources/icons/{icon}" in names
+    # Compiled by hatch_build.py although git ignores them.
+    for language in ("zh_CN", "fr", "ja"):
+        assert f"kernelstudio/resources/translations/kernelstudio_{language}.qm" in names
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",
                     target, wheel], check=True, timeout=300, capture_output=True)
     code = ("import kernelstudio.data as d, kernelstudio.core as c; p = d.resource_path("
-            "d.SAMPLE_PHOTO); print(p); print(c.load_image(p).pixels.shape)")
+            "d.SAMPLE_PHOTO); print(p); print(c.load_image(p).pixels.shape); "
+            "from PySide6.QtCore import QTranslator; import kernelstudio.i18n as i; "
+            "print(QTranslator().load(str(i.catalogue_path('fr', '.qm'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(target)},
                             check=True, timeout=60)
-    path, shape = result.stdout.splitlines()
+    path, shape, loaded = result.stdout.splitlines()
     assert Path(path).is_relative_to(target)
     assert shape == "(400, 600, 3)"
+    assert loaded == "True"
 
 
 def test_ci_installs_what_the_bundle_must_bring_and_runs_it_on_xcb():

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kernelstudio.startup import HEADLESS
 
-from . import identity
+from . import identity, translation
 from .window import MainWindow
 
 __all__ = ["application", "main"]
@@ -117,8 +117,11 @@ def _closing_on_signals(window: MainWindow):
         writer.close()
 
 
-def main(path: str | None = None) -> int:
+def main(path: str | None = None, language: str | None = None) -> int:
     """Show the window on `path` (the sample photo if None) and run until it closes.
+
+    The window speaks `language` (a code of `kernelstudio.i18n.LANGUAGES`); if None, the
+    one chosen in Preferences, else the system's.
 
     An exception escaping a slot is logged and shown in a dialog; the window keeps running.
     SIGTERM, SIGHUP and SIGINT close the window as Quit does; `main` returns 0 once the worker
@@ -126,6 +129,7 @@ def main(path: str | None = None) -> int:
     saved is finished first).
     """
     app = application()
+    translation.install(app, translation.start_language(language))  # before any widget
     window = MainWindow()
     window.start(path)
     window.show()

@@ -1,4 +1,8 @@
-"""A window on a small photo, with settings kept in a temporary folder."""
+"""A window on a small photo, with settings kept in a temporary folder, and the compiled
+translation catalogues of a source checkout."""
+
+import importlib.util
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -9,8 +13,29 @@ from kernelstudio.core import load_image, save_image
 from kernelstudio.data import SAMPLE_PHOTO, resource_path
 from kernelstudio.gui import MainWindow
 
+#: The checkout of the kernelstudio under test (PYTHONPATH's, or the editable install's).
+CHECKOUT = Path(__import__("kernelstudio").__file__).resolve().parents[1]
+
 #: A 160×120 crop of the sample photo: big enough to show, small enough to filter fast.
 SMALL = load_image(resource_path(SAMPLE_PHOTO)).pixels[140:260, 200:360].copy()
+
+
+def _build_hook():
+    """hatch_build.py of the checkout, whose `compile_catalogues` the build runs too."""
+    spec = importlib.util.spec_from_file_location("hatch_build", CHECKOUT / "hatch_build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """The .qm files beside the .ts ones, made (as the build makes them) if missing or older:
+    a source checkout has only what git holds. An installed kernelstudio has them already."""
+    if not (CHECKOUT / "hatch_build.py").is_file():
+        return []
+    hook = _build_hook()
+    return hook.compile_catalogues(CHECKOUT / hook.CATALOGUES)
 
 
 @pytest.fixture(autouse=True)

@@ -7,6 +7,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 
 from kernelstudio.core.files import describe_os_error
+from kernelstudio.gui.translation import translate
 
 from . import data_folder
 
@@ -34,8 +35,9 @@ def start_log() -> str:
         where = str(path)
     except OSError as exc:
         path = None
-        where = (f"the error output (the app-data folder {exc.filename} cannot hold a log: "
-                 f"{describe_os_error(exc)})")
+        where = translate("ErrorLog", "the error output (the app-data folder {folder} cannot "
+                          "hold a log: {error})").format(folder=exc.filename,
+                                                         error=describe_os_error(exc))
     if _handler is not None and where == _where:
         return where
     if _handler is not None:  # the data folder moved (tests do that): follow it

@@ -1,12 +1,22 @@
-"""Preferences: the largest photo to open, and whether exports carry metadata."""
+"""Preferences: the largest photo to open, whether exports carry metadata, the language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+)
 
 from kernelstudio.core import DEFAULT_MAX_PIXELS
+from kernelstudio.gui.translation import LANGUAGE_KEY, saved_language
 from kernelstudio.gui.widgets.controls import describe_control
+from kernelstudio.i18n import LANGUAGES
 
 __all__ = ["Preferences", "max_pixels", "strip_metadata"]
 
@@ -31,22 +41,42 @@ class Preferences(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(QCoreApplication.translate("Preferences", "Preferences"))
         form = QFormLayout(self)
         self.limit = describe_control(
             QDoubleSpinBox(), "prefMaxMegapixels",
-            "Largest photo: larger files are refused unopened, which protects against "
-            "decompression bombs; raise it only for files you trust")
+            QCoreApplication.translate(
+                "Preferences", "Largest photo: larger files are refused unopened, which "
+                "protects against decompression bombs; raise it only for files you trust"))
         self.limit.setRange(1, 10_000)
         self.limit.setDecimals(0)
-        self.limit.setSuffix(" megapixels")
+        self.limit.setSuffix(QCoreApplication.translate("Preferences", " megapixels"))
         self.limit.setValue(max_pixels() / 1e6)
-        form.addRow("Largest photo to open", self.limit)
+        form.addRow(QCoreApplication.translate("Preferences", "Largest photo to open"),
+                    self.limit)
         self.strip = describe_control(
-            QCheckBox("Leave out the colour profile and EXIF (camera, date, place)"),
-            "prefStripMetadata", "Strip metadata: exports carry no profile or EXIF")
+            QCheckBox(QCoreApplication.translate(
+                "Preferences", "Leave out the colour profile and EXIF (camera, date, place)")),
+            "prefStripMetadata",
+            QCoreApplication.translate("Preferences",
+                                       "Strip metadata: exports carry no profile or EXIF"))
         self.strip.setChecked(strip_metadata())
-        form.addRow("Export", self.strip)
+        form.addRow(QCoreApplication.translate("Preferences", "Export"), self.strip)
+        self.language = describe_control(
+            QComboBox(), "prefLanguage",
+            QCoreApplication.translate("Preferences",
+                                       "Language: the words of the window and its messages"))
+        self.language.addItem(QCoreApplication.translate("Preferences", "Follow the system"), "")
+        for code, name in LANGUAGES.items():  # each language by its own name, untranslated
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language())))
+        form.addRow(QCoreApplication.translate("Preferences", "Language"), self.language)
+        # The window's texts are set as its widgets are built; a new language needs a new start.
+        self.language_note = QLabel(QCoreApplication.translate(
+            "Preferences", "A new language takes effect the next time kernelstudio starts."))
+        self.language_note.setObjectName("prefLanguageNote")
+        self.language_note.setWordWrap(True)
+        form.addRow(self.language_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,3 +88,4 @@ class Preferences(QDialog):
         settings = QSettings()
         settings.setValue(_LIMIT_KEY, self.limit.value())
         settings.setValue(_STRIP_KEY, self.strip.isChecked())
+        settings.setValue(LANGUAGE_KEY, self.language.currentData())

@@ -35,6 +35,8 @@ from kernelstudio.core.files import (
 )
 from kernelstudio.core.numbers import read_json
 from kernelstudio.core.recipe import MAX_RECIPE_BYTES, stack_from_dict, stack_to_dict
+from kernelstudio.core.words import decimal
+from kernelstudio.gui.translation import translate
 
 from . import data_folder
 
@@ -100,7 +102,8 @@ class SessionFile:
         try:
             return _parse(read_regular(self.path, MAX_SESSION_BYTES))
         except FileTooLargeError as exc:
-            raise RecipeError(f"it {describe_os_error(exc)}") from None
+            raise RecipeError(translate("Session", "it {error}").format(
+                error=describe_os_error(exc))) from None
         except (OSError, *_DAMAGE) as exc:
             raise RecipeError(_reason(exc)) from None
 
@@ -114,8 +117,10 @@ class SessionFile:
                 "recipe": stack_to_dict(session.stack)}
         raw = json.dumps(data).encode("utf-8")
         if len(raw) > MAX_SESSION_BYTES:
-            raise RecipeError(f"This stack is too large to autosave ({len(raw) / 2**20:.1f} MB; "
-                              f"at most {MAX_SESSION_BYTES // 2**20} MB)")
+            raise RecipeError(translate("Session", "This stack is too large to autosave ({size} "
+                                        "MB; at most {limit} MB)").format(
+                                            size=decimal(f"{len(raw) / 2**20:.1f}"),
+                                            limit=MAX_SESSION_BYTES // 2**20))
         with atomic_write(self.path) as stream:
             stream.write(raw)
 
@@ -220,13 +225,14 @@ def _candidates() -> list[Path]:
 def _not_a_lock(status: os.stat_result) -> str | None:
     """Why a file is not a lock Qt wrote, in a few words; None if it may be one."""
     if stat.S_ISLNK(status.st_mode):
-        return "it is a symbolic link"
+        return translate("Session", "it is a symbolic link")
     if stat.S_ISDIR(status.st_mode):
-        return "it is a folder"
+        return translate("Session", "it is a folder")
     if not stat.S_ISREG(status.st_mode):
-        return "it is not a regular file"
+        return translate("Session", "it is not a regular file")
     if status.st_size > _LOCK_BYTES:
-        return f"it is larger than {_LOCK_BYTES // 1024} KB"
+        return translate("Session", "it is larger than {size} KB").format(
+            size=_LOCK_BYTES // 1024)
     return None
 
 
@@ -248,7 +254,8 @@ def _hold(path: Path) -> SessionFile | None:
     lock_path = path.with_suffix(".lock")
     with contextlib.suppress(FileNotFoundError):
         if (reason := _not_a_lock(os.lstat(lock_path))) is not None:
-            raise NotAFileError(errno.EEXIST, f"its lock is not a lock file: {reason}",
+            raise NotAFileError(errno.EEXIST, translate(
+                "Session", "its lock is not a lock file: {reason}").format(reason=reason),
                                 str(lock_path))
     lock = QLockFile(str(lock_path))
     # A window holds its lock for hours, so age must never make a lock stale: only a dead
@@ -258,18 +265,19 @@ def _hold(path: Path) -> SessionFile | None:
         return SessionFile(path, lock)
     if lock.error() == QLockFile.LockError.LockFailedError:
         return None
-    raise PermissionError(errno.EACCES, "cannot make a lock file", str(lock_path))
+    raise PermissionError(errno.EACCES, translate("Session", "cannot make a lock file"),
+                          str(lock_path))
 
 
 def _parse(raw: bytes) -> Session:
     data = read_json(raw.decode("utf-8-sig"), "session", RecipeError)
     if not isinstance(data, dict):
-        raise RecipeError("it is not a JSON object")
+        raise RecipeError(translate("Session", "it is not a JSON object"))
     photo, selection = data.get("photo"), data.get("selection", -1)
     if photo is not None and not _is_path(photo):
-        raise RecipeError("its photo is not a file's path")
+        raise RecipeError(translate("Session", "its photo is not a file's path"))
     if isinstance(selection, bool) or not isinstance(selection, int):
-        raise RecipeError("its selected step is not a whole number")
+        raise RecipeError(translate("Session", "its selected step is not a whole number"))
     return Session(photo, stack_from_dict(data.get("recipe")), selection)
 
 
@@ -287,11 +295,12 @@ def _is_path(photo) -> bool:
 def _reason(error: BaseException) -> str:
     """Why a session file is damaged, in a few words and never longer than a line."""
     if isinstance(error, OSError):
-        reason = f"it cannot be read: {describe_os_error(error)}"
+        reason = translate("Session", "it cannot be read: {error}").format(
+            error=describe_os_error(error))
     elif isinstance(error, RecursionError):
-        reason = "it is nested too deeply"
+        reason = translate("Session", "it is nested too deeply")
     elif isinstance(error, UnicodeDecodeError):
-        reason = "it is not UTF-8 text"
+        reason = translate("Session", "it is not UTF-8 text")
     else:
         reason = str(error) or type(error).__name__
     return " ".join(reason.split())[:_SHOWN_REASON]

@@ -11,7 +11,7 @@ its grids.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.core import PRESETS, Step
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.slices import image_channels, slice_choices
 from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.translation import step_title, translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, grey, to_qimage
 from kernelstudio.gui.widgets.controls import LazyDock, describe_control
@@ -39,12 +41,12 @@ from kernelstudio.gui.work.worker import Worker
 __all__ = ["BANKS", "FeatureMaps", "bank_steps"]
 
 _TILE = 150
-#: The banks offered, by key: what the menu says.
+#: The banks offered, by key: what the menu says (translated as the menu is filled).
 BANKS = {
-    "sobel": "Sobel, four directions",
-    "classic": "Outline, emboss, sharpen, blur",
-    "presets": "Every preset",
-    "stack": "The steps of the stack, each on its own",
+    "sobel": QT_TRANSLATE_NOOP("FeatureMaps", "Sobel, four directions"),
+    "classic": QT_TRANSLATE_NOOP("FeatureMaps", "Outline, emboss, sharpen, blur"),
+    "presets": QT_TRANSLATE_NOOP("FeatureMaps", "Every preset"),
+    "stack": QT_TRANSLATE_NOOP("FeatureMaps", "The steps of the stack, each on its own"),
 }
 
 
@@ -61,15 +63,18 @@ def bank_steps(bank: str, document: Document, user: UserPresets) -> list[Step]:
     steps = []
     count = image_channels(document.photo)
     for step in document.stack.steps:  # a grey picture has one channel: one grid a tile
-        steps += [step.part(*index).replace(name=f"{step.title}, slice {label}")
+        steps += [step.part(*index).replace(name=translate(
+                      "FeatureMaps", "{title}, slice {slice}").format(title=step_title(step),
+                                                                    slice=label))
                   for label, index in slice_choices(step, count)] or [step]
     return steps
 
 
 def _tile_title(step: Step) -> str:
     if step.preset == "sobel":
-        return f"Sobel {step.params['direction']}"
-    return step.title
+        return translate("FeatureMaps", "Sobel {direction}").format(
+            direction=QCoreApplication.translate("presets", step.params["direction"]))
+    return step_title(step)
 
 
 class FeatureMaps(LazyDock):
@@ -81,10 +86,11 @@ class FeatureMaps(LazyDock):
 
     def __init__(self, document: Document, worker: Worker, user_presets: UserPresets,
                  parent=None):
-        super().__init__("Feature maps", parent)
+        super().__init__(translate("FeatureMaps", "Feature maps"), parent)
         self.setObjectName("featureMaps")
-        self.setAccessibleName("Feature maps")
-        self.setToolTip("A bank of kernels on the photo, side by side, as a CNN layer sees it")
+        self.setAccessibleName(self.windowTitle())
+        self.setToolTip(translate("FeatureMaps", "A bank of kernels on the photo, side by side, "
+                                  "as a CNN layer sees it"))
         self._document = document
         self._worker = worker
         self._user_presets = user_presets
@@ -94,31 +100,37 @@ class FeatureMaps(LazyDock):
         body = QWidget()
         layout = QVBoxLayout(body)
         options = QHBoxLayout()
-        self.bank = describe_control(QComboBox(), "featureBank", "Bank: the kernels to compare")
+        self.bank = describe_control(QComboBox(), "featureBank",
+                                     translate("FeatureMaps", "Bank: the kernels to compare"))
         for key, title in BANKS.items():
-            self.bank.addItem(title, key)
+            self.bank.addItem(QCoreApplication.translate("FeatureMaps", title), key)
         self.bank.activated.connect(self.refresh_when_visible)
         options.addWidget(self.bank)
-        self.relu = describe_control(QCheckBox("ReLU"), "featureRelu",
-                                     "ReLU: set negative responses to 0, as a CNN does")
+        self.relu = describe_control(
+            QCheckBox(translate("FeatureMaps", "ReLU")), "featureRelu",
+            translate("FeatureMaps", "ReLU: set negative responses to 0, as a CNN does"))
         self.relu.toggled.connect(self.refresh_when_visible)
         options.addWidget(self.relu)
-        options.addWidget(QLabel("Stride"))
-        self.stride = describe_control(QSpinBox(), "featureStride",
-                                       "Stride: keep every n-th pixel of each map")
+        options.addWidget(QLabel(translate("FeatureMaps", "Stride")))
+        self.stride = describe_control(
+            QSpinBox(), "featureStride",
+            translate("FeatureMaps", "Stride: keep every n-th pixel of each map"))
         self.stride.setRange(1, 4)
         self.stride.valueChanged.connect(self.refresh_when_visible)
         options.addWidget(self.stride)
-        self.pool = describe_control(QCheckBox("2×2 max-pool"), "featurePool",
-                                     "Max-pool: keep the largest value of each 2×2 block")
+        self.pool = describe_control(
+            QCheckBox(translate("FeatureMaps", "2×2 max-pool")), "featurePool",
+            translate("FeatureMaps", "Max-pool: keep the largest value of each 2×2 block"))
         self.pool.toggled.connect(self.refresh_when_visible)
         options.addWidget(self.pool)
-        self.status = describe_control(QLabel(), "featureStatus", "What the tiles show")
+        self.status = describe_control(QLabel(), "featureStatus",
+                                       translate("FeatureMaps", "What the tiles show"))
         self.status.setWordWrap(True)
         options.addWidget(self.status, 1)
         layout.addLayout(options)
-        self.tiles = describe_control(QListWidget(), "featureTiles",
-                                      "Feature maps: click one to add its kernel to the stack")
+        self.tiles = describe_control(
+            QListWidget(), "featureTiles",
+            translate("FeatureMaps", "Feature maps: click one to add its kernel to the stack"))
         self.tiles.setViewMode(QListView.ViewMode.IconMode)
         self.tiles.setIconSize(QSize(_TILE, _TILE))
         self.tiles.setGridSize(QSize(_TILE + 24, _TILE + 44))
@@ -143,12 +155,12 @@ class FeatureMaps(LazyDock):
         if photo is None or not self.steps:
             self.tiles.clear()
             self.maps = []
-            self.status.setText("The stack is empty: add steps to compare them."
-                                if photo is not None else "")
+            self.status.setText(translate("FeatureMaps", "The stack is empty: add steps to "
+                                          "compare them.") if photo is not None else "")
             self.mapsShown.emit()
             return
         kernels = [step.weights_and_anchor()[0] for step in self.steps]
-        self.status.setText("Working…")
+        self.status.setText(translate("FeatureMaps", "Working…"))
         self._worker.features(photo, kernels, self.relu.isChecked(), self.stride.value(),
                               self.pool.isChecked())
 
@@ -171,12 +183,15 @@ class FeatureMaps(LazyDock):
             height, width = values.shape
             item = QListWidgetItem(QIcon(picture), f"{_tile_title(step)}\n{width}×{height}")
             item.setData(Qt.ItemDataRole.UserRole, step)
-            item.setToolTip(f"{_tile_title(step)}: {width}×{height}, values "
-                            f"{numbers.short(values.min())} to {numbers.short(values.max())}. "
-                            "Click to add it to the stack.")
+            item.setToolTip(translate("FeatureMaps", "{title}: {width}×{height}, values {low} "
+                                      "to {high}. Click to add it to the stack.").format(
+                                          title=_tile_title(step), width=width, height=height,
+                                          low=numbers.short(values.min()),
+                                          high=numbers.short(values.max())))
             self.tiles.addItem(item)
         height, width = source.shape
-        self.status.setText(f"Photo in grey at {width}×{height}; red > 0, blue < 0")
+        self.status.setText(translate("FeatureMaps", "Photo in grey at {width}×{height}; red > 0, "
+                                      "blue < 0").format(width=width, height=height))
         self.mapsShown.emit()
 
     @Slot(object, object)
@@ -190,5 +205,6 @@ class FeatureMaps(LazyDock):
     @Slot(QListWidgetItem)
     def _on_tiles_item_clicked(self, item: QListWidgetItem) -> None:
         step = item.data(Qt.ItemDataRole.UserRole)
-        self._document.add_step(step.replace(enabled=True), f"Add {_tile_title(step)}")
+        self._document.add_step(step.replace(enabled=True), translate(
+            "FeatureMaps", "Add {title}").format(title=_tile_title(step)))
 

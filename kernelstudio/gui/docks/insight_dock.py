@@ -7,7 +7,7 @@ kernel table, and says so.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,6 +25,7 @@ from kernelstudio.core import (
 )
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.slices import image_channels, slice_label, slice_names
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import diverging, diverging_color, to_qimage
 from kernelstudio.gui.widgets.controls import LazyDock, describe_control, scrolling
@@ -107,16 +108,18 @@ class InsightDock(LazyDock):
     """Shows what the selected step's kernel does, updating as its cells change."""
 
     def __init__(self, document: Document, parent=None):
-        super().__init__("Insight", parent)
+        super().__init__(translate("InsightDock", "Insight"), parent)
         self.setObjectName("insightDock")
-        self.setAccessibleName("Insight")
-        self.setToolTip("What the selected kernel does: its weights, frequencies and facts")
+        self.setAccessibleName(self.windowTitle())
+        self.setToolTip(translate("InsightDock", "What the selected kernel does: its weights, "
+                                  "frequencies and facts"))
         self._document = document
         self.response: np.ndarray | None = None
         body = QWidget()
         outer = QVBoxLayout(body)
-        self.hint = QLabel("No step selected: click a preset (or select a step) to see what "
-                           "its kernel does, as a picture, as frequencies and in words.")
+        self.hint = QLabel(translate("InsightDock", "No step selected: click a preset (or "
+                                     "select a step) to see what its kernel does, as a picture, "
+                                     "as frequencies and in words."))
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
         self.details = QWidget()  # all of it about the selected step, hidden without one
@@ -125,7 +128,8 @@ class InsightDock(LazyDock):
         layout = QVBoxLayout(self.details)
         layout.setContentsMargins(0, 0, 0, 0)
         self.slice_note = describe_control(
-            QLabel(), "insightSlice", "Slice: which grid of the kernel this is about")
+            QLabel(), "insightSlice",
+            translate("InsightDock", "Slice: which grid of the kernel this is about"))
         self.slice_note.setWordWrap(True)
         layout.addWidget(self.slice_note)
 
@@ -133,48 +137,58 @@ class InsightDock(LazyDock):
         pictures = QVBoxLayout()
         self.heat_map = describe_control(
             HeatMap(), "kernelHeatMap",
-            "Heat map: red weights add, blue weights subtract, white is zero")
+            translate("InsightDock",
+                      "Heat map: red weights add, blue weights subtract, white is zero"))
         pictures.addWidget(self.heat_map, 1)
         self.response_plot = describe_control(
             ResponseImage(_PICTURE_HEIGHT), "frequencyResponse",
-            "Frequency response: how strongly each frequency passes; the middle is flat "
-            "areas, the rim the finest detail")
+            translate("InsightDock", "Frequency response: how strongly each frequency passes; "
+                      "the middle is flat areas, the rim the finest detail"))
         pictures.addWidget(self.response_plot, 1)
         layout.addLayout(pictures)
         self.legend = describe_control(
-            QLabel("Top: the weights, red adding, blue subtracting, white 0. Below: how much "
-                   "of each frequency passes, dark blue none to yellow the most (the scale's "
-                   "top); flat areas in the middle, the finest detail at the rim."),
-            "insightLegend", "Legend: what the colours of the two pictures mean")
+            QLabel(translate("InsightDock", "Top: the weights, red adding, blue subtracting, "
+                             "white 0. Below: how much of each frequency passes, dark blue none "
+                             "to yellow the most (the scale's top); flat areas in the middle, "
+                             "the finest detail at the rim.")),
+            "insightLegend",
+            translate("InsightDock", "Legend: what the colours of the two pictures mean"))
         self.legend.setWordWrap(True)
         layout.addWidget(self.legend)
 
-        self.cut_title = QLabel(f"Through the middle: <span style='color: {ACROSS.name()}'>"
-                                f"across</span>, <span style='color: {DOWN.name()}'>down "
-                                "(dashed)</span>; dotted: gain 1")
+        self.cut_title = QLabel(translate(
+            "InsightDock", "Through the middle: <span style='color: {across_colour}'>across"
+            "</span>, <span style='color: {down_colour}'>down (dashed)</span>; dotted: gain 1")
+            .format(across_colour=ACROSS.name(), down_colour=DOWN.name()))
         self.cut_title.setWordWrap(True)
         layout.addWidget(self.cut_title)
         self.cut_plot = describe_control(
             CutPlot(_PICTURE_HEIGHT - 20), "frequencyCut",
-            "Frequency response through the middle: gain at each frequency, across (x) "
-            "and down (y)")
+            translate("InsightDock", "Frequency response through the middle: gain at each "
+                      "frequency, across (x) and down (y)"))
         layout.addWidget(self.cut_plot)
 
         facts = QFormLayout()
         self.fact_labels = {}
         for key, title, tip in (
-            ("description", "Does", "What the kernel does, in plain words"),
-            ("brightness", "Sum",
-             "The sum of the weights (after the divisor): its effect on brightness"),
-            ("separable", "Separable",
-             "Whether it is a column times a row (rank 1): then it runs as two quick passes"),
-            ("symmetry", "Symmetry", "The mirrors and turns that leave the kernel the same"),
-            ("zero_sum", "Zero-sum", "A zero-sum kernel turns flat areas black: an edge detector"),
+            ("description", translate("InsightDock", "Does:"),
+             translate("InsightDock", "What the kernel does, in plain words")),
+            ("brightness", translate("InsightDock", "Sum:"),
+             translate("InsightDock", "The sum of the weights (after the divisor): its effect "
+                       "on brightness")),
+            ("separable", translate("InsightDock", "Separable:"),
+             translate("InsightDock", "Whether it is a column times a row (rank 1): then it "
+                       "runs as two quick passes")),
+            ("symmetry", translate("InsightDock", "Symmetry:"),
+             translate("InsightDock", "The mirrors and turns that leave the kernel the same")),
+            ("zero_sum", translate("InsightDock", "Zero-sum:"),
+             translate("InsightDock", "A zero-sum kernel turns flat areas black: an edge "
+                       "detector")),
         ):
             label = describe_control(QLabel(), f"fact-{key}", tip)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            facts.addRow(f"{title}:", label)
+            facts.addRow(title, label)
             self.fact_labels[key] = label
         layout.addLayout(facts)
         self.setWidget(scrolling(body))
@@ -195,10 +209,13 @@ class InsightDock(LazyDock):
             return
         label = slice_label(step, self._document.slice_index,
                             image_channels(self._document.photo))
-        self.slice_note.setText(
-            f"<b>Slice {label}</b> of a kernel {KIND_NAMES[step.kind]} (choose another beside "
-            "the kernel table)" + (", with the divisor of its output channel"
-                                   if step.kind == "cross-channel" else "") + ":")
+        kind = QCoreApplication.translate("kernels", KIND_NAMES[step.kind])
+        note = translate("InsightDock", "<b>Slice {slice}</b> of a kernel {kind} (choose "
+                         "another beside the kernel table), with the divisor of its output "
+                         "channel:") if step.kind == "cross-channel" else \
+            translate("InsightDock", "<b>Slice {slice}</b> of a kernel {kind} (choose another "
+                      "beside the kernel table):")
+        self.slice_note.setText(note.format(slice=label, kind=kind))
         self.slice_note.setVisible(bool(label))
         whole, step = step, self._document.current_part
         self.heat_map.set_kernel(step.kernel)
@@ -219,10 +236,14 @@ class InsightDock(LazyDock):
             "description": facts.description,
             "brightness": numbers.slice_sum_text(whole, self._document.slice_index, facts,
                                                  names),
-            "separable": (f"yes, a {rows}×1 column times a 1×{cols} row" if facts.separable
-                          else f"no (rank {facts.rank})"),
-            "symmetry": ", ".join(facts.symmetries) if facts.symmetries else "none",
-            "zero_sum": "yes: an edge detector" if facts.zero_sum else "no",
+            "separable": (translate("InsightDock", "yes, a {rows}×1 column times a 1×{cols} row")
+                          .format(rows=rows, cols=cols) if facts.separable
+                          else translate("InsightDock", "no (rank {rank})").format(
+                              rank=facts.rank)),
+            "symmetry": (translate("InsightDock", ", ").join(facts.symmetries)
+                         if facts.symmetries else translate("InsightDock", "none")),
+            "zero_sum": (translate("InsightDock", "yes: an edge detector") if facts.zero_sum
+                         else translate("InsightDock", "no")),
         }
         for key, text in texts.items():
             self.fact_labels[key].setText(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.translation import step_title, translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.widgets.colors import diverging_color
@@ -116,15 +117,21 @@ def stage_lines(inspection: Inspection) -> list[tuple[str, np.ndarray]]:
     step, explanation = inspection.step, inspection.explanation
     inputs = ", ".join(inspection.channels)
     labels = {
-        "sum": (f"Sum of products, over {inputs} inputs" if step.kind == "cross-channel"
-                else "Sum of products"),
-        "divide": f"÷ {_each(step.divisors)}",
-        "alpha": "÷ the kernel's share over visible pixels (alpha weighting)",
-        "absolute": "Absolute value",
-        "offset": f"+ offset {_each(step.offsets)}",
-        "opacity": f"Mixed {numbers.percent(step.opacity)} with the input",
-        "encode": "Encoded from linear light to sRGB",
-        "round": "Rounded and clipped" if explanation.integer else "Clipped to 0…1",
+        "sum": (translate("PixelInspector", "Sum of products, over {inputs} inputs")
+                .format(inputs=inputs) if step.kind == "cross-channel"
+                else translate("PixelInspector", "Sum of products")),
+        "divide": translate("PixelInspector", "÷ {divisor}").format(
+            divisor=_each(step.divisors)),
+        "alpha": translate("PixelInspector",
+                           "÷ the kernel's share over visible pixels (alpha weighting)"),
+        "absolute": translate("PixelInspector", "Absolute value"),
+        "offset": translate("PixelInspector", "+ offset {offset}").format(
+            offset=_each(step.offsets)),
+        "opacity": translate("PixelInspector", "Mixed {percent} with the input").format(
+            percent=numbers.percent(step.opacity)),
+        "encode": translate("PixelInspector", "Encoded from linear light to sRGB"),
+        "round": (translate("PixelInspector", "Rounded and clipped") if explanation.integer
+                  else translate("PixelInspector", "Clipped to 0…1")),
     }
     return [(labels[key], values) for key, values in explanation.stages]
 
@@ -142,10 +149,11 @@ class PixelInspector(LazyDock):
     inspected = Signal()
 
     def __init__(self, document: Document, worker: Worker, canvas: Canvas, parent=None):
-        super().__init__("Pixel inspector", parent)
+        super().__init__(translate("PixelInspector", "Pixel inspector"), parent)
         self.setObjectName("pixelInspector")
-        self.setAccessibleName("Pixel inspector")
-        self.setToolTip("How the selected step makes the pixel under the cursor; click to pin")
+        self.setAccessibleName(self.windowTitle())
+        self.setToolTip(translate("PixelInspector", "How the selected step makes the pixel under "
+                                  "the cursor; click to pin"))
         self._document = document
         self._worker = worker
         self._canvas = canvas
@@ -157,22 +165,25 @@ class PixelInspector(LazyDock):
         layout.setContentsMargins(6, 4, 6, 4)  # room for a 5×5 grid in a short dock
         layout.setSpacing(4)
         top = QHBoxLayout()
-        self.title = describe_control(QLabel(), "inspectorTitle", "The pixel and step shown")
+        self.title = describe_control(QLabel(), "inspectorTitle",
+                                      translate("PixelInspector", "The pixel and step shown"))
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.channel = describe_control(QComboBox(), "inspectorChannel",
-                                        "Channel: whose neighbourhood and products to show")
+        self.channel = describe_control(
+            QComboBox(), "inspectorChannel",
+            translate("PixelInspector", "Channel: whose neighbourhood and products to show"))
         self.channel.activated.connect(self._on_channel_activated)
         top.addWidget(self.channel)
         self.source = describe_control(
             QComboBox(), "inspectorInput",
-            "Input channel: whose neighbourhood and grid to show (a kernel across channels "
-            "sums the products of every input)")
+            translate("PixelInspector", "Input channel: whose neighbourhood and grid to show (a "
+                      "kernel across channels sums the products of every input)"))
         self.source.activated.connect(self._on_channel_activated)
         top.addWidget(self.source)
         self._slice_seen: tuple[int, ...] = ()
-        self.follow = describe_control(QPushButton("Follow cursor"), "inspectorFollow",
-                                       "Follow cursor: let go of the pinned pixel")
+        self.follow = describe_control(
+            QPushButton(translate("PixelInspector", "Follow cursor")), "inspectorFollow",
+            translate("PixelInspector", "Follow cursor: let go of the pinned pixel"))
         self.follow.clicked.connect(self.unpin)
         top.addWidget(self.follow)
         layout.addLayout(top)
@@ -183,10 +194,13 @@ class PixelInspector(LazyDock):
         self.grid_titles = {}
         self.signs = []
         for column, (key, title, tip) in enumerate((
-            ("window", "Neighbourhood", "Neighbourhood: the input pixels the kernel covers, "
-             "with the border rule applied beyond the edge"),
-            ("weights", "Kernel", "Kernel: the weights laid over the neighbourhood"),
-            ("products", "Products", "Products: each pixel times its weight"),
+            ("window", translate("PixelInspector", "Neighbourhood"),
+             translate("PixelInspector", "Neighbourhood: the input pixels the kernel covers, "
+                       "with the border rule applied beyond the edge")),
+            ("weights", translate("PixelInspector", "Kernel"),
+             translate("PixelInspector", "Kernel: the weights laid over the neighbourhood")),
+            ("products", translate("PixelInspector", "Products"),
+             translate("PixelInspector", "Products: each pixel times its weight")),
         )):
             model = ArrayModel(self)
             table = describe_control(QTableView(), f"inspector-{key}", tip)
@@ -217,8 +231,9 @@ class PixelInspector(LazyDock):
         grids.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.grids)
         row.addSpacing(16)
-        self.summary = describe_control(QLabel(), "inspectorSummary",
-                                        "From the sum of products to the output, per channel")
+        self.summary = describe_control(
+            QLabel(), "inspectorSummary",
+            translate("PixelInspector", "From the sum of products to the output, per channel"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -305,11 +320,11 @@ class PixelInspector(LazyDock):
         self.source.hide()
         self.follow.setEnabled(self.pinned)
         if self._document.current_step is None:
-            self.title.setText("Select a step (or click a preset) to see how its kernel "
-                               "makes each pixel.")
+            self.title.setText(translate("PixelInspector", "Select a step (or click a preset) to "
+                                         "see how its kernel makes each pixel."))
         else:
-            self.title.setText("Hover over the photo to see how the selected step makes a "
-                               "pixel; click to pin it.")
+            self.title.setText(translate("PixelInspector", "Hover over the photo to see how the "
+                                         "selected step makes a pixel; click to pin it."))
         self.summary.setText("")
 
     @Slot(object, object)
@@ -360,16 +375,20 @@ class PixelInspector(LazyDock):
         inspection = self.inspection
         if inspection is None:
             return
-        state = "pinned; click it again or Follow cursor to let go" if self.pinned else \
-            "click to pin"
+        state = translate("PixelInspector", "pinned; click it again or Follow cursor to let go") \
+            if self.pinned else translate("PixelInspector", "click to pin")
         step, explanation = inspection.step, inspection.explanation  # None: dropped pixel
         weighted = explanation is not None and explanation.opacity is not None
-        how = [f"the last of {step.iterations} passes" if step.iterations > 1 else "",
-               "colour in linear light (the levels of light, not of sRGB)" if step.linear else "",
-               "colour weighted by alpha" if weighted else ""]
-        how = "; ".join(part for part in how if part)
-        self.title.setText(f"<b>Row {inspection.row}, column {inspection.col}</b> through "
-                           f"<b>{html.escape(step.title)}</b> ({state})"
+        how = [translate("PixelInspector", "the last of {count} passes").format(
+                   count=step.iterations) if step.iterations > 1 else "",
+               translate("PixelInspector", "colour in linear light (the levels of light, not of "
+                         "sRGB)") if step.linear else "",
+               translate("PixelInspector", "colour weighted by alpha") if weighted else ""]
+        how = translate("PixelInspector", "; ").join(part for part in how if part)
+        self.title.setText(translate("PixelInspector", "<b>Row {row}, column {col}</b> through "
+                                     "<b>{step}</b> ({state})").format(
+                                         row=inspection.row, col=inspection.col,
+                                         step=html.escape(step_title(step)), state=state)
                            + (f"<br>{how}" if how else ""))
 
     def _show_grids(self) -> None:
@@ -389,13 +408,21 @@ class PixelInspector(LazyDock):
         for table in self.tables.values():  # sized to the values they now show
             _fit(table, *weights.shape)
         names = self.inspection.channels
-        titles = ("Neighbourhood", "Kernel", "Products")
+        titles = (translate("PixelInspector", "Neighbourhood"),
+                  translate("PixelInspector", "Kernel"), translate("PixelInspector", "Products"))
         if kind == "cross-channel":
-            titles = (f"Neighbourhood of {names[source]}",
-                      f"Kernel {names[output]} ← {names[source]}",
-                      f"Products into {names[output]}, summed over {', '.join(names)} inputs")
+            titles = (
+                translate("PixelInspector", "Neighbourhood of {input}").format(
+                    input=names[source]),
+                translate("PixelInspector", "Kernel {output} ← {input}").format(
+                    output=names[output], input=names[source]),
+                translate("PixelInspector", "Products into {output}, summed over {inputs} "
+                          "inputs").format(output=names[output], inputs=", ".join(names)))
         elif kind == "per-channel":
-            titles = ("Neighbourhood", f"Kernel of {names[output]}", "Products")
+            titles = (translate("PixelInspector", "Neighbourhood"),
+                      translate("PixelInspector", "Kernel of {channel}").format(
+                          channel=names[output]),
+                      translate("PixelInspector", "Products"))
         for key, title in zip(self.grid_titles, titles, strict=True):
             self.grid_titles[key].setText(f"<b>{title}</b>")
         self.signs[1].setText("→" if kind == "cross-channel" else "=")
@@ -413,8 +440,9 @@ class PixelInspector(LazyDock):
         if inspection.after is not None:
             cells = "".join(f"<td align='right'>&nbsp;<b>{numbers.value(v, integer)}</b>"
                             "&nbsp;</td>" for v in np.atleast_1d(inspection.after))
-            rows.append(f"<tr><td><b>Output of this step</b></td>{cells}</tr>")
+            said = translate("PixelInspector", "Output of this step")
+            rows.append(f"<tr><td><b>{said}</b></td>{cells}</tr>")
         else:
-            rows.append("<tr><td colspan='9'><i>This step is disabled: the stack skips "
-                        "it.</i></td></tr>")
+            said = translate("PixelInspector", "This step is disabled: the stack skips it.")
+            rows.append(f"<tr><td colspan='9'><i>{said}</i></td></tr>")
         self.summary.setText(f"<table><tr><th></th>{head}</tr>{''.join(rows)}</table>")

@@ -25,6 +25,7 @@ from kernelstudio.core import (
     kernel_to_text,
     read_kernel_text,
 )
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["KernelTextDialog", "SizeDialog"]
@@ -42,18 +43,20 @@ class KernelTextDialog(QDialog):
                  anchor: tuple[int, int] | None = None):
         super().__init__(parent)
         self.setObjectName("kernelTextDialog")
-        self.setWindowTitle("Edit kernel as text")
+        self.setWindowTitle(translate("KernelTextDialog", "Edit kernel as text"))
         self.kernel_file: KernelFile | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel("One row per line (or rows separated by ;), values separated by "
-                       "spaces or commas; fractions such as 1/16 are fine. ImageMagick's "
-                       "3x3: … (+X+Y: the anchor's column and row) and G'MIC's (…;…) too. A kernel "
-                       "per channel is a grid per channel with | between them; across "
-                       "channels, || between output channels, each a grid per input.")
+        intro = QLabel(translate(
+            "KernelTextDialog", "One row per line (or rows separated by ;), values separated by "
+            "spaces or commas; fractions such as 1/16 are fine. ImageMagick's 3x3: … (+X+Y: the "
+            "anchor's column and row) and G'MIC's (…;…) too. A kernel per channel is a grid per "
+            "channel with | between them; across channels, || between output channels, each a "
+            "grid per input."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.editor = describe_control(QPlainTextEdit(), "kernelText",
-                                       "Kernel text: the weights, one row a line")
+        self.editor = describe_control(
+            QPlainTextEdit(), "kernelText",
+            translate("KernelTextDialog", "Kernel text: the weights, one row a line"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one row, one line
         if kernel is None:
@@ -68,8 +71,9 @@ class KernelTextDialog(QDialog):
         width = self.editor.fontMetrics().horizontalAdvance("0") * (longest + 4)
         self.editor.setMinimumSize(min(1100, max(480, width)), 240)
         layout.addWidget(self.editor, 1)
-        self.error = describe_control(QLabel(), "kernelTextError",
-                                      "Problem: what is wrong with the text")
+        self.error = describe_control(
+            QLabel(), "kernelTextError",
+            translate("KernelTextDialog", "Problem: what is wrong with the text"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b0102a;")
         self.error.hide()
@@ -129,14 +133,18 @@ class SizeDialog(QDialog):
     def __init__(self, rows: int, cols: int, parent=None):
         super().__init__(parent)
         self.setObjectName("kernelSizeDialog")
-        self.setWindowTitle("Kernel size")
+        self.setWindowTitle(translate("SizeDialog", "Kernel size"))
         form = QFormLayout(self)
-        self.rows = describe_control(QSpinBox(), "kernelRows", "Rows: the kernel's height")
-        self.cols = describe_control(QSpinBox(), "kernelColumns", "Columns: the kernel's width")
-        for spin, value in ((self.rows, rows), (self.cols, cols)):
+        self.rows = describe_control(QSpinBox(), "kernelRows",
+                                     translate("SizeDialog", "Rows: the kernel's height"))
+        self.cols = describe_control(QSpinBox(), "kernelColumns",
+                                     translate("SizeDialog", "Columns: the kernel's width"))
+        for spin, value, label in ((self.rows, rows, translate("SizeDialog", "Rows")),
+                                   (self.cols, cols, translate("SizeDialog", "Columns"))):
             spin.setRange(1, MAX_KERNEL_SIZE)
             spin.setValue(value)
-            form.addRow(spin.accessibleName(), spin)
+            spin.setAccessibleName(label)
+            form.addRow(label, spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -6,7 +6,7 @@ table; the kind of kernel is chosen there too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +38,7 @@ from kernelstudio.core import (
     kernel_facts,
     resize_kernel,
 )
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.gui.model.document import NEW_STEP, Document
 from kernelstudio.gui.model.qt_models import KernelTableModel
 from kernelstudio.gui.model.slices import (
@@ -48,6 +49,7 @@ from kernelstudio.gui.model.slices import (
     slice_names,
 )
 from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.controls import ParamControl, SliderSpin, describe_control, scrolling
 
@@ -61,14 +63,25 @@ __all__ = ["CHANNEL_CHOICES", "NORMALIZE_CHOICES", "SIZES", "KernelDock"]
 #: size is one "Other…" away.
 SIZES = (*((n, n) for n in (3, 5, 7, 9, 11, 13, 15, 21, 31)), *((n, n) for n in (2, 4, 6, 8)),
          (1, 3), (3, 1), (1, 5), (5, 1), (1, 9), (9, 1), (3, 5), (5, 3))
-_OTHER_SIZE = "Other…"
-NORMALIZE_CHOICES = (("Off", False), ("By the sum of weights", True), ("As GIMP does", "gimp"))
-CHANNEL_CHOICES = (("Colour (alpha kept)", "color"), ("All, with alpha", "all"), ("Red", "r"),
-                   ("Green", "g"), ("Blue", "b"), ("Alpha", "a"))
+_OTHER_SIZE = QT_TRANSLATE_NOOP("KernelDock", "Other…")
+# Labels marked here, translated where the boxes are filled (context "KernelDock").
+NORMALIZE_CHOICES = ((QT_TRANSLATE_NOOP("KernelDock", "Off"), False),
+                     (QT_TRANSLATE_NOOP("KernelDock", "By the sum of weights"), True),
+                     (QT_TRANSLATE_NOOP("KernelDock", "As GIMP does"), "gimp"))
+CHANNEL_CHOICES = ((QT_TRANSLATE_NOOP("KernelDock", "Colour (alpha kept)"), "color"),
+                   (QT_TRANSLATE_NOOP("KernelDock", "All, with alpha"), "all"),
+                   (QT_TRANSLATE_NOOP("KernelDock", "Red"), "r"),
+                   (QT_TRANSLATE_NOOP("KernelDock", "Green"), "g"),
+                   (QT_TRANSLATE_NOOP("KernelDock", "Blue"), "b"),
+                   (QT_TRANSLATE_NOOP("KernelDock", "Alpha"), "a"))
 #: The offset that makes a zero-sum kernel's flat areas mid-grey, and white.
 _MID_GREY = 128
 _WHITE = 255
-_PRESET_TIP = "Click: the selected step becomes {title}. Shift+click: add it as a new step."
+
+
+def _preset_tip(title: str) -> str:
+    return translate("KernelDock", "Click: the selected step becomes {title}. Shift+click: "
+                     "add it as a new step.").format(title=title)
 
 
 class KernelDock(QDockWidget):
@@ -77,10 +90,11 @@ class KernelDock(QDockWidget):
     messageRequested = Signal(str)
 
     def __init__(self, document: Document, user_presets: UserPresets, parent=None):
-        super().__init__("Kernel", parent)
+        super().__init__(translate("KernelDock", "Kernel"), parent)
         self.setObjectName("kernelDock")
-        self.setAccessibleName("Kernel")
-        self.setToolTip("The selected step: its kernel, preset parameters and options")
+        self.setAccessibleName(self.windowTitle())
+        self.setToolTip(translate("KernelDock",
+                                  "The selected step: its kernel, preset parameters and options"))
         self._document = document
         self.user_presets = user_presets
         self.tools = KernelTools(document, user_presets, self)
@@ -91,17 +105,17 @@ class KernelDock(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(self._build_presets())
-        self.user_box = QGroupBox("My presets")
+        self.user_box = QGroupBox(translate("KernelDock", "My presets"))
         self.user_grid = QGridLayout(self.user_box)
         self.user_grid.setSpacing(4)
         layout.addWidget(self.user_box)
-        self.hint = QLabel("No step yet: click a preset to start, or type a kernel with "
-                           "Edit as text (Ctrl+Shift+E).")
+        self.hint = QLabel(translate("KernelDock", "No step yet: click a preset to start, or "
+                                     "type a kernel with Edit as text (Ctrl+Shift+E)."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         # Below the table, so that parameters coming and going never move the table.
         layout.addWidget(self._build_kernel())
-        self.params_box = QGroupBox("Parameters")
+        self.params_box = QGroupBox(translate("KernelDock", "Parameters"))
         self.params_layout = QFormLayout(self.params_box)
         layout.addWidget(self.params_box)
         layout.addWidget(self._build_options())
@@ -116,10 +130,11 @@ class KernelDock(QDockWidget):
     def _build_presets(self) -> QGroupBox:
         """The built-in presets, one tab per family, so that two dozen of them take no
         more room than four rows of buttons."""
-        box = QGroupBox("Presets")
+        box = QGroupBox(translate("KernelDock", "Presets"))
         column = QVBoxLayout(box)
-        self.families = describe_control(QTabWidget(), "presetFamilies",
-                                          "Preset families: blur, sharpen, edges, effects")
+        self.families = describe_control(
+            QTabWidget(), "presetFamilies",
+            translate("KernelDock", "Preset families: blur, sharpen, edges, effects"))
         self.families.setDocumentMode(True)
         self.families.setUsesScrollButtons(False)
         for family in FAMILIES:
@@ -129,45 +144,53 @@ class KernelDock(QDockWidget):
             grid.setContentsMargins(0, 4, 0, 0)
             members = [preset for preset in PRESETS.values() if preset.family == family]
             for index, preset in enumerate(members):
-                button = QPushButton(preset.title)
-                describe_control(button, f"preset-{preset.name}",
-                                 f"{preset.title}: {preset.doc.rstrip('.')}. Source: "
-                                 f"{preset.source}. " + _PRESET_TIP.format(title=preset.title))
+                title = QCoreApplication.translate("presets", preset.title)
+                button = QPushButton(title)
+                doc = QCoreApplication.translate("presets", preset.doc).rstrip(".")
+                describe_control(button, f"preset-{preset.name}", translate(
+                    "KernelDock", "{title}: {doc}. Source: {source}. ").format(
+                        title=title, doc=doc, source=preset.source) + _preset_tip(title))
                 button.clicked.connect(lambda _=False, name=preset.name:
                                        self.tools.apply_preset(name, add=_adding()))
                 grid.addWidget(button, index // 3, index % 3)
             grid.setRowStretch(grid.rowCount(), 1)  # short families keep their rows at the top
-            self.families.addTab(page, family)
+            self.families.addTab(page, QCoreApplication.translate("presets", family))
         column.addWidget(self.families)
         return box
 
     def _build_kernel(self) -> QGroupBox:
-        box = QGroupBox("Kernel")
+        box = QGroupBox(translate("KernelDock", "Kernel"))
         column = QVBoxLayout(box)
         choices = QHBoxLayout()
         self.kernel_size = describe_control(
             QComboBox(), "kernelSize",
-            "Kernel size: growing pads with zeros, shrinking crops the rim (every slice)")
+            translate("KernelDock", "Kernel size: growing pads with zeros, shrinking crops the "
+                      "rim (every slice)"))
         self.kernel_size.activated.connect(self._on_size_activated)
         choices.addWidget(self.kernel_size)
         self.kernel_kind = _choice_box(
-            "kernelKind", "Kernel: one shared by the colour channels, one per channel, or "
-            "across channels (each output channel sums a grid over every input channel)",
-            KIND_CHOICES, self._on_kind_activated)
+            "kernelKind", translate(
+                "KernelDock", "Kernel: one shared by the colour channels, one per channel, or "
+                "across channels (each output channel sums a grid over every input channel)"),
+            [(QCoreApplication.translate("slices", label), kind)
+             for label, kind in KIND_CHOICES], self._on_kind_activated)
         choices.addWidget(self.kernel_kind)
         self.kernel_slice = _choice_box(
-            "kernelSlice", "Slice: the channel whose grid the table shows and edits (across "
-            "channels: output ← input)", (), self._on_slice_activated)
+            "kernelSlice", translate(
+                "KernelDock", "Slice: the channel whose grid the table shows and edits "
+                "(across channels: output ← input)"), (), self._on_slice_activated)
         choices.addWidget(self.kernel_slice)
         column.addLayout(choices)
         self.model = KernelTableModel(self._document, self)
         self.table = describe_control(
             KernelTable(self.model), "kernelTable",
-            "Kernel weights: type numbers or fractions such as 1/16; Ctrl+wheel zooms")
+            translate("KernelDock",
+                      "Kernel weights: type numbers or fractions such as 1/16; Ctrl+wheel zooms"))
         self.table.refused.connect(self.messageRequested)
         self.table.anchorChosen.connect(self._on_table_anchor_chosen)
         column.addWidget(self.table)
-        self.sum = describe_control(QLabel(), "kernelSum", "Sum: the sum of the weights")
+        self.sum = describe_control(QLabel(), "kernelSum",
+                                    translate("KernelDock", "Sum: the sum of the weights"))
         self.sum.setWordWrap(True)
         column.addWidget(self.sum)
         column.addWidget(self._build_edge_hint())
@@ -191,8 +214,8 @@ class KernelDock(QDockWidget):
         for index, name in enumerate(names):
             button = QPushButton(name)
             describe_control(button, f"userPreset-{name}",
-                             f"{name}: your preset (right-click to delete). "
-                             + _PRESET_TIP.format(title=name))
+                             translate("KernelDock", "{name}: your preset (right-click to "
+                                       "delete). ").format(name=name) + _preset_tip(name))
             button.clicked.connect(lambda _=False, name=name: self.tools.apply_user_preset(
                 name, add=_adding()))
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -203,7 +226,8 @@ class KernelDock(QDockWidget):
 
     def _user_preset_menu(self, button: QPushButton, name: str) -> None:
         menu = QMenu(button)
-        menu.addAction(f"Delete “{name}”", lambda: self.tools.delete_preset(name))
+        menu.addAction(translate("KernelDock", "Delete “{name}”").format(name=name),
+                       lambda: self.tools.delete_preset(name))
         menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _build_edge_hint(self) -> QWidget:
@@ -212,105 +236,136 @@ class KernelDock(QDockWidget):
         self.edge_hint = QWidget()
         row = QVBoxLayout(self.edge_hint)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edge_text = describe_control(QLabel(), "edgeHint",
-                                          "Edges: why an edge detector's result looks as it does")
+        self.edge_text = describe_control(
+            QLabel(), "edgeHint",
+            translate("KernelDock", "Edges: why an edge detector's result looks as it does"))
         self.edge_text.setWordWrap(True)
         row.addWidget(self.edge_text)
         buttons = QHBoxLayout()
         self.show_both = describe_control(
-            QPushButton("Absolute value"), "edgeAbsolute",
-            "Absolute value: show edges of both directions as bright lines")
+            QPushButton(translate("KernelDock", "Absolute value")), "edgeAbsolute",
+            translate("KernelDock", "Absolute value: show edges of both directions as bright "
+                      "lines"))
         self.show_both.setCheckable(True)
         self.show_both.clicked.connect(lambda on: self._edit(
-            f"{'Set' if on else 'Clear'} absolute value", None, absolute=on))
+            translate("KernelDock", "Set absolute value") if on
+            else translate("KernelDock", "Clear absolute value"), None, absolute=on))
         self.mid_grey = describe_control(
-            QPushButton(f"Offset {_MID_GREY}"), "edgeOffset",
-            f"Offset {_MID_GREY}: flat areas mid-grey, edges lighter or darker (emboss-like)")
+            QPushButton(translate("KernelDock", "Offset {offset}").format(offset=_MID_GREY)),
+            "edgeOffset",
+            translate("KernelDock", "Offset {offset}: flat areas mid-grey, edges lighter or "
+                      "darker (emboss-like)").format(offset=_MID_GREY))
         self.mid_grey.setCheckable(True)
         self.mid_grey.clicked.connect(lambda on: self._edit(
-            "Set offset", None, offset=float(_MID_GREY if on else 0)))
+            translate("KernelDock", "Set offset"), None, offset=float(_MID_GREY if on else 0)))
         buttons.addWidget(self.show_both)
         buttons.addWidget(self.mid_grey)
         row.addLayout(buttons)
         return self.edge_hint
 
     def _build_options(self) -> QGroupBox:
-        box = QGroupBox("Step options")
+        box = QGroupBox(translate("KernelDock", "Step options"))
         form = QFormLayout(box)
-        self.divisor = describe_control(numbers.NumberBox(), "stepDivisor",
-                                        "Divisor: sums are divided by it (not 0)")
+        self.divisor = describe_control(
+            numbers.NumberBox(), "stepDivisor",
+            translate("KernelDock", "Divisor: sums are divided by it (not 0)"))
         self.divisor.setRange(-1e6, 1e6)
         self.divisor.setDecimals(4)
         self.divisor.setKeyboardTracking(False)
         self.divisor.valueChanged.connect(self._on_divisor_changed)
-        form.addRow("Divisor", self.divisor)
-        self.offset = describe_control(numbers.NumberBox(), "stepOffset",
-                                       "Offset: added after dividing, in 8-bit levels (128 = grey)")
+        form.addRow(translate("KernelDock", "Divisor"), self.divisor)
+        self.offset = describe_control(
+            numbers.NumberBox(), "stepOffset",
+            translate("KernelDock", "Offset: added after dividing, in 8-bit levels (128 = "
+                      "grey)"))
         self.offset.setRange(-1000, 1000)
         self.offset.setKeyboardTracking(False)
         self.offset.valueChanged.connect(self._on_offset_changed)
-        form.addRow("Offset", self.offset)
+        form.addRow(translate("KernelDock", "Offset"), self.offset)
         self.normalize = _choice_box(
-            "stepNormalize", "Normalize: divide by the sum of weights; GIMP's rule also adds "
-            "half of white to zero-sum kernels and white to negative ones, in place of divisor "
-            "and offset", NORMALIZE_CHOICES, lambda index: self._edit(
-                "Set normalize", None, normalize=self.normalize.itemData(index)))
-        form.addRow("Normalize", self.normalize)
+            "stepNormalize", translate(
+                "KernelDock", "Normalize: divide by the sum of weights; GIMP's rule also adds "
+                "half of white to zero-sum kernels and white to negative ones, in place of "
+                "divisor and offset"),
+            [(translate("KernelDock", label), value) for label, value in NORMALIZE_CHOICES],
+            lambda index: self._edit(translate("KernelDock", "Set normalize"), None,
+                                     normalize=self.normalize.itemData(index)))
+        form.addRow(translate("KernelDock", "Normalize"), self.normalize)
         self.flags = {}
-        for field, label, tip in (
-            ("absolute", "Absolute value",
-             "Absolute value: keep negative responses (edge detectors)"),
-            ("flip", "Flip (true convolution)", "Flip: rotate the kernel 180 degrees"),
-            ("linear", "Linear light",
-             "Linear light: filter light rather than sRGB values, as GIMP does; blurs keep "
-             "highlights bright"),
-            ("alpha_weighting", "Alpha weighting",
-             "Alpha weighting: colour under transparent pixels does not bleed into visible "
-             "ones, as in ImageMagick (photos with alpha only)"),
+        for field, label, tip, on_text, off_text in (
+            ("absolute", translate("KernelDock", "Absolute value"),
+             translate("KernelDock", "Absolute value: keep negative responses (edge "
+                       "detectors)"),
+             translate("KernelDock", "Set absolute value"),
+             translate("KernelDock", "Clear absolute value")),
+            ("flip", translate("KernelDock", "Flip (true convolution)"),
+             translate("KernelDock", "Flip: rotate the kernel 180 degrees"),
+             translate("KernelDock", "Set flip"), translate("KernelDock", "Clear flip")),
+            ("linear", translate("KernelDock", "Linear light"),
+             translate("KernelDock", "Linear light: filter light rather than sRGB values, as "
+                       "GIMP does; blurs keep highlights bright"),
+             translate("KernelDock", "Set linear light"),
+             translate("KernelDock", "Clear linear light")),
+            ("alpha_weighting", translate("KernelDock", "Alpha weighting"),
+             translate("KernelDock", "Alpha weighting: colour under transparent pixels does "
+                       "not bleed into visible ones, as in ImageMagick (photos with alpha "
+                       "only)"),
+             translate("KernelDock", "Set alpha weighting"),
+             translate("KernelDock", "Clear alpha weighting")),
         ):
             check = describe_control(QCheckBox(label), f"step-{field}", tip)
-            check.toggled.connect(lambda on, field=field, label=label: self._edit(
-                f"{'Set' if on else 'Clear'} {label.split(' (')[0].lower()}", None, **{field: on}))
+            check.toggled.connect(lambda on, field=field, texts=(off_text, on_text): self._edit(
+                texts[on], None, **{field: on}))
             self.flags[field] = check
             form.addRow(check)
-        self.border = describe_control(QComboBox(), "stepBorder",
-                                       "Border: how pixels beyond the edge are made up")
-        self.border.addItems(list(BORDERS))
+        self.border = describe_control(
+            QComboBox(), "stepBorder",
+            translate("KernelDock", "Border: how pixels beyond the edge are made up"))
+        self.border.addItems(list(BORDERS))  # OpenCV's names, as recipes and the CLI write them
         self.border.currentTextChanged.connect(
-            lambda text: self._edit("Set border", None, border=text))
-        form.addRow("Border", self.border)
-        self.cval = describe_control(numbers.NumberBox(), "stepFill",
-                                     "Fill: the level used beyond the edge with border constant")
+            lambda text: self._edit(translate("KernelDock", "Set border"), None, border=text))
+        form.addRow(translate("KernelDock", "Border"), self.border)
+        self.cval = describe_control(
+            numbers.NumberBox(), "stepFill",
+            translate("KernelDock", "Fill: the level used beyond the edge with border "
+                      "constant"))
         self.cval.setRange(0, 255)
         self.cval.setKeyboardTracking(False)
-        self.cval.valueChanged.connect(lambda value: self._edit("Set fill", "cval", cval=value))
-        form.addRow("Fill", self.cval)
-        self.channels = _choice_box("stepChannels", "Channels: which channels the step filters",
-                                    CHANNEL_CHOICES, self._on_channels_activated)
-        form.addRow("Channels", self.channels)
+        self.cval.valueChanged.connect(lambda value: self._edit(
+            translate("KernelDock", "Set fill"), "cval", cval=value))
+        form.addRow(translate("KernelDock", "Fill"), self.cval)
+        self.channels = _choice_box(
+            "stepChannels", translate("KernelDock", "Channels: which channels the step filters"),
+            [(translate("KernelDock", label), value) for label, value in CHANNEL_CHOICES],
+            self._on_channels_activated)
+        form.addRow(translate("KernelDock", "Channels"), self.channels)
         self.opacity = SliderSpin(0, 100, 1, integer=True, suffix=" %")
         describe_control(self.opacity, "stepOpacity",
-                         "Opacity: how much of the filtered result replaces the step's input")
-        self.opacity.valueEdited.connect(
-            lambda value: self._edit("Set opacity", "opacity", opacity=value / 100))
-        form.addRow("Opacity", self.opacity)
-        self.iterations = describe_control(QSpinBox(), "stepIterations",
-                                           "Iterations: apply the step this many times")
+                         translate("KernelDock", "Opacity: how much of the filtered result "
+                                   "replaces the step's input"))
+        self.opacity.valueEdited.connect(lambda value: self._edit(
+            translate("KernelDock", "Set opacity"), "opacity", opacity=value / 100))
+        form.addRow(translate("KernelDock", "Opacity"), self.opacity)
+        self.iterations = describe_control(
+            QSpinBox(), "stepIterations",
+            translate("KernelDock", "Iterations: apply the step this many times"))
         self.iterations.setRange(1, MAX_ITERATIONS)
         self.iterations.setKeyboardTracking(False)
-        self.iterations.valueChanged.connect(
-            lambda value: self._edit("Set iterations", "iterations", iterations=value))
-        form.addRow("Iterations", self.iterations)
+        self.iterations.valueChanged.connect(lambda value: self._edit(
+            translate("KernelDock", "Set iterations"), "iterations", iterations=value))
+        form.addRow(translate("KernelDock", "Iterations"), self.iterations)
         anchor_row = QHBoxLayout()
         self.anchor = describe_control(
             QLabel(), "stepAnchor",
-            "Anchor: the kernel cell over the pixel being made; Ctrl+click a cell to move it")
-        self.anchor_reset = describe_control(QPushButton("Centre"), "stepAnchorCentre",
-                                             "Centre: put the anchor back on the centre cell")
+            translate("KernelDock", "Anchor: the kernel cell over the pixel being made; "
+                      "Ctrl+click a cell to move it"))
+        self.anchor_reset = describe_control(
+            QPushButton(translate("KernelDock", "Centre")), "stepAnchorCentre",
+            translate("KernelDock", "Centre: put the anchor back on the centre cell"))
         self.anchor_reset.clicked.connect(lambda: self._on_table_anchor_chosen(None))
         anchor_row.addWidget(self.anchor, 1)
         anchor_row.addWidget(self.anchor_reset)
-        form.addRow("Anchor", anchor_row)
+        form.addRow(translate("KernelDock", "Anchor"), anchor_row)
         self._say_refusals(box)
         self.options_box = box
         return box
@@ -332,28 +387,31 @@ class KernelDock(QDockWidget):
     def _on_table_anchor_chosen(self, cell) -> None:
         step = self._document.current_step
         if step is not None and cell != step.anchor:
-            where = "the centre" if cell is None else f"row {cell[0] + 1}, column {cell[1] + 1}"
-            self._edit(f"Anchor at {where}", None, anchor=cell)
+            text = translate("KernelDock", "Anchor at the centre") if cell is None else \
+                translate("KernelDock", "Anchor at row {row}, column {col}").format(
+                    row=cell[0] + 1, col=cell[1] + 1)
+            self._edit(text, None, anchor=cell)
 
     @Slot(float)
     def _on_divisor_changed(self, value: float) -> None:
         if value == 0:
-            self.messageRequested.emit("The divisor cannot be 0")
+            self.messageRequested.emit(translate("KernelDock", "The divisor cannot be 0"))
             self.refresh()
             return
-        self._edit("Set divisor", "divisor", divisor=value)
+        self._edit(translate("KernelDock", "Set divisor"), "divisor", divisor=value)
 
     @Slot(float)
     def _on_offset_changed(self, value: float) -> None:
         step = self._document.current_step
         if step is None or not isinstance(step.offset, tuple):
-            self._edit("Set offset", "offset", offset=value)
+            self._edit(translate("KernelDock", "Set offset"), "offset", offset=value)
             return
         output = self._document.slice_index[0]  # one offset per output channel
         offsets = list(step.offset)
         offsets[output] = value
         name = slice_names(step, image_channels(self._document.photo))[output]
-        self._edit(f"Set offset of {name}", f"offset:{output}", offset=tuple(offsets))
+        self._edit(translate("KernelDock", "Set offset of {channel}").format(channel=name),
+                   f"offset:{output}", offset=tuple(offsets))
 
     @Slot(int)
     def _on_kind_activated(self, index: int) -> None:
@@ -364,11 +422,14 @@ class KernelDock(QDockWidget):
         try:
             changed = step.as_kind(kind, image_channels(self._document.photo) or 3)
         except KernelStudioError as exc:
-            self.messageRequested.emit(f"Cannot make the kernel {KIND_NAMES[kind]}: {exc}")
+            self.messageRequested.emit(
+                translate("KernelDock", "Cannot make the kernel {kind}: {error}").format(
+                    kind=_kind_name(kind), error=exc))
             self.refresh()
             return
-        self._document.replace_step(self._document.selection, changed,
-                                    f"Make the kernel {KIND_NAMES[kind]}")
+        self._document.replace_step(
+            self._document.selection, changed,
+            translate("KernelDock", "Make the kernel {kind}").format(kind=_kind_name(kind)))
 
     @Slot(int)
     def _on_slice_activated(self, index: int) -> None:
@@ -376,7 +437,8 @@ class KernelDock(QDockWidget):
 
     @Slot(int)
     def _on_channels_activated(self, index: int) -> None:
-        self._edit("Set channels", None, channels=self.channels.itemData(index))
+        self._edit(translate("KernelDock", "Set channels"), None,
+                   channels=self.channels.itemData(index))
 
     @Slot(int)
     def _on_size_activated(self, index: int) -> None:
@@ -404,7 +466,8 @@ class KernelDock(QDockWidget):
         if step is None or step.size == (rows, cols):
             self.refresh()
             return
-        self._edit(f"Resize kernel to {rows}×{cols}", None,
+        self._edit(translate("KernelDock", "Resize kernel to {rows}×{cols}").format(
+            rows=rows, cols=cols), None,
                    kernel=each_grid(lambda grid: resize_kernel(grid, rows, cols), step.kernel))
 
     @Slot(str, object)
@@ -412,7 +475,9 @@ class KernelDock(QDockWidget):
         step = self._document.current_step
         if step is None or step.preset is None:
             return
-        self._edit(f"Set {name}", f"param:{name}", params={**step.params, name: value})
+        self._edit(translate("KernelDock", "Set {parameter}").format(
+            parameter=QCoreApplication.translate("presets", name)), f"param:{name}",
+            params={**step.params, name: value})
 
     # showing the document ---------------------------------------------------------------
     @Slot()
@@ -434,11 +499,12 @@ class KernelDock(QDockWidget):
         which = self._refresh_slices(step)
         # One look at the kernel serves the sum line and the edge hint.
         facts = None if part is None else kernel_facts(part.kernel, part.effective_divisor)
-        which = f" (slice {which})" if which else ""
         if facts is not None:
             names = slice_names(step, image_channels(self._document.photo))
-            self.sum.setText(f"Sum{which} " + numbers.slice_sum_text(
-                step, self._document.slice_index, facts, names))
+            said = numbers.slice_sum_text(step, self._document.slice_index, facts, names)
+            self.sum.setText(translate("KernelDock", "Sum (slice {slice}) {sum}").format(
+                slice=which, sum=said) if which else
+                translate("KernelDock", "Sum {sum}").format(sum=said))
         else:
             self.sum.setText("")
         zero_sum = facts is not None and facts.zero_sum
@@ -458,8 +524,9 @@ class KernelDock(QDockWidget):
         self.normalize.setCurrentIndex(self.normalize.findData(step.normalize))
         self.iterations.setValue(step.iterations)
         row, col = step.anchor_cell
-        where = f"row {row + 1}, column {col + 1}"
-        self.anchor.setText(f"Centre ({where})" if step.anchor is None else where.capitalize())
+        where = (translate("KernelDock", "Centre (row {row}, column {col})")
+                 if step.anchor is None else translate("KernelDock", "Row {row}, column {col}"))
+        self.anchor.setText(where.format(row=row + 1, col=col + 1))
         self.anchor_reset.setEnabled(step.anchor is not None)
         self.table.viewport().update()
         for field, check in self.flags.items():
@@ -479,19 +546,23 @@ class KernelDock(QDockWidget):
         offset = numbers.general(step.effective_offset)
         white = step.effective_offset >= _WHITE  # contour's offset: edges can only go darker
         if step.absolute and step.effective_offset:
-            text = (f"Absolute value and offset {offset}: flat areas "
-                    f"{'white' if white else 'grey'}, every edge lighter.")
+            text = translate("KernelDock", "Absolute value and offset {offset}: flat areas "
+                             "white, every edge lighter.") if white else \
+                translate("KernelDock", "Absolute value and offset {offset}: flat areas grey, "
+                          "every edge lighter.")
         elif step.absolute:
-            text = ("Absolute value is on: edges show bright whichever way the brightness "
-                    "changes; flat areas stay black.")
+            text = translate("KernelDock", "Absolute value is on: edges show bright whichever "
+                             "way the brightness changes; flat areas stay black.")
         elif white:
-            text = f"Offset {offset}: flat areas are white, edges darker."
+            text = translate("KernelDock", "Offset {offset}: flat areas are white, edges "
+                             "darker.")
         elif step.effective_offset:
-            text = f"Offset {offset}: flat areas are grey, edges lighter or darker."
+            text = translate("KernelDock", "Offset {offset}: flat areas are grey, edges "
+                             "lighter or darker.")
         else:
-            text = ("Flat areas add up to 0, so they turn black and only edges show "
-                    "(and only those brightening one way). Show them:")
-        self.edge_text.setText(text)
+            text = translate("KernelDock", "Flat areas add up to 0, so they turn black and "
+                             "only edges show (and only those brightening one way). Show them:")
+        self.edge_text.setText(text.format(offset=offset))
         with QSignalBlocker(self.show_both), QSignalBlocker(self.mid_grey):
             self.show_both.setChecked(step.absolute)
             self.mid_grey.setChecked(step.offset == _MID_GREY)
@@ -505,7 +576,7 @@ class KernelDock(QDockWidget):
                 sizes.insert(0, shape)
             for rows, cols in sizes:
                 self.kernel_size.addItem(f"{rows}×{cols}", (rows, cols))
-            self.kernel_size.addItem(_OTHER_SIZE, None)
+            self.kernel_size.addItem(translate("KernelDock", _OTHER_SIZE), None)
             self.kernel_size.setCurrentIndex(sizes.index(shape))
 
     def _refresh_slices(self, step: Step | None) -> str:
@@ -536,14 +607,16 @@ class KernelDock(QDockWidget):
                     control = ParamControl(param)
                     control.valueEdited.connect(self._on_param_edited)
                     self._say_refusals(control)
-                    self.params_layout.addRow(param.name, control)
+                    self.params_layout.addRow(QCoreApplication.translate("presets", param.name),
+                                              control)
                     self.param_controls[param.name] = control
             self._param_preset = preset
             if preset is not None:  # the selected step's preset in view
                 self.families.setCurrentIndex(FAMILIES.index(PRESETS[preset].family))
         self.params_box.setVisible(preset is not None and bool(self.param_controls))
         if preset is not None:
-            self.params_box.setTitle(f"{PRESETS[preset].title} parameters")
+            self.params_box.setTitle(translate("KernelDock", "{preset} parameters").format(
+                preset=QCoreApplication.translate("presets", PRESETS[preset].title)))
             for name, control in self.param_controls.items():
                 control.set_value(step.params[name])
 
@@ -556,6 +629,11 @@ def _choice_box(name: str, tip: str, choices, slot) -> QComboBox:
         box.addItem(label, value)
     box.activated.connect(slot)
     return box
+
+
+def _kind_name(kind: str) -> str:
+    """The core's name of a kind of kernel ("per channel"), in the window's language."""
+    return QCoreApplication.translate("kernels", KIND_NAMES[kind])
 
 
 def _adding() -> bool:

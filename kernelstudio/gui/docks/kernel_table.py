@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.gui.model.qt_models import KernelTableModel
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control, widest_cell
 
 __all__ = ["KernelTable"]
@@ -45,7 +46,8 @@ class _CellDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        editor.setToolTip("A number such as 2, -0.5 or a fraction such as 1/16")
+        editor.setToolTip(translate("KernelTable",
+                                    "A number such as 2, -0.5 or a fraction such as 1/16"))
         return editor
 
     def setModelData(self, editor, model, index) -> None:
@@ -94,8 +96,9 @@ class KernelTable(QTableView):
         self._refused: tuple[tuple[int, int], str] | None = None
         #: The cell whose edit is being handed to the model, while it is.
         self.editing: tuple[int, int] | None = None
-        self._note = describe_control(QLabel(self.viewport()), "kernelCellProblem",
-                                      "Problem: why the last edit of a cell was refused")
+        self._note = describe_control(
+            QLabel(self.viewport()), "kernelCellProblem",
+            translate("KernelTable", "Problem: why the last edit of a cell was refused"))
         self._note.setWordWrap(True)
         self._note.setStyleSheet("QLabel { background: #fff3f3; color: #b0102a; "
                                  "border: 1px solid #b0102a; padding: 2px 4px; }")
@@ -133,10 +136,12 @@ class KernelTable(QTableView):
             return
         cell = (index.row(), index.column())
         menu = QMenu(self)
-        here = menu.addAction(f"Anchor here (row {cell[0] + 1}, column {cell[1] + 1})",
+        here = menu.addAction(translate("KernelTable", "Anchor here (row {row}, column {col})")
+                              .format(row=cell[0] + 1, col=cell[1] + 1),
                               lambda: self.anchorChosen.emit(cell))
         here.setEnabled(cell != self._model.anchor_cell())
-        menu.addAction("Anchor at the centre", lambda: self.anchorChosen.emit(None))
+        menu.addAction(translate("KernelTable", "Anchor at the centre"),
+                       lambda: self.anchorChosen.emit(None))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.viewport().mapToGlobal(position))
         self.anchor_menu = menu

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBox
 
 from kernelstudio.core import Photo, Step
 from kernelstudio.gui.model.slices import slice_choices
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control
 from kernelstudio.gui.work.pictures import Picture
 
@@ -66,14 +67,16 @@ class KernelSlices(QWidget):
         top.addWidget(self.title, 1)
         self.choice = describe_control(
             QComboBox(), f"{name}Slice",
-            "Grid: which channel's kernel the heat map shows (across channels: which "
-            "input channel, into which output)")
+            translate("KernelSlices", "Grid: which channel's kernel the heat map shows (across "
+                      "channels: which input channel, into which output)"))
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.choice.hide()
         top.addWidget(self.choice)
         layout.addLayout(top)
         self.heat_map = describe_control(
-            HeatMap(), name, "Heat map: red weights add, blue weights subtract, white is zero")
+            HeatMap(), name,
+            translate("InsightDock",
+                      "Heat map: red weights add, blue weights subtract, white is zero"))
         self.heat_map.setSizePolicy(QSizePolicy.Policy.Expanding,
                                     QSizePolicy.Policy.Expanding)
         layout.addWidget(self.heat_map, 1)

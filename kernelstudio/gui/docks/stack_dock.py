@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.gui.model.document import NEW_STEP, Document
 from kernelstudio.gui.model.qt_models import StackListModel
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["StackDock"]
@@ -24,7 +26,8 @@ __all__ = ["StackDock"]
 class _StepList(QListView):
     """The steps; while there are none, it says how to start."""
 
-    EMPTY = "No steps yet. Click a preset on the right to start, or Add an identity step."
+    EMPTY = QT_TRANSLATE_NOOP("StackDock", "No steps yet. Click a preset on the right to "
+                              "start, or Add an identity step.")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -33,7 +36,7 @@ class _StepList(QListView):
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(self.viewport().rect().adjusted(6, 4, -6, -4),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, self.EMPTY)
+                             | Qt.TextFlag.TextWordWrap, translate("StackDock", self.EMPTY))
             painter.end()
 
 
@@ -41,17 +44,18 @@ class StackDock(QDockWidget):
     """Lists the steps; selecting one loads it into the kernel dock."""
 
     def __init__(self, document: Document, parent=None):
-        super().__init__("Stack", parent)
+        super().__init__(translate("StackDock", "Stack"), parent)
         self.setObjectName("stackDock")
-        self.setAccessibleName("Stack")
-        self.setToolTip("The steps, applied from top to bottom")
+        self.setAccessibleName(self.windowTitle())
+        self.setToolTip(translate("StackDock", "The steps, applied from top to bottom"))
         self._document = document
         body = QWidget()
         layout = QVBoxLayout(body)
         self.model = StackListModel(document, self)
         self.list = describe_control(
             _StepList(), "stackList",
-            "Steps: tick to enable, drag to reorder, double-click to rename")
+            translate("StackDock",
+                      "Steps: tick to enable, drag to reorder, double-click to rename"))
         self.list.setModel(self.model)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -60,11 +64,18 @@ class StackDock(QDockWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         layout.addWidget(self.list)
         buttons = QGridLayout()  # two by two, so the panel can stay narrow
-        self.add = self._button("stackAdd", "Add",
-                                "Add: a new identity step after the selected one")
-        self.remove = self._button("stackRemove", "Remove", "Remove: delete the selected step")
-        self.up = self._button("stackUp", "Up", "Move up: apply the selected step earlier")
-        self.down = self._button("stackDown", "Down", "Move down: apply the selected step later")
+        self.add = self._button(
+            "stackAdd", translate("StackDock", "Add"),
+            translate("StackDock", "Add: a new identity step after the selected one"))
+        self.remove = self._button(
+            "stackRemove", translate("StackDock", "Remove"),
+            translate("StackDock", "Remove: delete the selected step"))
+        self.up = self._button(
+            "stackUp", translate("StackDock", "Up"),
+            translate("StackDock", "Move up: apply the selected step earlier"))
+        self.down = self._button(
+            "stackDown", translate("StackDock", "Down"),
+            translate("StackDock", "Move down: apply the selected step later"))
         for index, button in enumerate((self.add, self.remove, self.up, self.down)):
             buttons.addWidget(button, index // 2, index % 2)
         layout.addLayout(buttons)
@@ -88,7 +99,7 @@ class StackDock(QDockWidget):
 
     @Slot()
     def _on_add_clicked(self) -> None:
-        self._document.add_step(NEW_STEP, "Add step")
+        self._document.add_step(NEW_STEP, translate("StackDock", "Add step"))
 
     @Slot()
     def _on_remove_clicked(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from kernelstudio.core import MAX_STEPS, Photo, Stack, Step
+from kernelstudio.gui.translation import step_title, translate
 
 __all__ = ["NEW_STEP", "Document"]
 
@@ -152,7 +153,8 @@ class Document(QObject):
     def insert_step(self, index: int, step: Step, text: str) -> None:
         """Insert `step` at `index`; a full stack refuses it (`refused` says why)."""
         if len(self.stack.steps) >= MAX_STEPS:
-            self.refused.emit(f"A stack holds at most {MAX_STEPS} steps; remove one first.")
+            self.refused.emit(translate("Document", "A stack holds at most {count} steps; remove "
+                                        "one first.").format(count=MAX_STEPS))
             return
         steps = list(self.stack.steps)
         steps.insert(index, step)
@@ -167,7 +169,8 @@ class Document(QObject):
         steps = list(self.stack.steps)
         removed = steps.pop(index)
         selection = min(index, len(steps) - 1)
-        self.edit(Stack(tuple(steps)), selection, f"Remove {removed.title}")
+        self.edit(Stack(tuple(steps)), selection,
+                  translate("Document", "Remove {title}").format(title=step_title(removed)))
 
     def move_step(self, index: int, target: int) -> None:
         """Move the step at `index` so that it ends up at position `target`."""
@@ -177,4 +180,5 @@ class Document(QObject):
             return
         step = steps.pop(index)
         steps.insert(target, step)
-        self.edit(Stack(tuple(steps)), target, f"Move {step.title}")
+        self.edit(Stack(tuple(steps)), target,
+                  translate("Document", "Move {title}").format(title=step_title(step)))

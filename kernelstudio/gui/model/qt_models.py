@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     Qt,
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from kernelstudio.core import KIND_NAMES, KernelStudioError, kernel_to_text, parse_weight
+from kernelstudio.gui.translation import step_title, translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE, SOFT_POSITIVE
 
@@ -77,7 +79,8 @@ class KernelTableModel(QAbstractTableModel):
             return colour
         if role == Qt.ItemDataRole.ToolTipRole:
             exact = kernel_to_text([[value]])
-            where = f"Row {index.row() + 1}, column {index.column() + 1}: {exact}"
+            where = translate("KernelTableModel", "Row {row}, column {col}: {value}").format(
+                row=index.row() + 1, col=index.column() + 1, value=exact)
             if (index.row(), index.column()) == self.anchor_cell():
                 where += " (the anchor: this cell lies over the pixel being made)"
             return where
@@ -102,7 +105,8 @@ class KernelTableModel(QAbstractTableModel):
         changed = with_grid(self._document.current_step.kernel,
                             (*self._document.slice_index, index.row(), index.column()), weight)
         try:
-            self._document.edit_current("Edit kernel cell", kernel=changed)
+            self._document.edit_current(translate("KernelTableModel", "Edit kernel cell"),
+                                        kernel=changed)
         except KernelStudioError as exc:
             self.editRejected.emit(str(exc))
             return False
@@ -145,9 +149,10 @@ class StackListModel(QAbstractListModel):
             return None
         step = self._document.stack.steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{step.title}  ({_size(step)})" if step.preset or step.name else step.title
+            title = step_title(step)
+            return f"{title}  ({_size(step)})" if step.preset or step.name else title
         if role == Qt.ItemDataRole.EditRole:
-            return step.title
+            return step_title(step)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if step.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -162,14 +167,16 @@ class StackListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             enabled = Qt.CheckState(value) == Qt.CheckState.Checked
             if enabled != step.enabled:
-                verb = "Enable" if enabled else "Disable"
+                text = translate("StackListModel", "Enable {title}") if enabled else \
+                    translate("StackListModel", "Disable {title}")
                 self._document.replace_step(row, step.replace(enabled=enabled),
-                                            f"{verb} {step.title}")
+                                            text.format(title=step_title(step)))
             return True
         if role == Qt.ItemDataRole.EditRole:
             name = str(value).strip()
-            if name and name != step.title:
-                self._document.replace_step(row, step.replace(name=name), f"Rename {step.title}")
+            if name and name != step_title(step):
+                self._document.replace_step(row, step.replace(name=name), translate(
+                    "StackListModel", "Rename {title}").format(title=step_title(step)))
             return True
         return False
 
@@ -214,17 +221,21 @@ class StackListModel(QAbstractListModel):
 def _size(step) -> str:
     """``"3×3"``, and for a kernel per channel or across channels which it is."""
     rows, cols = step.size
-    return f"{rows}×{cols}" + ("" if step.kind == "shared" else f" {KIND_NAMES[step.kind]}")
+    kind = QCoreApplication.translate("kernels", KIND_NAMES[step.kind])
+    return f"{rows}×{cols}" + ("" if step.kind == "shared" else f" {kind}")
 
 
 def _describe(step) -> str:
-    lines = [f"{step.title}: {_size(step)} kernel"]
-    if step.preset:
+    lines = [translate("StackListModel", "{title}: {size} kernel").format(
+        title=step_title(step), size=_size(step))]
+    if step.preset:  # as recipes and the command line write it, untranslated
         params = ", ".join(f"{key}={numbers.general(value) if isinstance(value, float) else value}"
                            for key, value in step.params.items())
-        lines.append(f"preset {step.preset}({params})")
-    lines.append(f"border {step.border}, channels {step.channels}, "
-                 f"opacity {numbers.percent(step.opacity)}")
+        lines.append(translate("StackListModel", "preset {preset}").format(
+            preset=f"{step.preset}({params})"))
+    lines.append(translate("StackListModel", "border {border}, channels {channels}, opacity "
+                           "{opacity}").format(border=step.border, channels=step.channels,
+                                               opacity=numbers.percent(step.opacity)))
     if not step.enabled:
-        lines.append("disabled: skipped when the stack runs")
+        lines.append(translate("StackListModel", "disabled: skipped when the stack runs"))
     return "\n".join(lines)

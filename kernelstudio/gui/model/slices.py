@@ -16,13 +16,16 @@ import numpy as np
 
 from kernelstudio.core import Photo, Step, channel_names
 from kernelstudio.core.passes import channel_indices
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 
 __all__ = ["KIND_CHOICES", "each_grid", "image_channels", "slice_choices", "slice_label",
            "slice_names", "with_grid"]
 
-#: The kinds of kernel the window offers: (label, `Step.kind`).
-KIND_CHOICES = (("Shared", "shared"), ("Per channel", "per-channel"),
-                ("Across channels", "cross-channel"))
+#: The kinds of kernel the window offers: (label, `Step.kind`); the labels are shown
+#: translated (context "slices").
+KIND_CHOICES = ((QT_TRANSLATE_NOOP("slices", "Shared"), "shared"),
+                (QT_TRANSLATE_NOOP("slices", "Per channel"), "per-channel"),
+                (QT_TRANSLATE_NOOP("slices", "Across channels"), "cross-channel"))
 
 
 def image_channels(photo: Photo | None) -> int | None:

@@ -16,6 +16,7 @@ from kernelstudio.core import (
     app_data_folder,
     check_preset_name,
 )
+from kernelstudio.gui.translation import translate
 
 __all__ = ["MAX_NAME", "UserPresets"]
 
@@ -68,7 +69,8 @@ class UserPresets(QObject):
         except ValueError:
             entries = None
         if not isinstance(entries, list):
-            self.problems.append("the saved presets are not a list; they were left out")
+            self.problems.append(translate("UserPresets", "the saved presets are not a list; "
+                                           "they were left out"))
             entries = []
         try:
             self.problems.extend(self._store.add(entries))

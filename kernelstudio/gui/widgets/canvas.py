@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QLabel
 
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.work.pictures import Picture
 
 __all__ = ["Canvas", "ImageLayer"]
@@ -65,9 +66,9 @@ class Canvas(pg.GraphicsView):
     def __init__(self, parent=None):
         super().__init__(parent, background=QColor(58, 58, 58))
         self.setObjectName("canvas")
-        self.setAccessibleName("Photo canvas")
-        self.setToolTip("The photo: wheel to zoom, drag to pan, drag the line to compare; "
-                        "hold \\ to see the original")
+        self.setAccessibleName(translate("Canvas", "Photo canvas"))
+        self.setToolTip(translate("Canvas", "The photo: wheel to zoom, drag to pan, drag the line "
+                                  "to compare; hold \\ to see the original"))
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMenu=False)
         self.view.setDefaultPadding(0.02)
         self.setCentralItem(self.view)
@@ -87,7 +88,8 @@ class Canvas(pg.GraphicsView):
         # The pixels a kernel reads for the inspected pixel, and that pixel.
         self.window_marker = self._marker(QPen(QColor(255, 210, 90), 0, Qt.PenStyle.DashLine))
         self.pixel_marker = self._marker(QPen(QColor(255, 210, 90), 0))
-        self._labels = [self._corner_label("Before"), self._corner_label("After")]
+        self._labels = [self._corner_label(translate("Canvas", "Before")),
+                        self._corner_label(translate("Canvas", "After"))]
         self._size = (0, 0)
         self._split_on = True
         self._showing_original = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio.core import Param
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.numbers import NumberBox
 
 __all__ = ["LazyDock", "ParamControl", "SliderSpin", "ask", "describe_control", "scrolling",
@@ -52,7 +53,9 @@ def widest_cell(table: QAbstractItemView) -> int:
 def describe_control(widget: QWidget, name: str, tip: str) -> QWidget:
     """Give `widget` its object name, accessible name and tooltip; returns it."""
     widget.setObjectName(name)
-    widget.setAccessibleName(tip.split(":")[0].split(".")[0])
+    # The name is the tip's first words, up to a colon (full width in Chinese and Japanese).
+    words = tip.replace("\uff1a", ":").split(":")[0].split(".")[0].split("\u3002")[0]
+    widget.setAccessibleName(words)
     widget.setToolTip(tip)
     return widget
 
@@ -159,7 +162,7 @@ class SliderSpin(QWidget):
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.slider.setAccessibleName(f"{name} slider")
+        self.slider.setAccessibleName(translate("SliderSpin", "{name} slider").format(name=name))
         self.spin.setAccessibleName(name)
 
     @Slot(int)
@@ -177,7 +180,11 @@ class SliderSpin(QWidget):
 
 
 class ParamControl(QWidget):
-    """The control a preset parameter declares: choices, or a ranged number."""
+    """The control a preset parameter declares: choices, or a ranged number.
+
+    The parameter's name, its help and its choices are shown in the window's language
+    (context "presets"); the values edited are the core's own.
+    """
 
     valueEdited = Signal(str, object)  # parameter name, value
 
@@ -188,27 +195,30 @@ class ParamControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if param.choices:
             self.editor = QComboBox()
-            self.editor.addItems(list(param.choices))
-            self.editor.currentTextChanged.connect(self._on_choice_changed)
+            for choice in param.choices:
+                self.editor.addItem(QCoreApplication.translate("presets", choice), choice)
+            self.editor.currentIndexChanged.connect(self._on_choice_changed)
         else:
             self.editor = SliderSpin(param.minimum, param.maximum, param.step,
                                      integer=param.integer)
             self.editor.valueEdited.connect(self._on_number_edited)
         layout.addWidget(self.editor)
-        describe_control(self, f"param-{param.name}", f"{param.name}: {param.doc}")
+        name = QCoreApplication.translate("presets", param.name)
+        describe_control(self, f"param-{param.name}", translate("ParamControl", "{name}: {doc}")
+                         .format(name=name, doc=QCoreApplication.translate("presets", param.doc)))
         self.editor.setToolTip(self.toolTip())
-        self.editor.setAccessibleName(param.name)
+        self.editor.setAccessibleName(name)
 
     def set_value(self, value) -> None:
         if isinstance(self.editor, QComboBox):
             with QSignalBlocker(self.editor):
-                self.editor.setCurrentText(str(value))
+                self.editor.setCurrentIndex(self.editor.findData(str(value)))
         else:
             self.editor.set_value(float(value))
 
-    @Slot(str)
-    def _on_choice_changed(self, text: str) -> None:
-        self.valueEdited.emit(self.param.name, text)
+    @Slot(int)
+    def _on_choice_changed(self, index: int) -> None:
+        self.valueEdited.emit(self.param.name, self.editor.itemData(index))
 
     @Slot(float)
     def _on_number_edited(self, value: float) -> None:

@@ -19,9 +19,12 @@ from kernelstudio.core import (
     kernel_to_text,
     parse_number,
 )
+from kernelstudio.core.words import decimal
+from kernelstudio.gui import translation
+from kernelstudio.gui.translation import translate
 
 __all__ = ["NumberBox", "general", "percent", "pixel_values", "short", "slice_sum_text",
-           "sum_text", "value", "weight", "zoom"]
+           "sum_text", "value", "weight", "whole", "zoom"]
 
 #: Room for a prefix and suffix beyond the longest number text.
 _AFFIXES = 8
@@ -55,12 +58,15 @@ class NumberBox(QDoubleSpinBox):
             number = parse_number(body, self.accessibleName(), error=StepError)
         except StepError as exc:
             return None, str(exc)
-        what = self.accessibleName() or "the value"
+        what = self.accessibleName() or translate("NumberBox", "the value")
         if self._integer and not number.is_integer():
-            return None, f"{what} must be a whole number, got {general(number)}"
+            return None, translate("NumberBox", "{what} must be a whole number, got {number}") \
+                .format(what=what, number=general(number))
         if not self.minimum() <= number <= self.maximum():
-            return None, (f"{what} must be between {general(self.minimum())} and "
-                          f"{general(self.maximum())}, got {general(number)}")
+            return None, translate("NumberBox", "{what} must be between {minimum} and "
+                                   "{maximum}, got {number}").format(
+                                       what=what, minimum=general(self.minimum()),
+                                       maximum=general(self.maximum()), number=general(number))
         return number, ""
 
     def validate(self, text: str, position: int):
@@ -87,14 +93,22 @@ class NumberBox(QDoubleSpinBox):
         return f"{round(value, decimals) + 0.0:.{decimals}f}"
 
 
+# The numbers below are read by people, in sentences and on axes: with the language's
+# decimal point (`kernelstudio.core.words.decimal`, set with the window's translator).
+# Weights and typed values (`weight`, `NumberBox`) keep the "." the parsers read.
 def general(number: float) -> str:
     """The shortest plain form: ``0.25``, ``128``, ``1e+06``."""
-    return f"{number:g}"
+    return decimal(f"{number:g}")
+
+
+def whole(number: int) -> str:
+    """A count with the language's thousands separator: ``12,345`` in English."""
+    return translation.locale().toString(int(number))
 
 
 def short(number: float) -> str:
     """Three significant digits, for axis labels and value ranges."""
-    return f"{number:.3g}"
+    return decimal(f"{number:.3g}")
 
 
 def percent(fraction: float) -> str:
@@ -104,7 +118,7 @@ def percent(fraction: float) -> str:
 
 def zoom(factor: float) -> str:
     """Screen pixels per photo pixel as a percentage, one decimal below 10%."""
-    return f"{factor:.0%}" if factor >= 0.1 else f"{factor:.1%}"
+    return f"{factor:.0%}" if factor >= 0.1 else decimal(f"{factor:.1%}")
 
 
 #: Weights written exactly up to this many characters; longer ones are shortened.
@@ -145,8 +159,8 @@ def sum_text(step, facts) -> str:
     divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
     if facts.zero_sum and step.effective_offset:  # the offset, not 0, is what flat areas become
-        effect = (f"flat areas go to {general(step.effective_offset)} (the offset): responds "
-                  "to edges only")
+        effect = translate("NumberBox", "flat areas go to {offset} (the offset): responds to "
+                           "edges only").format(offset=general(step.effective_offset))
     return f"{general(facts.total)}{divided}: {effect}"
 
 
@@ -159,5 +173,6 @@ def slice_sum_text(step, index: tuple[int, ...], facts, names: tuple[str, ...]) 
         return sum_text(part, facts)
     output = index[0]
     together = step.grey_part(output)
-    return (f"{general(facts.total)}; all of {names[output]}'s grids together "
-            + sum_text(together, kernel_facts(together.kernel, together.divisor)))
+    return translate("NumberBox", "{total}; all of {channel}'s grids together {sum}").format(
+        total=general(facts.total), channel=names[output],
+        sum=sum_text(together, kernel_facts(together.kernel, together.divisor)))

@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kernelstudio.gui.translation import translate
+
 from . import numbers
 from .colors import SOFT_NEGATIVE, SOFT_POSITIVE, to_qimage
 
@@ -102,7 +104,7 @@ class ResponseImage(_Plot):
         painter.drawImage(frame, self._image)
         painter.setPen(_AXIS)
         painter.drawRect(frame)
-        self._x_labels(painter, frame, "across")
+        self._x_labels(painter, frame, translate("Plots", "across"))
         for fraction, text in ((0.0, "-½"), (0.5, "0"), (1.0, "½")):
             y = frame.top() + fraction * frame.height()
             painter.drawText(QRectF(0, y - 7, _MARGIN_LEFT - 4, 14),
@@ -138,7 +140,7 @@ class CutPlot(_Plot):
         top = max(float(self.across.max()), float(self.down.max()), 1.0) * 1.05
         painter.setPen(_AXIS)
         painter.drawRect(frame)
-        self._x_labels(painter, frame, "cycles per pixel")
+        self._x_labels(painter, frame, translate("Plots", "cycles per pixel"))
         for value in (0.0, 1.0, top / 1.05):
             y = frame.bottom() - value / top * frame.height()
             painter.drawText(QRectF(0, y - 7, _MARGIN_LEFT - 4, 14),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar
+
+from kernelstudio.gui.translation import translate
 
 from . import numbers
 from .controls import describe_control
@@ -19,13 +22,16 @@ class StatusBar(QStatusBar):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.pixel_label = describe_control(
-            QLabel(), "pixelLabel", "Pixel: the pixel under the cursor, before and after")
-        self.size_label = describe_control(QLabel(), "sizeLabel",
-                                           "Size: the photo's width × height in pixels")
-        self.zoom_label = describe_control(QLabel(), "zoomLabel",
-                                           "Zoom: screen pixels per photo pixel")
-        self.progress = describe_control(QProgressBar(), "progress",
-                                         "Progress: work running; press Esc to cancel")
+            QLabel(), "pixelLabel",
+            translate("StatusBar", "Pixel: the pixel under the cursor, before and after"))
+        self.size_label = describe_control(
+            QLabel(), "sizeLabel",
+            translate("StatusBar", "Size: the photo's width × height in pixels"))
+        self.zoom_label = describe_control(
+            QLabel(), "zoomLabel", translate("StatusBar", "Zoom: screen pixels per photo pixel"))
+        self.progress = describe_control(
+            QProgressBar(), "progress",
+            translate("StatusBar", "Progress: work running; press Esc to cancel"))
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(220)
         self.progress.hide()
@@ -35,9 +41,11 @@ class StatusBar(QStatusBar):
 
     def show_pixel(self, row: int, col: int, before, after=None) -> None:
         """The values of photo pixel (row, col) before and (if known) after the stack."""
-        text = f"x {col}, y {row}   before {numbers.pixel_values(before)}"
+        text = translate("StatusBar", "x {x}, y {y}   before {before}").format(
+            x=col, y=row, before=numbers.pixel_values(before))
         if after is not None:
-            text += f"   after {numbers.pixel_values(after)}"
+            text += translate("StatusBar", "   after {after}").format(
+                after=numbers.pixel_values(after))
         self.pixel_label.setText(text)
 
     def clear_pixel(self) -> None:
@@ -51,7 +59,7 @@ class StatusBar(QStatusBar):
 
     # progress -------------------------------------------------------------------------
     def show_progress(self, job, fraction: float) -> None:
-        self._running[job] = (job.title, fraction)
+        self._running[job] = (QCoreApplication.translate("Jobs", job.title), fraction)
         self._show_newest()
 
     def end_progress(self, job) -> None:
@@ -71,6 +79,8 @@ class StatusBar(QStatusBar):
             self.progress.hide()
             return
         title, fraction = list(self._running.values())[-1]
-        self.progress.setFormat(f"{title} %p%  (Esc cancels)")
+        # %p is the progress bar's own field (the percentage), filled in by Qt.
+        self.progress.setFormat(translate("StatusBar", "{title} %p%  (Esc cancels)").format(
+            title=title))
         self.progress.setValue(round(fraction * 100))
         self.progress.show()

@@ -21,6 +21,7 @@ from kernelstudio.gui.appdata.session import (
     take_session,
 )
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import ask
 
 from .files import FilesController
@@ -65,8 +66,11 @@ class AutosaveController(QObject):
         try:
             self._own = take_session()
         except OSError as exc:  # a read-only home must not keep the window from opening
-            self._notes.append(f"Autosave is off: {exc.filename or 'the sessions folder'} "
-                               f"cannot be made or written ({describe_os_error(exc)}).")
+            self._notes.append(translate(
+                "AutosaveController", "Autosave is off: {folder} cannot be made or written "
+                "({error}).").format(folder=exc.filename or translate(
+                    "AutosaveController", "the sessions folder"),
+                                     error=describe_os_error(exc)))
         self._periodic.start()
         self._notes.extend(_bad_lock_note(bad) for bad in set_aside_bad_locks())
         for held in left_behind():
@@ -128,7 +132,8 @@ class AutosaveController(QObject):
             return False
         except OSError as exc:  # a full disk must not interrupt editing
             self._window.statusBar().showMessage(
-                f"Could not autosave the session: {describe_os_error(exc)}", 6000)
+                translate("AutosaveController", "Could not autosave the session: {error}")
+                .format(error=describe_os_error(exc)), 6000)
             return False
         self._too_large = None
         return True
@@ -150,32 +155,45 @@ class AutosaveController(QObject):
             rest.release()  # kept: offered again at the next start
         self._offers = []
         if self._notes and not self._stopped:
-            self._messages.show_message("Autosaved sessions", "\n\n".join(self._notes),
+            self._messages.show_message(translate("AutosaveController", "Autosaved sessions"),
+                                        "\n\n".join(self._notes),
                                         QMessageBox.Icon.Information)
             self._notes = []
 
     def _ask(self, held: SessionFile, session: Session, number: int, total: int) -> bool:
         count = len(session.stack.steps)
-        what = f"the stack of {count} step{'s' if count != 1 else ''}" + (
-            f" and the photo {session.photo}" if session.photo else "")
+        if session.photo:
+            what = (translate("AutosaveController", "the stack of 1 step and the photo {photo}")
+                    if count == 1 else translate(
+                        "AutosaveController", "the stack of {count} steps and the photo {photo}"))
+        else:
+            what = (translate("AutosaveController", "the stack of 1 step") if count == 1
+                    else translate("AutosaveController", "the stack of {count} steps"))
+        what = what.format(count=count, photo=session.photo)
         try:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(held.saved()))
         except (OSError, OverflowError, ValueError):  # a time beyond what the system shows
-            when = "at an unknown time"
+            when = translate("AutosaveController", "at an unknown time")
         if total == 1:
-            return ask(self._window, "Restore the last session?",
-                       f"kernelstudio did not close normally (last saved {when}). "
-                       f"Restore {what}?", default_yes=True)
-        rest = (" If you restore it, the sessions not yet offered are kept for the next start."
-                if number < total else "")
-        return ask(self._window, f"Restore a session? ({number} of {total})",
-                   f"{total} kernelstudio windows did not close normally; this one was last "
-                   f"saved {when}. Restore {what}?{rest}", default_yes=True)
+            return ask(self._window, translate("AutosaveController", "Restore the last session?"),
+                       translate("AutosaveController", "kernelstudio did not close normally "
+                                 "(last saved {when}). Restore {what}?").format(when=when,
+                                                                                what=what),
+                       default_yes=True)
+        rest = (translate("AutosaveController", " If you restore it, the sessions not yet "
+                          "offered are kept for the next start.") if number < total else "")
+        return ask(self._window,
+                   translate("AutosaveController", "Restore a session? ({number} of {total})")
+                   .format(number=number, total=total),
+                   translate("AutosaveController", "{total} kernelstudio windows did not close "
+                             "normally; this one was last saved {when}. Restore {what}?").format(
+                                 total=total, when=when, what=what) + rest, default_yes=True)
 
     def _restore(self, held: SessionFile, session: Session) -> None:
         """`session` becomes this window's: on screen and in its own file; then the old
         file goes (or, if this window cannot save, stays for the next start)."""
-        self._document.edit(session.stack, session.selection, "Restore session")
+        self._document.edit(session.stack, session.selection,
+                            translate("AutosaveController", "Restore session"))
         if self._write(session):
             held.remove()
         else:
@@ -183,19 +201,22 @@ class AutosaveController(QObject):
         if session.photo and os.path.exists(session.photo):
             self._files.open(session.photo)
         elif session.photo:
-            self._notes.append(f"The session's photo {session.photo} is gone; its stack is "
-                               "restored on the photo open now.")
+            self._notes.append(translate("AutosaveController", "The session's photo {photo} is "
+                                         "gone; its stack is restored on the photo open now.")
+                               .format(photo=session.photo))
 
 
 def _bad_lock_note(bad: BadLock) -> str:
     """What to tell the user of a lock that was not a lock file."""
     if bad.aside is None:
-        return (f"The lock of the autosaved session {bad.session} is not a lock file "
-                f"({bad.reason}) and could not be renamed ({bad.error}); that session is "
-                "left as it is.")
-    return (f"The lock of the autosaved session {bad.session.name} was not a lock file "
-            f"({bad.reason}); it was renamed {bad.aside.name} in {bad.aside.parent}, and "
-            "the window opened as usual.")
+        return translate("AutosaveController", "The lock of the autosaved session {session} is "
+                         "not a lock file ({reason}) and could not be renamed ({error}); that "
+                         "session is left as it is.").format(
+                             session=bad.session, reason=bad.reason, error=bad.error)
+    return translate("AutosaveController", "The lock of the autosaved session {session} was not "
+                     "a lock file ({reason}); it was renamed {aside} in {folder}, and the window "
+                     "opened as usual.").format(session=bad.session.name, reason=bad.reason,
+                                                aside=bad.aside.name, folder=bad.aside.parent)
 
 
 def _set_aside(held: SessionFile, error: RecipeError) -> str:
@@ -203,7 +224,10 @@ def _set_aside(held: SessionFile, error: RecipeError) -> str:
     try:
         aside = held.set_aside()
     except OSError as exc:
-        return (f"The autosaved session {held.path} is damaged ({error}) and could not be "
-                f"renamed ({describe_os_error(exc)}); it is left as it is.")
-    return (f"The autosaved session {held.path.name} could not be read ({error}); it was "
-            f"renamed {aside.name} in {aside.parent}, and the window opened as usual.")
+        return translate("AutosaveController", "The autosaved session {path} is damaged "
+                         "({error}) and could not be renamed ({why}); it is left as it is.").format(
+                             path=held.path, error=error, why=describe_os_error(exc))
+    return translate("AutosaveController", "The autosaved session {session} could not be read "
+                     "({error}); it was renamed {aside} in {folder}, and the window opened as "
+                     "usual.").format(session=held.path.name, error=error, aside=aside.name,
+                                      folder=aside.parent)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kernelstudio.core import KernelStudioError
 from kernelstudio.core.code import TARGETS, stack_to_code, step_to_code
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.controls import describe_control
 
 __all__ = ["CodeDialog"]
@@ -40,47 +41,54 @@ class CodeDialog(QDialog):
     def __init__(self, document: Document, scope: str = "step", parent=None):
         super().__init__(parent)
         self.setObjectName("codeDialog")
-        self.setWindowTitle("Copy as code")
+        self.setWindowTitle(translate("CodeDialog", "Copy as code"))
         self._document = document
         layout = QVBoxLayout(self)
         choices = QHBoxLayout()
-        self.target = describe_control(QComboBox(), "codeTarget",
-                                       "Library: what the script is written for")
+        self.target = describe_control(
+            QComboBox(), "codeTarget",
+            translate("CodeDialog", "Library: what the script is written for"))
         for name, target in TARGETS.items():
-            self.target.addItem(target.title, name)
-        label = QLabel("&Library:")
+            self.target.addItem(target.title, name)  # the libraries' own names
+        label = QLabel(translate("CodeDialog", "&Library:"))
         label.setBuddy(self.target)
         choices.addWidget(label)
         choices.addWidget(self.target)
         choices.addSpacing(24)
         self.scopes = QButtonGroup(self)
-        self.step_choice = describe_control(QRadioButton("Selected &step"), "codeScopeStep",
-                                            "Selected step: only the step chosen in the stack")
-        self.stack_choice = describe_control(QRadioButton("Whole s&tack"), "codeScopeStack",
-                                             "Whole stack: every enabled step, in order")
+        self.step_choice = describe_control(
+            QRadioButton(translate("CodeDialog", "Selected &step")), "codeScopeStep",
+            translate("CodeDialog", "Selected step: only the step chosen in the stack"))
+        self.stack_choice = describe_control(
+            QRadioButton(translate("CodeDialog", "Whole s&tack")), "codeScopeStack",
+            translate("CodeDialog", "Whole stack: every enabled step, in order"))
         for button in (self.step_choice, self.stack_choice):
             self.scopes.addButton(button)
             choices.addWidget(button)
         choices.addStretch(1)
         layout.addLayout(choices)
-        self.how = describe_control(QLabel(), "codeHowToRun",
-                                    "How to run it: the file to save it as, and what it needs")
+        self.how = describe_control(
+            QLabel(), "codeHowToRun",
+            translate("CodeDialog", "How to run it: the file to save it as, and what it needs"))
         self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.how.setWordWrap(True)
         layout.addWidget(self.how)
-        self.text = describe_control(QPlainTextEdit(), "codeText",
-                                     "Code: the script, as Copy puts it on the clipboard")
+        self.text = describe_control(
+            QPlainTextEdit(), "codeText",
+            translate("CodeDialog", "Code: the script, as Copy puts it on the clipboard"))
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # code keeps its lines
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy = describe_control(QPushButton("&Copy"), "codeCopy",
-                                     "Copy: put the script on the clipboard")
+        self.copy = describe_control(
+            QPushButton(translate("CodeDialog", "&Copy")), "codeCopy",
+            translate("CodeDialog", "Copy: put the script on the clipboard"))
         self.copy.setDefault(True)
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.said = describe_control(QLabel(), "codeCopied", "Copied: what Copy did")
+        self.said = describe_control(QLabel(), "codeCopied",
+                                     translate("CodeDialog", "Copied: what Copy did"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.said, 1)
         bottom.addWidget(buttons)
@@ -121,13 +129,15 @@ class CodeDialog(QDialog):
             self.stack_choice.setChecked(True)
         name = self.target.currentData()
         target = TARGETS[name]
-        self.how.setText(f"Save it as {target.file} and run: {target.run}   "
-                         f"(it needs: {target.needs})")
+        self.how.setText(translate("CodeDialog", "Save it as {file} and run: {run}   (it needs: "
+                                   "{needs})").format(file=target.file, run=target.run,
+                                                      needs=target.needs))
         try:
             code = (step_to_code(step, name) if self.scope() == "step"
                     else stack_to_code(self._document.stack, name))
         except KernelStudioError as exc:  # a stack with no enabled step
-            self.text.setPlainText(f"No code to show: {exc}.")
+            self.text.setPlainText(translate("CodeDialog", "No code to show: {error}.").format(
+                error=exc))
             self.copy.setEnabled(False)
         else:
             self.text.setPlainText(code)
@@ -139,4 +149,5 @@ class CodeDialog(QDialog):
         code = self.code()
         QGuiApplication.clipboard().setText(code)
         lines = code.count("\n")
-        self.said.setText(f"Copied {lines} lines of {self.target.currentText()} code.")
+        self.said.setText(translate("CodeDialog", "Copied {count} lines of {library} code.")
+                          .format(count=lines, library=self.target.currentText()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from kernelstudio.core import (
@@ -30,9 +30,11 @@ from kernelstudio.core import (
     save_kernel_file,
     save_recipe,
 )
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.data import SAMPLE_PHOTO, is_sample_photo, resource_path
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.translation import step_title, translate
 from kernelstudio.gui.widgets.controls import ask
 from kernelstudio.gui.work.jobs import ExportJob, KernelFileJob, LoadedPhoto, LoadJob, RecipeJob
 from kernelstudio.gui.work.worker import Worker
@@ -43,21 +45,61 @@ from .render import RenderController
 __all__ = ["FilesController"]
 
 
+# File dialogs' filters: the words are translated, the patterns in brackets are not.
 def _images(suffixes) -> str:
     """A file dialog's filter for these extensions (Qt matches them in any case)."""
-    return f"Images ({' '.join(f'*{suffix}' for suffix in suffixes)});;All files (*)"
+    patterns = " ".join(f"*{suffix}" for suffix in suffixes)
+    return translate("FilesController", "Images ({patterns})").format(patterns=patterns) + \
+        ";;" + _all_files()
 
 
-OPEN_FILTER = _images([*EXTENSIONS, *READ_ONLY_EXTENSIONS])
-_EXPORT_FILTER = _images(EXTENSIONS)
-_RECIPE_FILTER = "Recipes (*.json);;All files (*)"
-_ACF_FILTER = "Photoshop Custom filters (*.acf)"
-_TEXT_FILTER = "Kernel text (*.txt)"
-_KERNEL_FILTER = f"Kernels (*.acf *.txt);;{_ACF_FILTER};;{_TEXT_FILTER};;All files (*)"
+def _all_files() -> str:
+    return translate("FilesController", "All files (*)")
+
+
+def open_filter() -> str:
+    """The filter of the dialogs that open an image (any that kernelstudio reads)."""
+    return _images([*EXTENSIONS, *READ_ONLY_EXTENSIONS])
+
+
+def _recipe_filter() -> str:
+    return translate("FilesController", "Recipes (*.json)") + ";;" + _all_files()
+
+
+def _acf_filter() -> str:
+    return translate("FilesController", "Photoshop Custom filters (*.acf)")
+
+
+def _text_filter() -> str:
+    return translate("FilesController", "Kernel text (*.txt)")
+
+
+def _kernel_filter() -> str:
+    return ";;".join((translate("FilesController", "Kernels (*.acf *.txt)"), _acf_filter(),
+                      _text_filter(), _all_files()))
+
+
 _RECENT_LIMIT = 10
-#: The dialog's title when a job of each kind fails.
-_FAILED = {LoadJob: "Cannot open photo", ExportJob: "Cannot export",
-           RecipeJob: "Cannot load recipe", KernelFileJob: "Cannot import the kernel"}
+#: The dialog's title when a job of each kind fails (translated where shown).
+_FAILED = {LoadJob: QT_TRANSLATE_NOOP("FilesController", "Cannot open photo"),
+           ExportJob: QT_TRANSLATE_NOOP("FilesController", "Cannot export"),
+           RecipeJob: QT_TRANSLATE_NOOP("FilesController", "Cannot load recipe"),
+           KernelFileJob: QT_TRANSLATE_NOOP("FilesController", "Cannot import the kernel")}
+#: What `confirm_discard` asks, by what is about to happen.
+_DISCARDING = {
+    "opening another photo": QT_TRANSLATE_NOOP(
+        "FilesController", "The stack has changes that are not saved in a recipe. Save them "
+        "before opening another photo?"),
+    "loading a recipe": QT_TRANSLATE_NOOP(
+        "FilesController", "The stack has changes that are not saved in a recipe. Save them "
+        "before loading a recipe?"),
+    "opening what was dropped": QT_TRANSLATE_NOOP(
+        "FilesController", "The stack has changes that are not saved in a recipe. Save them "
+        "before opening what was dropped?"),
+    "closing": QT_TRANSLATE_NOOP(
+        "FilesController", "The stack has changes that are not saved in a recipe. Save them "
+        "before closing?"),
+}
 
 
 class FilesController(QObject):
@@ -97,7 +139,8 @@ class FilesController(QObject):
         """Open `path` (the sample photo if None) without asking about unsaved changes."""
         path = str(path) if path is not None else str(resource_path(SAMPLE_PHOTO))
         self._worker.load(path, preferences.max_pixels())
-        self._say(f"Opening {os.path.basename(path)}…", 0)
+        self._say(translate("FilesController", "Opening {file}…").format(
+            file=os.path.basename(path)), 0)
 
     def open_photo(self, path: str) -> None:
         """Open `path` as the user asked: after asking about unsaved changes."""
@@ -108,8 +151,8 @@ class FilesController(QObject):
     def open_dialog(self) -> None:
         if not self.confirm_discard("opening another photo"):
             return
-        path, _ = QFileDialog.getOpenFileName(self._window, "Open photo", _folder(),
-                                              OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, translate("FilesController", "Open photo"), _folder(), open_filter())
         if path:
             self.open(path)
 
@@ -118,12 +161,14 @@ class FilesController(QObject):
         photo = loaded.photo
         self._render.show_photo(loaded)  # so photoChanged finds the new photo's render state
         self._document.set_photo(photo)
-        self._window.setWindowTitle(f"{photo.path.name} — kernelstudio")
-        self._say(f"Opened {photo.path}", 4000)
+        self._window.setWindowTitle(translate("FilesController", "{file} — kernelstudio")
+                                    .format(file=photo.path.name))
+        self._say(translate("FilesController", "Opened {path}").format(path=photo.path), 4000)
         if not is_sample_photo(photo.path):
             self._remember(str(photo.path))
         if photo.notes:
-            self._messages.show_message("About this photo", "\n\n".join(photo.notes),
+            self._messages.show_message(translate("FilesController", "About this photo"),
+                                        "\n\n".join(photo.notes),
                                         QMessageBox.Icon.Information)
         self.photoOpened.emit(str(photo.path))
 
@@ -132,9 +177,10 @@ class FilesController(QObject):
         title = _FAILED.get(type(job))
         if title is None:  # another controller's job
             return
+        title = QCoreApplication.translate("FilesController", title)
         message = str(error)
         if isinstance(error, TooManyPixelsError):
-            message += " (Edit ▸ Preferences sets the limit)"
+            message += translate("FilesController", " (Edit ▸ Preferences sets the limit)")
         self._window.statusBar().clearMessage()  # not "Opening…" under the dialog
         self._messages.show_error(title, message)
         if (isinstance(job, LoadJob) and self._document.photo is None
@@ -148,37 +194,42 @@ class FilesController(QObject):
         if photo is None:
             return
         suggestion = os.path.join(_folder(), f"{photo.path.stem}-kernelstudio.png")
-        path, _ = QFileDialog.getSaveFileName(self._window, "Export result", suggestion,
-                                              _EXPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, translate("FilesController", "Export result"), suggestion,
+            _images(EXTENSIONS))
         if not path:
             return
         try:
             kind = output_format(path)
         except KernelStudioError as exc:
-            self._messages.show_error("Cannot export", str(exc))
+            self._messages.show_error(translate("FilesController", "Cannot export"), str(exc))
             return
         if os.path.exists(path) and os.path.samefile(path, photo.path) and not ask(
-                self._window, "Replace the original?",
-                f"{path} is the photo you opened. Replace it with the result? The original "
-                "cannot be brought back."):
+                self._window, translate("FilesController", "Replace the original?"),
+                translate("FilesController", "{path} is the photo you opened. Replace it with "
+                          "the result? The original cannot be brought back.").format(path=path)):
             return
         quality = QSettings().value("export/quality", DEFAULT_QUALITY, type=int)
         if kind in QUALITY_FORMATS:
-            quality, ok = QInputDialog.getInt(self._window, "Export quality",
-                                              f"{kind} quality (1 to 100):", quality, 1, 100)
+            quality, ok = QInputDialog.getInt(
+                self._window, translate("FilesController", "Export quality"),
+                translate("FilesController", "{format} quality (1 to 100):").format(format=kind),
+                quality, 1, 100)
             if not ok:
                 return
             QSettings().setValue("export/quality", quality)
         self._worker.export(self._document.stack, photo, path, quality,
                             preferences.strip_metadata())
-        self._say(f"Exporting {os.path.basename(path)}…", 0)
+        self._say(translate("FilesController", "Exporting {file}…").format(
+            file=os.path.basename(path)), 0)
 
     @Slot(object, str, object)
     def _on_worker_exported(self, _job: ExportJob, path: str, notes: tuple[str, ...]) -> None:
         QSettings().setValue("files/folder", os.path.dirname(os.path.abspath(path)))
-        self._say(f"Exported {path}")
+        self._say(translate("FilesController", "Exported {path}").format(path=path))
         if notes:
-            self._messages.show_message("About this export", "\n\n".join(notes),
+            self._messages.show_message(translate("FilesController", "About this export"),
+                                        "\n\n".join(notes),
                                         QMessageBox.Icon.Information)
         self.exported.emit(path)
 
@@ -186,9 +237,10 @@ class FilesController(QObject):
     @Slot()
     def save_recipe(self) -> bool:
         """Ask where, save the stack; True if it was saved."""
-        path, _ = QFileDialog.getSaveFileName(self._window, "Save recipe",
+        path, _ = QFileDialog.getSaveFileName(self._window,
+                                              translate("FilesController", "Save recipe"),
                                               os.path.join(_folder(), "recipe.json"),
-                                              _RECIPE_FILTER)
+                                              _recipe_filter())
         if not path:
             return False
         if not Path(path).suffix:
@@ -196,18 +248,20 @@ class FilesController(QObject):
         try:
             save_recipe(self._document.stack, path)
         except KernelStudioError as exc:
-            self._messages.show_error("Cannot save recipe", str(exc))
+            self._messages.show_error(translate("FilesController", "Cannot save recipe"),
+                                      str(exc))
             return False
         self._document.undo_stack.setClean()
-        self._say(f"Saved recipe {path}")
+        self._say(translate("FilesController", "Saved recipe {path}").format(path=path))
         return True
 
     @Slot()
     def load_recipe_dialog(self) -> None:
         if not self.confirm_discard("loading a recipe"):
             return
-        path, _ = QFileDialog.getOpenFileName(self._window, "Load recipe", _folder(),
-                                              _RECIPE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, translate("FilesController", "Load recipe"), _folder(),
+            _recipe_filter())
         if path:
             self.load_recipe(path)
 
@@ -215,21 +269,24 @@ class FilesController(QObject):
         """Replace the stack with the recipe at `path`, as one undoable edit, once the
         worker has read it (`recipeLoaded`); a recipe asked for later wins."""
         self._worker.load_recipe(str(path))
-        self._say(f"Loading recipe {os.path.basename(path)}…", 0)
+        self._say(translate("FilesController", "Loading recipe {file}…").format(
+            file=os.path.basename(path)), 0)
 
     @Slot(object, object)
     def _on_worker_recipe_loaded(self, job: RecipeJob, stack: Stack) -> None:
         self._document.edit(stack, 0 if stack.steps else -1,
-                            f"Load recipe {Path(job.path).name}")
+                            translate("FilesController", "Load recipe {file}").format(
+                                file=Path(job.path).name))
         self._document.undo_stack.setClean()
-        self._say(f"Loaded recipe {job.path}")
+        self._say(translate("FilesController", "Loaded recipe {path}").format(path=job.path))
         self.recipeLoaded.emit(job.path)
 
     # kernel files -------------------------------------------------------------------------
     @Slot()
     def import_kernel_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._window, "Import kernel", _folder(),
-                                              _KERNEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, translate("FilesController", "Import kernel"), _folder(),
+            _kernel_filter())
         if path:
             self.import_kernel(path)
 
@@ -237,12 +294,14 @@ class FilesController(QObject):
         """Read the .acf or kernel text file at `path` into the selected step (a new step
         when none is selected), as one undoable edit, once the worker has read it."""
         self._worker.load_kernel_file(str(path))
-        self._say(f"Importing kernel {os.path.basename(path)}…", 0)
+        self._say(translate("FilesController", "Importing kernel {file}…").format(
+            file=os.path.basename(path)), 0)
 
     @Slot(object, object)
     def _on_worker_kernel_file_loaded(self, job: KernelFileJob, loaded: KernelFile) -> None:
         document = self._document
-        text = f"Import kernel {Path(job.path).name}"
+        text = translate("FilesController", "Import kernel {file}").format(
+            file=Path(job.path).name)
         try:
             if document.current_step is None:
                 document.add_step(loaded.step(name=loaded.name), text)
@@ -251,9 +310,11 @@ class FilesController(QObject):
                     kernel=loaded.kernel, name=loaded.name, **loaded.options), text)
         except KernelStudioError as exc:
             self._window.statusBar().clearMessage()
-            self._messages.show_error("Cannot import the kernel", f"{job.path}: {exc}")
+            self._messages.show_error(translate("FilesController", "Cannot import the kernel"),
+                                      f"{job.path}: {exc}")
             return
-        self._say(f"Imported {job.path} into step {document.selection + 1}")
+        self._say(translate("FilesController", "Imported {path} into step {number}").format(
+            path=job.path, number=document.selection + 1))
         self.kernelImported.emit(job.path)
 
     @Slot()
@@ -265,36 +326,40 @@ class FilesController(QObject):
             return
         try:  # suggest what the step can be written as
             dumps_acf(step)
-            suffix, chosen = ".acf", _ACF_FILTER
+            suffix, chosen = ".acf", _acf_filter()
         except KernelStudioError:
-            suffix, chosen = ".txt", _TEXT_FILTER
-        suggestion = os.path.join(_folder(), step.title + suffix)
-        path, chosen = QFileDialog.getSaveFileName(self._window, "Export kernel", suggestion,
-                                                   _KERNEL_FILTER, chosen)
+            suffix, chosen = ".txt", _text_filter()
+        suggestion = os.path.join(_folder(), step_title(step) + suffix)
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window, translate("FilesController", "Export kernel"), suggestion,
+            _kernel_filter(), chosen)
         if not path:
             return
         if not Path(path).suffix:
-            path += ".txt" if chosen == _TEXT_FILTER else ".acf"
+            path += ".txt" if chosen == _text_filter() else ".acf"
         try:
             notes = save_kernel_file(step, path)
         except KernelStudioError as exc:
-            other = ("\n\nKernel text (.txt) holds any kernel."
+            other = (translate("FilesController", "\n\nKernel text (.txt) holds any kernel.")
                      if Path(path).suffix.lower() == ".acf" else "")
-            self._messages.show_error("Cannot export the kernel", f"{exc}.{other}")
+            self._messages.show_error(translate("FilesController", "Cannot export the kernel"),
+                                      f"{exc}.{other}")
             return
-        self._say(f"Exported the kernel to {path}")
+        self._say(translate("FilesController", "Exported the kernel to {path}").format(path=path))
         if notes:
-            self._messages.show_message("About this kernel file", "\n\n".join(notes),
+            self._messages.show_message(translate("FilesController", "About this kernel file"),
+                                        "\n\n".join(notes),
                                         QMessageBox.Icon.Information)
         self.kernelExported.emit(path)
 
     def confirm_discard(self, doing: str) -> bool:
-        """Before `doing` something, offer to save unsaved changes; False means stop."""
+        """Before `doing` something (a key of `_DISCARDING`), offer to save unsaved changes;
+        False means stop."""
         if self._document.undo_stack.isClean():
             return True
         answer = QMessageBox.question(
-            self._window, "Unsaved changes",
-            f"The stack has changes that are not saved in a recipe. Save them before {doing}?",
+            self._window, translate("FilesController", "Unsaved changes"),
+            QCoreApplication.translate("FilesController", _DISCARDING[doing]),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,17 +36,19 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.core import BORDERS, LEARN_MODES, Step
 from kernelstudio.core.learn import MAX_LEARNED_WEIGHTS, fit_figures
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.gui.appdata import preferences
 from kernelstudio.gui.docks.learn_views import KernelSlices, Pair, PictureView
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.slices import image_channels
+from kernelstudio.gui.translation import step_title, translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.controls import describe_control
 from kernelstudio.gui.widgets.drops import accept_files, dropped_files
 from kernelstudio.gui.work.learning import AfterJob, Learned, LearnJob, TrainingJob, TrainJob
 from kernelstudio.gui.work.worker import Worker
 
-from .files import OPEN_FILTER
+from .files import open_filter
 from .messages import Messages
 from .train_view import TrainView
 
@@ -56,12 +58,24 @@ __all__ = ["LEARN_SIZES", "LearnDialog"]
 #: one, or one across channels over its limit, is refused by the core, saying why).
 LEARN_SIZES = (1, math.isqrt(MAX_LEARNED_WEIGHTS))
 _DEFAULT_SIZE = 5
-#: What each mode is called in the list (the data is the core's name).
-_MODE_TEXTS = {"shared": "shared", "per-channel": "per channel",
-               "cross-channel": "across channels"}
+#: What each mode is called in the list (the data is the core's name); the texts are
+#: marked here and translated where shown (context "LearnDialog"), as are the next ones.
+_MODE_TEXTS = {"shared": QT_TRANSLATE_NOOP("LearnDialog", "shared"),
+               "per-channel": QT_TRANSLATE_NOOP("LearnDialog", "per channel"),
+               "cross-channel": QT_TRANSLATE_NOOP("LearnDialog", "across channels")}
 #: The dialog's title when a job of each kind fails.
-_FAILED = {AfterJob: "Cannot read the after image", LearnJob: "Cannot learn the kernel",
-           TrainingJob: "Cannot train the kernel", TrainJob: "Training stopped"}
+_FAILED = {AfterJob: QT_TRANSLATE_NOOP("LearnDialog", "Cannot read the after image"),
+           LearnJob: QT_TRANSLATE_NOOP("LearnDialog", "Cannot learn the kernel"),
+           TrainingJob: QT_TRANSLATE_NOOP("LearnDialog", "Cannot train the kernel"),
+           TrainJob: QT_TRANSLATE_NOOP("LearnDialog", "Training stopped")}
+#: The name of a step added from the dialog, by how its kernel was found.
+_ADDED = {"Learned": QT_TRANSLATE_NOOP("LearnDialog", "Learned from {file}"),
+          "Trained": QT_TRANSLATE_NOOP("LearnDialog", "Trained from {file}")}
+
+
+def _tr(text: str) -> str:
+    """A text marked above, translated."""
+    return QCoreApplication.translate("LearnDialog", text)
 
 
 class LearnDialog(QDialog):
@@ -70,7 +84,7 @@ class LearnDialog(QDialog):
     def __init__(self, document: Document, worker: Worker, parent=None):
         super().__init__(parent)
         self.setObjectName("learnDialog")
-        self.setWindowTitle("Learn from example")
+        self.setWindowTitle(translate("LearnDialog", "Learn from example"))
         self.setAcceptDrops(True)
         self._document = document
         self._worker = worker
@@ -83,11 +97,12 @@ class LearnDialog(QDialog):
         self._learning: LearnJob | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self._pair_box())
-        self.tabs = describe_control(QTabWidget(), "learnTabs",
-                                     "Learn or train: least squares at once, or step by step")
-        self.tabs.addTab(self._learn_tab(), "&Learn from example")
+        self.tabs = describe_control(
+            QTabWidget(), "learnTabs",
+            translate("LearnDialog", "Learn or train: least squares at once, or step by step"))
+        self.tabs.addTab(self._learn_tab(), translate("LearnDialog", "&Learn from example"))
         self.train_view = TrainView(worker, self.pair, self._add, self)
-        self.tabs.addTab(self.train_view, "&Train like a CNN")
+        self.tabs.addTab(self.train_view, translate("LearnDialog", "&Train like a CNN"))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -107,51 +122,60 @@ class LearnDialog(QDialog):
 
     # building -----------------------------------------------------------------------------
     def _pair_box(self) -> QGroupBox:
-        box = QGroupBox("Example: before and after")
+        box = QGroupBox(translate("LearnDialog", "Example: before and after"))
         form = QFormLayout(box)
         self.before_label = describe_control(
             QLabel(), "learnBefore",
-            "Before: the open photo, or the selected step's input")
+            translate("LearnDialog", "Before: the open photo, or the selected step's input"))
         self.before_label.setWordWrap(True)
-        form.addRow("Before:", self.before_label)
+        form.addRow(translate("LearnDialog", "Before:"), self.before_label)
         after = QHBoxLayout()
         self.after_label = describe_control(
-            QLabel(), "learnAfter", "After: the image the kernel should make from before")
+            QLabel(), "learnAfter",
+            translate("LearnDialog", "After: the image the kernel should make from before"))
         self.after_label.setWordWrap(True)
         after.addWidget(self.after_label, 1)
-        self.choose = describe_control(QPushButton("&Choose…"), "learnChooseAfter",
-                                       "Choose the after image (or drop it on this window)")
+        self.choose = describe_control(
+            QPushButton(translate("LearnDialog", "&Choose…")), "learnChooseAfter",
+            translate("LearnDialog", "Choose the after image (or drop it on this window)"))
         after.addWidget(self.choose)
-        form.addRow("After:", after)
+        form.addRow(translate("LearnDialog", "After:"), after)
         options = QHBoxLayout()
-        self.rows = describe_control(QSpinBox(), "learnRows", "Rows: the kernel's height")
-        self.cols = describe_control(QSpinBox(), "learnColumns", "Columns: the kernel's width")
+        self.rows = describe_control(QSpinBox(), "learnRows",
+                                     translate("SizeDialog", "Rows: the kernel's height"))
+        self.cols = describe_control(QSpinBox(), "learnColumns",
+                                     translate("SizeDialog", "Columns: the kernel's width"))
         for spin in (self.rows, self.cols):
             spin.setRange(*LEARN_SIZES)
             spin.setValue(_DEFAULT_SIZE)
         self.mode = describe_control(
             QComboBox(), "learnMode",
-            "Mode: one kernel for every colour channel (shared), one for each (per channel), "
-            "or every channel from every channel (across channels, as a CNN layer)")
+            translate("LearnDialog", "Mode: one kernel for every colour channel (shared), one "
+                      "for each (per channel), or every channel from every channel (across "
+                      "channels, as a CNN layer)"))
         for mode in LEARN_MODES:
-            self.mode.addItem(_MODE_TEXTS[mode], mode)
-        self.border = describe_control(QComboBox(), "learnBorder",
-                                       "Border: how the after image was made at the edges")
-        self.border.addItems(list(BORDERS))
+            self.mode.addItem(_tr(_MODE_TEXTS[mode]), mode)
+        self.border = describe_control(
+            QComboBox(), "learnBorder",
+            translate("LearnDialog", "Border: how the after image was made at the edges"))
+        self.border.addItems(list(BORDERS))  # OpenCV's names, as recipes and the CLI write them
         self.offset = describe_control(
-            QCheckBox("O&ffset"), "learnOffset",
-            "Offset: also learn a constant added after the kernel (a network's bias)")
+            QCheckBox(translate("LearnDialog", "O&ffset")), "learnOffset",
+            translate("LearnDialog", "Offset: also learn a constant added after the kernel (a "
+                      "network's bias)"))
         self.offset.setChecked(True)
-        for text, widget in (("Size:", self.rows), ("×", self.cols), ("Mode:", self.mode),
-                             ("Border:", self.border)):
+        for index, (text, widget) in enumerate((
+                (translate("LearnDialog", "Size:"), self.rows), ("×", self.cols),
+                (translate("LearnDialog", "Mode:"), self.mode),
+                (translate("LearnDialog", "Border:"), self.border))):
             label = QLabel(text)
             label.setBuddy(widget)
             options.addWidget(label)
             options.addWidget(widget)
-            options.addSpacing(4 if text == "Size:" else 12)
+            options.addSpacing(4 if index == 0 else 12)
         options.addWidget(self.offset)
         options.addStretch(1)
-        form.addRow("Kernel:", options)
+        form.addRow(translate("LearnDialog", "Kernel:"), options)
         self.choose.clicked.connect(self._on_choose_clicked)
         return box
 
@@ -160,51 +184,59 @@ class LearnDialog(QDialog):
         layout = QVBoxLayout(tab)
         run = QHBoxLayout()
         self.learn_button = describe_control(
-            QPushButton("L&earn"), "learnRun",
-            "Learn: find the kernel turning before into after (Esc stops it)")
+            QPushButton(translate("LearnDialog", "L&earn")), "learnRun",
+            translate("LearnDialog", "Learn: find the kernel turning before into after (Esc "
+                      "stops it)"))
         self.learn_button.setDefault(True)
         run.addWidget(self.learn_button)
         self.progress = describe_control(QProgressBar(), "learnProgress",
-                                         "Progress of the learning")
+                                         translate("LearnDialog", "Progress of the learning"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.hide()
         run.addWidget(self.progress, 1)
-        self.said = describe_control(QLabel(), "learnSaid", "What Learn did")
+        self.said = describe_control(QLabel(), "learnSaid",
+                                     translate("LearnDialog", "What Learn did"))
         run.addWidget(self.said, 1)
         layout.addLayout(run)
         pictures = QHBoxLayout()
-        self.kernel_view = KernelSlices("Learned kernel:", "learnedKernel")
+        self.kernel_view = KernelSlices(translate("LearnDialog", "Learned kernel:"),
+                                        "learnedKernel")
         pictures.addWidget(self.kernel_view, 2)
         residual = QVBoxLayout()
         self.residual_caption = describe_control(
-            QLabel(), "learnResidualCaption", "What the residual's colours mean")
+            QLabel(), "learnResidualCaption",
+            translate("LearnDialog", "What the residual's colours mean"))
         self.residual_caption.setWordWrap(True)
         residual.addWidget(self.residual_caption)
         self.residual = PictureView(
             "learnResidual",
-            "Residual: after minus the fit; white where the kernel explains after")
+            translate("LearnDialog",
+                      "Residual: after minus the fit; white where the kernel explains after"))
         residual.addWidget(self.residual, 1)
         pictures.addLayout(residual, 3)
         layout.addLayout(pictures, 1)
         facts = QFormLayout()
-        self.fit_label = describe_control(QLabel(), "learnFit",
-                                          "Fit: PSNR, RMSE and R² of the learned step")
-        self.warning_label = describe_control(QLabel(), "learnWarning",
-                                              "Verdict: whether the kernel can be trusted")
-        self.offset_label = describe_control(QLabel(), "learnOffsetValue",
-                                             "Offset: the constant learned")
-        for title, label in (("Fit:", self.fit_label), ("Verdict:", self.warning_label),
-                             ("Offset:", self.offset_label)):
+        self.fit_label = describe_control(
+            QLabel(), "learnFit",
+            translate("LearnDialog", "Fit: PSNR, RMSE and R² of the learned step"))
+        self.warning_label = describe_control(
+            QLabel(), "learnWarning",
+            translate("LearnDialog", "Verdict: whether the kernel can be trusted"))
+        self.offset_label = describe_control(
+            QLabel(), "learnOffsetValue", translate("LearnDialog", "Offset: the constant learned"))
+        for title, label in ((translate("LearnDialog", "Fit:"), self.fit_label),
+                             (translate("LearnDialog", "Verdict:"), self.warning_label),
+                             (translate("LearnDialog", "Offset:"), self.offset_label)):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addRow(title, label)
         bottom = QHBoxLayout()
         bottom.addLayout(facts, 1)
         self.add_button = describe_control(
-            QPushButton("&Add to stack"), "learnAddToStack",
-            "Add to stack: the learned kernel as a new step where its input is the before "
-            "image (one undoable edit)")
+            QPushButton(translate("LearnDialog", "&Add to stack")), "learnAddToStack",
+            translate("LearnDialog", "Add to stack: the learned kernel as a new step where its "
+                      "input is the before image (one undoable edit)"))
         bottom.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
         self.learn_button.clicked.connect(self.learn)
@@ -234,28 +266,34 @@ class LearnDialog(QDialog):
     def _show_before(self) -> None:
         photo, shape = self._document.photo, self._before_shape()
         if photo is None:
-            self.before_label.setText("No photo is open: open one with File ▸ Open first.")
+            self.before_label.setText(translate("LearnDialog", "No photo is open: open one with "
+                                                "File ▸ Open first."))
             return
-        size = f"{shape[1]}×{shape[0]} pixels"
+        size = translate("LearnDialog", "{width}×{height} pixels").format(width=shape[1],
+                                                                          height=shape[0])
         if self._document.current_step is None:
-            self.before_label.setText(f"the open photo, {photo.path.name} ({size})")
+            self.before_label.setText(translate("LearnDialog", "the open photo, {file} ({size})")
+                                      .format(file=photo.path.name, size=size))
         else:
-            number = self._document.selection + 1
-            self.before_label.setText(f"the input of step {number}, "
-                                      f"{self._document.current_step.title}: what the "
-                                      f"steps above it make of {photo.path.name} ({size})")
+            self.before_label.setText(translate(
+                "LearnDialog", "the input of step {number}, {title}: what the steps above it "
+                "make of {file} ({size})").format(
+                    number=self._document.selection + 1,
+                    title=step_title(self._document.current_step), file=photo.path.name,
+                    size=size))
 
     def read_after(self, path: str) -> None:
         """Read the after image at `path` on the worker; the dialog shows it when read."""
         self.after_path = str(path)
         self._reading = self._worker.read_after(self.after_path, preferences.max_pixels())
-        self.after_label.setText(f"Reading {os.path.basename(path)}…")
+        self.after_label.setText(translate("LearnDialog", "Reading {file}…").format(
+            file=os.path.basename(path)))
 
     @Slot()
     def _on_choose_clicked(self) -> None:
         folder = QSettings().value("files/folder", os.path.expanduser("~"), type=str)
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the after image", folder,
-                                              OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("LearnDialog", "Choose the after image"), folder, open_filter())
         if path:
             self.read_after(path)
 
@@ -266,10 +304,12 @@ class LearnDialog(QDialog):
         shape, (height, width) = self._before_shape(), photo.pixels.shape[:2]
         if shape is not None and shape != (height, width):
             self.messages.show_error(
-                "The images differ in size",
-                f"{photo.path.name} is {width}×{height} pixels, but before is "
-                f"{shape[1]}×{shape[0]}. The after image must be made from before, at its "
-                "size.")
+                translate("LearnDialog", "The images differ in size"),
+                translate("LearnDialog", "{file} is {width}×{height} pixels, but before is "
+                          "{before_width}×{before_height}. The after image must be made from "
+                          "before, at its size.").format(
+                              file=photo.path.name, width=width, height=height,
+                              before_width=shape[1], before_height=shape[0]))
             self._show_after()  # the one chosen before, if any, stays
             return
         self.after = photo
@@ -277,21 +317,27 @@ class LearnDialog(QDialog):
 
     def _show_after(self) -> None:
         if self.after is None:
-            self.after_label.setText("Not chosen yet: Choose…, or drop an image file here.")
+            self.after_label.setText(translate("LearnDialog", "Not chosen yet: Choose…, or drop an "
+                                               "image file here."))
             return
         height, width = self.after.pixels.shape[:2]
-        self.after_label.setText(f"{self.after.path.name} ({width}×{height} pixels)")
+        self.after_label.setText(translate("LearnDialog", "{file} ({width}×{height} pixels)")
+                                 .format(file=self.after.path.name, width=width, height=height))
 
     def pair(self) -> Pair | None:
         """What to learn from, as chosen now; None after saying what is missing."""
         photo = self._document.photo
         if photo is None:
-            self.messages.show_error("No photo is open", "Open a photo first (File ▸ Open): "
-                                     "the kernel is learned from it and an image made from it.")
+            self.messages.show_error(
+                translate("LearnDialog", "No photo is open"),
+                translate("LearnDialog", "Open a photo first (File ▸ Open): the kernel is "
+                          "learned from it and an image made from it."))
             return None
         if self.after is None:
-            self.messages.show_error("No after image", "Choose the after image first (Choose…, "
-                                     "or drop the file on this window).")
+            self.messages.show_error(
+                translate("LearnDialog", "No after image"),
+                translate("LearnDialog", "Choose the after image first (Choose…, or drop the "
+                          "file on this window)."))
             return None
         steps, index = self._before_steps()
         return Pair(photo=photo, steps=steps, after=self.after.pixels,
@@ -312,7 +358,7 @@ class LearnDialog(QDialog):
         self._learning = self._worker.learn(**pair.job_fields())
         self.progress.setValue(0)
         self.progress.show()
-        self.said.setText("Learning… (Esc stops it)")
+        self.said.setText(translate("LearnDialog", "Learning… (Esc stops it)"))
         self.learn_button.setEnabled(False)
 
     def learning(self) -> bool:
@@ -322,7 +368,7 @@ class LearnDialog(QDialog):
         if self._learning is not None:
             self._learning.cancel.set()
             self._learning = None
-            self.said.setText("Stopped; nothing was learned.")
+            self.said.setText(translate("LearnDialog", "Stopped; nothing was learned."))
         self.progress.hide()
         self.learn_button.setEnabled(True)
 
@@ -331,8 +377,9 @@ class LearnDialog(QDialog):
         if job is not self._learning:
             return
         self.learned = learned
-        self.said.setText(f"Learned a {job.size[0]}×{job.size[1]} kernel "
-                          f"({_MODE_TEXTS[job.mode]}).")
+        self.said.setText(translate("LearnDialog", "Learned a {rows}×{cols} kernel ({mode}).")
+                          .format(rows=job.size[0], cols=job.size[1],
+                                  mode=_tr(_MODE_TEXTS[job.mode])))
         self._show_result()
 
     @Slot(object, float)
@@ -350,6 +397,7 @@ class LearnDialog(QDialog):
     @Slot(object, object)
     def _on_worker_failed(self, job, error) -> None:
         title = _FAILED.get(type(job))
+        title = title and _tr(title)
         training = job in (self.train_view.setup_job(), self.train_view.batch_job())
         if title is None or not (training or job in (self._reading, self._learning)):
             return
@@ -358,7 +406,7 @@ class LearnDialog(QDialog):
         if job is self._reading:
             self._show_after()
         if job is self._learning:
-            self.said.setText("Nothing was learned.")
+            self.said.setText(translate("LearnDialog", "Nothing was learned."))
         self.messages.show_error(title, str(error))
 
     def _show_result(self) -> None:
@@ -367,25 +415,28 @@ class LearnDialog(QDialog):
         if learned is None:
             self.kernel_view.set_step(None, None)
             self.residual.set_picture(None)
-            self.residual_caption.setText("Residual: after minus the fit, once learned.")
+            self.residual_caption.setText(translate("LearnDialog", "Residual: after minus the "
+                                                    "fit, once learned."))
             for label in (self.fit_label, self.warning_label, self.offset_label):
                 label.setText("—")
             return
         fit = learned.fit
         self.kernel_view.set_step(fit.step, image_channels(self._learned_pair.photo))
         self.residual.set_picture(learned.residual)
-        self.residual_caption.setText(
-            f"Residual, after minus the fit: white 0, red where after is brighter, blue "
-            f"darker, full colour at ±{numbers.short(learned.limit)} levels.")
+        self.residual_caption.setText(translate(
+            "LearnDialog", "Residual, after minus the fit: white 0, red where after is brighter, "
+            "blue darker, full colour at ±{limit} levels.").format(
+                limit=numbers.short(learned.limit)))
         self.fit_label.setText(fit_figures(fit.rmse, fit.psnr, fit.r2))
         if fit.warning:
-            self.warning_label.setText(f"<b>Not to be trusted</b>: {fit.warning}.")
+            self.warning_label.setText(translate("LearnDialog", "<b>Not to be trusted</b>: "
+                                                 "{warning}.").format(warning=fit.warning))
         else:
-            self.warning_label.setText("A kernel explains the change: the step makes the "
-                                       "after image again.")
+            self.warning_label.setText(translate("LearnDialog", "A kernel explains the change: "
+                                                 "the step makes the after image again."))
         offsets = fit.offset if isinstance(fit.offset, tuple) else (fit.offset,)
-        self.offset_label.setText(", ".join(f"{round(value, 2) + 0.0:.2f}" for value in offsets)
-                                  + " levels")
+        self.offset_label.setText(translate("LearnDialog", "{offsets} levels").format(
+            offsets=", ".join(f"{round(value, 2) + 0.0:.2f}" for value in offsets)))
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -394,8 +445,9 @@ class LearnDialog(QDialog):
 
     def _add(self, step: Step, pair: Pair, verb: str) -> None:
         """Put `step` in the stack where its input is `pair`'s before, as one edit."""
-        name = f"{verb} from {pair.after_name}"
-        self._document.insert_step(pair.index, step.replace(name=name), f"Add {name}")
+        name = _tr(_ADDED[verb]).format(file=pair.after_name)
+        self._document.insert_step(pair.index, step.replace(name=name),
+                                   translate("LearnDialog", "Add {name}").format(name=name))
 
     # Esc, closing, dropping ---------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

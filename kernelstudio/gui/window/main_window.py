@@ -29,6 +29,7 @@ from kernelstudio.gui.docks.kernel_dock import KernelDock
 from kernelstudio.gui.docks.stack_dock import StackDock
 from kernelstudio.gui.model.document import Document
 from kernelstudio.gui.model.user_presets import UserPresets
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.widgets.drops import accept_files, dropped_files
 from kernelstudio.gui.widgets.status_bar import StatusBar
@@ -127,8 +128,8 @@ class MainWindow(QMainWindow):
 
     def _undo_actions(self) -> dict:
         stack = self.document.undo_stack
-        return {"undo": stack.createUndoAction(self, "&Undo"),
-                "redo": stack.createRedoAction(self, "&Redo")}
+        return {"undo": stack.createUndoAction(self, translate("Actions", "&Undo")),
+                "redo": stack.createRedoAction(self, translate("Actions", "&Redo"))}
 
     def _connect(self) -> None:
         self.kernel_dock.messageRequested.connect(self._on_message_requested)
@@ -156,8 +157,10 @@ class MainWindow(QMainWindow):
         self.user_presets.load()
         self.files.rebuild_recent_menu()
         if self.user_presets.problems:
-            self.messages.show_error("Some presets were left out", "Some saved presets could "
-                                     "not be read: " + "; ".join(self.user_presets.problems))
+            self.messages.show_error(
+                translate("MainWindow", "Some presets were left out"),
+                translate("MainWindow", "Some saved presets could not be read: {problems}")
+                .format(problems="; ".join(self.user_presets.problems)))
         self.autosave.start()
         self.files.open(image_path)
 
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_render_result_ready(self) -> None:
         if not self.status.currentMessage():  # what an edit said stays readable
-            self.status.showMessage("Ready", 2000)
+            self.status.showMessage(translate("MainWindow", "Ready"), 2000)
 
     @Slot()
     def _on_cancel_triggered(self) -> None:
@@ -221,7 +224,8 @@ class MainWindow(QMainWindow):
         self.status.clear_progress()
         if pending:
             self.status.showMessage(
-                "Cancelled: the result shown is out of date until the next edit", 8000)
+                translate("MainWindow",
+                          "Cancelled: the result shown is out of date until the next edit"), 8000)
 
     @Slot(str)
     def _on_message_requested(self, message: str) -> None:
@@ -273,9 +277,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, "About kernelstudio",
-                          f"kernelstudio {__version__}\nAn image editor built around "
-                          "convolution kernels.")
+        QMessageBox.about(self, translate("MainWindow", "About kernelstudio"),
+                          translate("MainWindow", "kernelstudio {version}\nAn image editor "
+                                    "built around convolution kernels.").format(
+                                        version=__version__))
 
     @Slot(int, int)
     def _on_canvas_pixel_hovered(self, row: int, col: int) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kernelstudio.core import error_summary
 from kernelstudio.gui.appdata.errorlog import log_exception
+from kernelstudio.gui.translation import translate
 
 __all__ = ["Messages"]
 
@@ -43,6 +44,7 @@ class Messages(QObject):
         error = error if error is not None else kind()
         error.__traceback__ = trace
         log = log_exception(error, "in the window")
-        self.show_error("Something went wrong",
-                        f"Unexpected error: {error_summary(error)}"
-                        f"\n\nkernelstudio keeps running; the details are in {log}.")
+        self.show_error(translate("Messages", "Something went wrong"),
+                        translate("Messages", "Unexpected error: {error}\n\nkernelstudio keeps "
+                                  "running; the details are in {log}.").format(
+                                      error=error_summary(error), log=log))

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kernelstudio.core import Stack
 from kernelstudio.gui.model.document import Document
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets.canvas import Canvas
 from kernelstudio.gui.work.jobs import LoadedPhoto, RenderJob
 from kernelstudio.gui.work.worker import Worker
@@ -96,4 +97,4 @@ class RenderController(QObject):
     @Slot(object, object)
     def _on_worker_failed(self, job, error) -> None:
         if isinstance(job, RenderJob):
-            self.failed.emit("Cannot apply the stack", str(error))
+            self.failed.emit(translate("RenderController", "Cannot apply the stack"), str(error))

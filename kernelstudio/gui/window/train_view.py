@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kernelstudio.gui.docks.learn_views import KernelSlices, Pair, PictureView
 from kernelstudio.gui.model.slices import image_channels
+from kernelstudio.gui.translation import translate
 from kernelstudio.gui.widgets import numbers
 from kernelstudio.gui.widgets.colors import SOFT_NEGATIVE
 from kernelstudio.gui.widgets.controls import describe_control
@@ -81,34 +82,38 @@ class TrainView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel("A network is not told its kernels: it starts from random weights and "
-                       "nudges them, again and again, down the slope of its error. Here the "
-                       "same happens to one kernel, on your photo.")
+        intro = QLabel(translate("TrainView", "A network is not told its kernels: it starts from "
+                                 "random weights and nudges them, again and again, down the "
+                                 "slope of its error. Here the same happens to one kernel, on "
+                                 "your photo."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         controls = QHBoxLayout()
-        self.start = describe_control(QPushButton("&Start"), "trainStart",
-                                      "Start: from new random weights")
-        self.pause = describe_control(QPushButton("&Pause"), "trainPause",
-                                      "Pause or resume the training")
-        self.step = describe_control(QPushButton("S&tep"), "trainStep",
-                                     "Step: one batch of updates, then pause")
-        self.speed = describe_control(QSlider(Qt.Orientation.Horizontal), "trainSpeed",
-                                      "Speed: updates in each batch drawn")
+        self.start = describe_control(QPushButton(translate("TrainView", "&Start")), "trainStart",
+                                      translate("TrainView", "Start: from new random weights"))
+        self.pause = describe_control(QPushButton(translate("TrainView", "&Pause")), "trainPause",
+                                      translate("TrainView", "Pause or resume the training"))
+        self.step = describe_control(
+            QPushButton(translate("TrainView", "S&tep")), "trainStep",
+            translate("TrainView", "Step: one batch of updates, then pause"))
+        self.speed = describe_control(
+            QSlider(Qt.Orientation.Horizontal), "trainSpeed",
+            translate("TrainView", "Speed: updates in each batch drawn"))
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(_DEFAULT_SPEED)
         self.speed.setPageStep(1)
         self.speed.setMaximumWidth(160)
         self.speed_label = QLabel()
         self.momentum = describe_control(
-            QCheckBox("&Momentum"), "trainMomentum",
-            f"Momentum: each update carries {MOMENTUM:g} of the last one along, as networks "
-            "are trained; much faster, though the loss may rise for a while")
+            QCheckBox(translate("TrainView", "&Momentum")), "trainMomentum",
+            translate("TrainView", "Momentum: each update carries {momentum} of the last one "
+                      "along, as networks are trained; much faster, though the loss may rise for "
+                      "a while").format(momentum=numbers.general(MOMENTUM)))
         self.momentum.setChecked(True)
         for widget in (self.start, self.pause, self.step):
             controls.addWidget(widget)
         controls.addSpacing(12)
-        controls.addWidget(QLabel("Speed:"))
+        controls.addWidget(QLabel(translate("TrainView", "Speed:")))
         controls.addWidget(self.speed)
         controls.addWidget(self.speed_label)
         controls.addWidget(self.momentum)
@@ -116,44 +121,48 @@ class TrainView(QWidget):
         layout.addLayout(controls)
 
         grid = QGridLayout()
-        self.plot = describe_control(pg.PlotWidget(), "trainLoss",
-                                     "Loss: the mean squared error after each update")
+        self.plot = describe_control(
+            pg.PlotWidget(), "trainLoss",
+            translate("TrainView", "Loss: the mean squared error after each update"))
         self.plot.setBackground("w")
         self.plot.setLogMode(y=True)
-        self.plot.setLabel("left", "loss (levels²)")
-        self.plot.setLabel("bottom", "update")
+        self.plot.setLabel("left", translate("TrainView", "loss (levels²)"))
+        self.plot.setLabel("bottom", translate("TrainView", "update"))
         self.plot.showGrid(x=True, y=True, alpha=0.3)
         self.plot.setMinimumSize(240, 160)
         self.curve = self.plot.plot(pen=pg.mkPen(SOFT_NEGATIVE, width=2))
         self.curve.setDownsampling(auto=True, method="peak")
         self.curve.setClipToView(True)
-        self.kernel_view = KernelSlices("Kernel now:", "trainKernel")
-        self.preview = PictureView("trainPreview",
-                                   "Result now: the current kernel on the photo (shrunk)")
-        grid.addWidget(QLabel("Loss, falling:"), 0, 0)
+        self.kernel_view = KernelSlices(translate("TrainView", "Kernel now:"), "trainKernel")
+        self.preview = PictureView(
+            "trainPreview",
+            translate("TrainView", "Result now: the current kernel on the photo (shrunk)"))
+        grid.addWidget(QLabel(translate("TrainView", "Loss, falling:")), 0, 0)
         grid.addWidget(self.plot, 1, 0)
         grid.addWidget(self.kernel_view, 0, 1, 2, 1)
-        grid.addWidget(QLabel("Its result on the photo:"), 0, 2)
+        grid.addWidget(QLabel(translate("TrainView", "Its result on the photo:")), 0, 2)
         grid.addWidget(self.preview, 1, 2)
         for column, stretch in enumerate((3, 2, 3)):
             grid.setColumnStretch(column, stretch)
         grid.setRowStretch(1, 1)
         layout.addLayout(grid, 1)
-        self.status = describe_control(QLabel(), "trainStatus",
-                                       "Training: the update, the loss and the distance to the "
-                                       "exact kernel")
+        self.status = describe_control(
+            QLabel(), "trainStatus",
+            translate("TrainView", "Training: the update, the loss and the distance to the "
+                      "exact kernel"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         bottom = QHBoxLayout()
-        self.exact = describe_control(QLabel(), "trainExact",
-                                      "Exact answer: what least squares finds in one go")
+        self.exact = describe_control(
+            QLabel(), "trainExact",
+            translate("TrainView", "Exact answer: what least squares finds in one go"))
         self.exact.setWordWrap(True)
         bottom.addWidget(self.exact, 1)
         self.add = describe_control(
-            QPushButton("&Add to stack"), "trainAddToStack",
-            "Add to stack: the kernel as trained so far, as a new step where its input is "
-            "the before image")
+            QPushButton(translate("TrainView", "&Add to stack")), "trainAddToStack",
+            translate("TrainView", "Add to stack: the kernel as trained so far, as a new step "
+                      "where its input is the before image"))
         bottom.addWidget(self.add)
         layout.addLayout(bottom)
         self.start.clicked.connect(self._on_start_clicked)
@@ -200,7 +209,8 @@ class TrainView(QWidget):
         self.stop()
         self.pair, self.training, self.progress = pair, None, None
         self._setup = self._worker.start_training(**pair.job_fields())
-        self.status.setText("Adding up the photo's products of pixels (once)…")
+        self.status.setText(translate("TrainView",
+                                      "Adding up the photo's products of pixels (once)…"))
         self._show_state()
 
     @Slot()
@@ -226,7 +236,9 @@ class TrainView(QWidget):
     @Slot()
     def _show_speed(self) -> None:
         count = self.updates_per_batch()
-        self.speed_label.setText(f"{count} update{'s' if count > 1 else ''} a batch")
+        self.speed_label.setText(
+            translate("TrainView", "{count} updates a batch").format(count=count) if count > 1
+            else translate("TrainView", "1 update a batch"))
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -251,8 +263,8 @@ class TrainView(QWidget):
         self._setup = None
         self.training = training
         self._losses = []
-        self.exact.setText(f"Exact answer, found in one go by least squares: "
-                           f"{progress.exact.verdict}")
+        self.exact.setText(translate("TrainView", "Exact answer, found in one go by least "
+                                     "squares: {verdict}").format(verdict=progress.exact.verdict))
         self._show(progress)
         self.running = True
         self._request()
@@ -266,8 +278,9 @@ class TrainView(QWidget):
         if progress.distance <= _ARRIVED and self.running:
             self.running = False
             self._show_state()
-            self.status.setText(f"{self.status.text()}. It has reached the exact kernel, so "
-                                "it pauses.")
+            self.status.setText(translate("TrainView", "{status}. It has reached the exact "
+                                          "kernel, so it pauses.").format(
+                                              status=self.status.text()))
 
     @Slot(object)
     def _on_worker_job_finished(self, job) -> None:
@@ -277,7 +290,7 @@ class TrainView(QWidget):
                 self._next.start()
         elif job is self._setup:  # it ended without a training: failed or cancelled
             self._setup = None
-            self.status.setText("Not started.")
+            self.status.setText(translate("TrainView", "Not started."))
             self._show_state()
 
     def _show(self, progress: Progress) -> None:
@@ -287,20 +300,22 @@ class TrainView(QWidget):
         self.curve.setData(np.arange(len(losses)), losses)
         self.kernel_view.set_step(progress.step, image_channels(self.pair.photo))
         self.preview.set_picture(progress.picture)
-        self.status.setText(
-            f"Update {progress.iteration:,}: loss {numbers.short(progress.loss)} levels² "
-            f"(mean squared error); distance to the exact kernel "
-            f"{numbers.short(progress.distance)} (root mean square of the weights' "
-            "differences)")
+        self.status.setText(translate(
+            "TrainView", "Update {update}: loss {loss} levels² (mean squared error); distance to "
+            "the exact kernel {distance} (root mean square of the weights' differences)").format(
+                update=numbers.whole(progress.iteration),
+                loss=numbers.short(progress.loss), distance=numbers.short(progress.distance)))
         self.progressed.emit()
 
     def _show_state(self) -> None:
         trained = self.training is not None
-        self.start.setText("&Start again" if trained else "&Start")
-        self.pause.setText("&Resume" if trained and not self.running else "&Pause")
+        self.start.setText(translate("TrainView", "&Start again") if trained
+                           else translate("TrainView", "&Start"))
+        self.pause.setText(translate("TrainView", "&Resume") if trained and not self.running
+                           else translate("TrainView", "&Pause"))
         self.pause.setEnabled(trained)
         self.step.setEnabled(trained)
         self.add.setEnabled(self.progress is not None)
         if not trained and self._setup is None:
-            self.status.setText("Start trains the kernel from random weights, on the before "
-                                "and after above.")
+            self.status.setText(translate("TrainView", "Start trains the kernel from random "
+                                          "weights, on the before and after above."))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kernelstudio.core import DEFAULT_MAX_PIXELS, Photo, Stack, Step, StepExplanation
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 
 from .pictures import Picture
 
@@ -46,7 +47,7 @@ class Job:
     """What every job has: its generation, `cancel` (Esc, or a newer job) and `done`."""
 
     #: What the progress bar calls this kind of work.
-    title = "Working"
+    title = QT_TRANSLATE_NOOP("Jobs", "Working")
     #: Whether a newer job of the same kind makes this one stale. One that does not
     #: supersede is always answered: its result, or why there is none.
     supersedes = True
@@ -64,7 +65,7 @@ class Job:
 class RenderJob(Job):
     """The stack on the photo: a quick preview first when the photo is large, then the result."""
 
-    title = "Filtering"
+    title = QT_TRANSLATE_NOOP("Jobs", "Filtering")
 
     stack: Stack
     loaded: LoadedPhoto
@@ -75,9 +76,9 @@ class RenderJob(Job):
 class ExportJob(Job):
     """The stack on the photo at full resolution, written to `path`."""
 
-    title = "Exporting"
+    title = QT_TRANSLATE_NOOP("Jobs", "Exporting")
     supersedes = False  # every export asked for is written, or said not to be
-    cancelled_message = "Export cancelled; nothing was written."
+    cancelled_message = QT_TRANSLATE_NOOP("Jobs", "Export cancelled; nothing was written.")
 
     stack: Stack
     photo: Photo
@@ -97,7 +98,7 @@ class TrimJob(Job):
 class LoadJob(Job):
     """Read a photo and make its pictures."""
 
-    title = "Opening"
+    title = QT_TRANSLATE_NOOP("Jobs", "Opening")
     cancellable = False
 
     path: str
@@ -108,7 +109,7 @@ class LoadJob(Job):
 class RecipeJob(Job):
     """Read a recipe into a stack: off the UI thread, as a large or hostile file is slow."""
 
-    title = "Loading recipe"
+    title = QT_TRANSLATE_NOOP("Jobs", "Loading recipe")
     cancellable = False
 
     path: str
@@ -118,7 +119,7 @@ class RecipeJob(Job):
 class KernelFileJob(Job):
     """Read an .acf or kernel text file, off the UI thread as a recipe is."""
 
-    title = "Importing kernel"
+    title = QT_TRANSLATE_NOOP("Jobs", "Importing kernel")
     cancellable = False
 
     path: str
@@ -128,7 +129,7 @@ class KernelFileJob(Job):
 class InspectJob(Job):
     """Explain how step `index` of `stack` makes photo pixel (`row`, `col`)."""
 
-    title = "Inspecting"
+    title = QT_TRANSLATE_NOOP("Jobs", "Inspecting")
 
     stack: Stack
     photo: Photo
@@ -141,7 +142,7 @@ class InspectJob(Job):
 class FeatureJob(Job):
     """Correlate the photo, grey and small, with each of `kernels`, as a CNN layer does."""
 
-    title = "Feature maps"
+    title = QT_TRANSLATE_NOOP("Jobs", "Feature maps")
 
     photo: Photo
     kernels: tuple[np.ndarray, ...]

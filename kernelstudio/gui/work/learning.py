@@ -25,6 +25,7 @@ from kernelstudio.core import (
     learn_kernel,
 )
 from kernelstudio.core.passes import channel_indices
+from kernelstudio.core.words import QT_TRANSLATE_NOOP
 from kernelstudio.gui.widgets.colors import diverging
 
 from .jobs import Job
@@ -50,7 +51,7 @@ _RESIDUAL_LEAST = 1.0
 class AfterJob(Job):
     """Read the "after" image of a pair, as File ▸ Open reads a photo."""
 
-    title = "Opening the after image"
+    title = QT_TRANSLATE_NOOP("Jobs", "Opening the after image")
     cancellable = False  # decoding cannot be stopped, and it is over in bounded time
 
     path: str
@@ -74,7 +75,7 @@ class PairJob(Job):
 class LearnJob(PairJob):
     """Find the kernel turning before into after in least squares (`learn_kernel`)."""
 
-    title = "Learning the kernel"
+    title = QT_TRANSLATE_NOOP("Jobs", "Learning the kernel")
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,7 +96,7 @@ class Learned:
 class TrainingJob(PairJob):
     """Sum the pair's normal equations for a `Trainer` and draw its random start."""
 
-    title = "Getting ready to train"
+    title = QT_TRANSLATE_NOOP("Jobs", "Getting ready to train")
 
     seed: int = 0
 
@@ -113,7 +114,7 @@ class Training:
 class TrainJob(Job):
     """Run `count` updates of the training's gradient descent, then draw where it got."""
 
-    title = "Training"
+    title = QT_TRANSLATE_NOOP("Jobs", "Training")
 
     training: Training
     count: int

@@ -48,6 +48,7 @@ from kernelstudio.core.files import describe_os_error
 from kernelstudio.core.frames import frames_kept
 from kernelstudio.core.saving import check_output
 from kernelstudio.gui.appdata.errorlog import log_exception
+from kernelstudio.gui.translation import translate
 
 from .jobs import (
     ExportJob,
@@ -140,19 +141,22 @@ class _Runner(QObject):
                     self.done.emit(job, result)
         except Cancelled:
             if job.cancelled_message:
-                self.failed.emit(job, Cancelled(job.cancelled_message))
+                self.failed.emit(job, Cancelled(
+                    QCoreApplication.translate("Jobs", job.cancelled_message)))
         except KernelStudioError as exc:
             self.failed.emit(job, exc)
         except OSError as exc:  # the system's reason is the user's, not a bug of ours
             where = f"{exc.filename}: " if exc.filename else ""
             self.failed.emit(job, KernelStudioError(where + describe_os_error(exc)))
         except MemoryError:
-            self.failed.emit(job, KernelStudioError(f"Not enough memory for {job.title.lower()}"))
+            work = QCoreApplication.translate("Jobs", job.title)
+            self.failed.emit(job, KernelStudioError(translate(
+                "Worker", "Not enough memory for {work}").format(work=work[:1].lower() + work[1:])))
         except Exception as exc:  # a bug: log it, tell the user, keep the thread alive
             log = log_exception(exc, f"in the worker thread, running {type(job).__name__}")
-            self.failed.emit(job, KernelStudioError(
-                f"Unexpected error: {error_summary(exc)}. "
-                f"The details are in {log}."))
+            self.failed.emit(job, KernelStudioError(translate(
+                "Worker", "Unexpected error: {error}. The details are in {log}.").format(
+                    error=error_summary(exc), log=log)))
         finally:
             job.done.set()  # the UI thread may now forget it (and the photo it holds)
             self.finished.emit(job)
@@ -226,8 +230,8 @@ class _Runner(QObject):
         earlier = tuple(s for s in job.stack.steps[: job.index] if s.enabled)
         pixel = job.stack.locate(job.index, job.row, job.col, job.photo.pixels.shape)
         if pixel is None:
-            return (Inspection(step, job.row, job.col, reason="Earlier or this step's 'valid' "
-                               "border leaves this pixel out."),)
+            return (Inspection(step, job.row, job.col, reason=translate(
+                "Worker", "Earlier or this step's 'valid' border leaves this pixel out.")),)
         try:
             source = self._run_steps(earlier, job.photo, job, stale)
             # A disabled step's output is not shown, so it is not worked out either.
@@ -239,7 +243,8 @@ class _Runner(QObject):
             raise
         except (KernelStudioError, MemoryError) as exc:
             return (Inspection(step, job.row, job.col,
-                               reason=str(exc) or "Not enough memory to explain this pixel"),)
+                               reason=str(exc) or translate(
+                                   "Worker", "Not enough memory to explain this pixel")),)
         top, left = job.stack.input_offset(job.index)
         return (Inspection(step, job.row, job.col, explanation,
                            (top + explanation.top, left + explanation.left)),)
@@ -265,7 +270,7 @@ class _Runner(QObject):
         more = tuple(job.stack.apply(frame, cancel=job.cancel)
                      for frame in photo.more_frames[:kept - 1])
         if job.cancel.is_set():  # the result came from the cache, but Esc came first
-            raise Cancelled(job.cancelled_message)
+            raise Cancelled(QCoreApplication.translate("Jobs", job.cancelled_message))
         self._report(job, 1.0)
         keep = not job.strip_metadata
         notes += save_image(job.path, result, more_frames=more, timing=photo.timing,
@@ -286,7 +291,8 @@ class _Runner(QObject):
             _stop_if(stale)
             loaded = LoadedPhoto(photo, make_picture(photo.pixels), small, factor)
         except MemoryError:
-            raise ImageFileError(f"Not enough memory to open {job.path}") from None
+            raise ImageFileError(translate("Worker", "Not enough memory to open {path}").format(
+                path=job.path)) from None
         self._cache = (None, [])
         self._feature_source = (None, None)
         return (loaded,)
@@ -301,7 +307,8 @@ class _Runner(QObject):
         try:
             return (load_image(job.path, max_pixels=job.max_pixels),)
         except MemoryError:
-            raise ImageFileError(f"Not enough memory to open {job.path}") from None
+            raise ImageFileError(translate("Worker", "Not enough memory to open {path}").format(
+                path=job.path)) from None
 
     def _before(self, job: PairJob, stale: _Stale) -> np.ndarray:
         """What the job's steps make of its photo: the "before" of a learning pair."""
