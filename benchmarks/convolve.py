@@ -160,7 +160,10 @@ for path in sorted(Path(sys.argv[1]).glob("*.jpg")):
     image = cv2.imread(str(path))
     cv2.imwrite(str(Path(sys.argv[2]) / path.name),
                 cv2.filter2D(image, -1, kernel, borderType=cv2.BORDER_REFLECT_101),
-                [cv2.IMWRITE_JPEG_QUALITY, 92])
+                [cv2.IMWRITE_JPEG_QUALITY, 92,
+                 # As kernelstudio and ImageMagick write at quality 90 and above: no chroma
+                 # subsampling (OpenCV's default, 4:2:0, encodes about 35% faster).
+                 cv2.IMWRITE_JPEG_SAMPLING_FACTOR, cv2.IMWRITE_JPEG_SAMPLING_FACTOR_444])
 """
 
 

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kernelstudio import __version__
+from kernelstudio.cli_batch import apply_all
 from kernelstudio.cli_common import (
     PROG,
     InputError,
@@ -57,20 +58,15 @@ from kernelstudio.core import (
     Step,
     UserPresetStore,
     error_summary,
-    load_image,
     load_kernel_file,
     load_recipe,
     output_format,
     preset_step,
     read_kernel_text,
-    save_image,
     shown,
     single_row_hint,
 )
 from kernelstudio.core.files import describe_os_error
-from kernelstudio.core.frames import frames_kept
-from kernelstudio.core.passes import channel_indices
-from kernelstudio.core.saving import check_output
 from kernelstudio.core.words import translate
 from kernelstudio.i18n import LANGUAGES
 from kernelstudio.progress import BatchProgress
@@ -406,43 +402,6 @@ def _failure(source: Path, error: BaseException) -> str:
     return f"{source}: " + _unexpected(error)
 
 
-def _apply_one(source: Path, target: Path, stack: Stack, args, quality: int,
-               report: BatchProgress, note) -> None:
-    """Filter one photo, every frame of it that the output can hold, and write it.
-
-    Nothing of the photo outlives this call, and its input pixels are let go before the
-    result is encoded, so a batch holds at most one photo's input, result and encoding.
-    """
-    photo = load_image(source, max_pixels=round(args.max_megapixels * 1e6))
-    kind = check_output(target, photo.pixels.shape)
-    for text in photo.notes:
-        note(text)
-    keep = not args.strip_metadata
-    icc, exif = (photo.icc_profile, photo.exif) if keep else (None, None)
-    kept, told = frames_kept(kind, str(target), 1 + len(photo.more_frames))
-    for text in told:
-        note(text)
-    count = 1 if photo.pixels.ndim == 2 else photo.pixels.shape[2]
-    for number, step in enumerate(stack.enabled_steps, 1):
-        if not channel_indices(step.channels, count):
-            note(translate("cli", "{file} has no alpha channel, so step {number} (channels "
-                                  "{channels}) leaves it as it is")
-                 .format(file=source, number=number, channels=repr(step.channels)))
-    frames = [photo.pixels, *photo.more_frames][:kept]
-    timing = photo.timing
-    del photo
-    results = []
-    for index in range(len(frames)):
-        def progress(fraction, index=index):
-            report.advance((index + fraction) / len(frames))
-
-        results.append(stack.apply(frames[index], progress=progress))
-        frames[index] = None  # each input's memory is free before the output is encoded
-    for text in save_image(target, results[0], more_frames=tuple(results[1:]), timing=timing,
-                           quality=quality, icc_profile=icc, exif=exif):
-        note(text)
-
-
 def _apply(argv: Sequence[str]) -> int:
     # A kernel such as "-1,0,1" would otherwise be mistaken for an option.
     argv = list(argv)
@@ -481,17 +440,15 @@ def _apply(argv: Sequence[str]) -> int:
         for problem in problems:  # a folder that gave nothing counts as one skipped
             report.say(f"{PROG}: {problem}")
             report.finished(written=False)
-        for source, target in zip(inputs, targets, strict=True):
-            report.start(source.name)
-            try:
-                _apply_one(source, target, stack, args, quality, report, note)
-            except Exception as exc:  # whatever stops one file, the batch goes on
-                if _STOPPED:  # the stop came where Python wraps errors (a class being made)
-                    raise _Stopped(_STOPPED[0]) from None
-                report.say(f"{PROG}: {_failure(source, exc)}")
-                report.finished(written=False)
-            else:
-                report.finished(written=True)
+        def failed(source: Path, exc: Exception) -> None:
+            if _STOPPED:  # the stop came where Python wraps errors (a class being made)
+                raise _Stopped(_STOPPED[0]) from None
+            report.say(f"{PROG}: {_failure(source, exc)}")
+            report.finished(written=False)
+
+        apply_all(inputs, targets, stack, max_pixels=round(args.max_megapixels * 1e6),
+                  keep_metadata=not args.strip_metadata, quality=quality, report=report,
+                  note=note, failed=failed)
         report.finish()
     return 1 if report.skipped else 0
 
