@@ -140,3 +140,33 @@ def test_escape_while_a_photo_opens_still_opens_it(qtbot, window, tmp_path):
         window.files.open(str(other))
         window.qactions["cancel"].trigger()
     assert window.document.photo.path == other
+
+
+def test_an_edit_of_the_last_step_reruns_only_that_step_on_the_photo_and_its_preview(
+        qtbot, tmp_path, monkeypatch):
+    """The preview (a reduced copy, shown first) reuses the earlier steps' results as the
+    full-size render does; what both show is still the whole stack's."""
+    rng = np.random.default_rng(8)
+    path = tmp_path / "wide.bmp"
+    save_image(path, rng.integers(0, 256, (1000, 2000, 3), dtype=np.uint8))  # 2 MP: previewed
+    window = open_window(qtbot, path)
+    stack = Stack((Step(preset="unsharp"), Step(preset="blur"), Step(preset="sharpen")))
+    wait_result(qtbot, window, lambda: window.document.edit(stack, 2, "three steps"))
+    sizes = []
+    applied = Step.apply
+
+    def counting(step, image, **options):
+        sizes.append((step.preset, image.shape[:2]))
+        return applied(step, image, **options)
+
+    monkeypatch.setattr(Step, "apply", counting)
+    previews = []
+    window.rendering.previewShown.connect(lambda: previews.append(True))
+    model = window.kernel_dock.table.model()
+    wait_result(qtbot, window, lambda: model.setData(model.index(1, 1), "6"))
+    assert previews
+    # One run of the edited step on the preview, one on the photo; none of the others.
+    assert [preset for preset, _ in sizes] == [None, None]
+    assert sizes[0][1][0] * sizes[0][1][1] < 1000 * 2000 == sizes[1][1][0] * sizes[1][1][1]
+    monkeypatch.undo()
+    np.testing.assert_array_equal(window.rendering.result, expected(window))

@@ -125,7 +125,9 @@ class _Runner(QObject):
             TrainingJob: self._start_training,
             TrainJob: self._train,
         }
-        self._cache: tuple[Photo | None, list[tuple[Step, np.ndarray]]] = (None, [])
+        # The results of the steps last run, on the photo and on its preview (by source).
+        self._caches: dict[str, tuple[np.ndarray | None, list[tuple[Step, np.ndarray]]]] = {
+            "photo": (None, []), "preview": (None, [])}
         self._feature_source: tuple[Photo | None, np.ndarray | None] = (None, None)
         self._last_progress = 0.0
 
@@ -192,37 +194,41 @@ class _Runner(QObject):
                 return make_picture(inner, origin=(float(top), float(left)))
         if stack.shrinks:
             return None  # a shrunken preview would not line up with the photo
-        small = stack.apply(loaded.preview, cancel=stale)
+        small = self._run_steps(stack.steps, loaded.preview, None, stale, cache="preview")
         return make_picture(small, scale=float(loaded.preview_factor))
 
     def _apply(self, stack: Stack, photo: Photo, job: Job, cancel) -> np.ndarray:
         """The stack's result: a new array, even when no step is enabled."""
-        result = self._run_steps(stack.enabled_steps, photo, job, cancel)
+        result = self._run_steps(stack.enabled_steps, photo.pixels, job, cancel)
         return photo.pixels.copy() if result is photo.pixels else result
 
-    def _run_steps(self, steps: tuple[Step, ...], photo: Photo, job: Job, cancel) -> np.ndarray:
-        """Run `steps` on the photo, reusing cached results of an unchanged leading part.
+    def _run_steps(self, steps: tuple[Step, ...], source: np.ndarray, job: Job | None, cancel,
+                   *, cache: str = "photo") -> np.ndarray:
+        """Run `steps` on `source` (the photo's pixels, or its preview's with `cache`
+        ``"preview"``), reusing cached results of an unchanged leading part; progress is
+        reported to `job` if given.
 
-        The cache keeps the longest chain computed: steps that are only a leading part of
+        Each cache keeps the longest chain computed: steps that are only a leading part of
         it (as the inspector asks for) are answered from it without shortening it.
         """
-        cached_photo, cached = self._cache
-        if cached_photo is not photo:  # let an old photo's results go
-            self._cache = cached_photo, cached = photo, []
+        cached_source, cached = self._caches[cache]
+        if cached_source is not source:  # let an old photo's results go
+            self._caches[cache] = cached_source, cached = source, []
         reuse = 0
         while reuse < min(len(cached), len(steps)) and cached[reuse][0] == steps[reuse]:
             reuse += 1
         results = cached[:reuse]
-        current = results[-1][1] if results else photo.pixels
+        current = results[-1][1] if results else source
         for index in range(reuse, len(steps)):
             done = index / len(steps)
 
             def report(fraction, done=done):
                 self._report(job, done + fraction / len(steps))
 
-            current = steps[index].apply(current, cancel=cancel, progress=report)
+            current = steps[index].apply(current, cancel=cancel,
+                                         progress=None if job is None else report)
             results.append((steps[index], current))
-            self._cache = (photo, list(results))
+            self._caches[cache] = (source, list(results))
         return current
 
     def _inspect(self, job: InspectJob, stale: _Stale) -> tuple[Inspection]:
@@ -233,9 +239,9 @@ class _Runner(QObject):
             return (Inspection(step, job.row, job.col, reason=translate(
                 "Worker", "Earlier or this step's 'valid' border leaves this pixel out.")),)
         try:
-            source = self._run_steps(earlier, job.photo, job, stale)
+            source = self._run_steps(earlier, job.photo.pixels, job, stale)
             # A disabled step's output is not shown, so it is not worked out either.
-            output = (self._run_steps((*earlier, step), job.photo, job, stale)
+            output = (self._run_steps((*earlier, step), job.photo.pixels, job, stale)
                       if step.enabled else None)
             explanation = explain_step(step, source, *pixel, output=output,
                                        with_value=step.enabled)
@@ -293,7 +299,7 @@ class _Runner(QObject):
         except MemoryError:
             raise ImageFileError(translate("Worker", "Not enough memory to open {path}").format(
                 path=job.path)) from None
-        self._cache = (None, [])
+        self._caches = {name: (None, []) for name in self._caches}
         self._feature_source = (None, None)
         return (loaded,)
 
@@ -312,7 +318,7 @@ class _Runner(QObject):
 
     def _before(self, job: PairJob, stale: _Stale) -> np.ndarray:
         """What the job's steps make of its photo: the "before" of a learning pair."""
-        return self._run_steps(job.steps, job.photo, job, stale)
+        return self._run_steps(job.steps, job.photo.pixels, job, stale)
 
     def _learn(self, job: LearnJob, stale: _Stale) -> tuple:
         before = self._before(job, stale)
