@@ -1,8 +1,10 @@
-"""Time each engine method on each kind of kernel, and check what `auto` picks.
+"""Time each engine path on each kind of kernel, and check what `auto` picks.
 
-The constants in kernelstudio/core/methods.py come from this script. For every kernel it
-prints the median time of the direct, separable and FFT methods, the method `auto` chooses
-and how much slower that choice is than the fastest.
+The constants in kernelstudio/core/methods.py and integer_sums.py come from this script.
+For every kernel it prints the median time of each path the engine has for it (the
+direct, separable and FFT methods in floats, and integer sums where the kernel is small
+integers over a divisor), of `auto`, what `auto` chose and how much slower it is than the
+fastest path.
 
     python benchmarks/engine_methods.py [--megapixels 4] [--repeats 3]
 """
@@ -15,11 +17,11 @@ import time
 
 import numpy as np
 
-from kernelstudio.core import convolve, gaussian_kernel, get_preset
+from kernelstudio.core import convolve, gaussian_kernel, get_preset, methods
 from kernelstudio.core.engine import trim_kernel, work_dtype
-from kernelstudio.core.methods import choose
+from kernelstudio.core.integer_sums import IntegerTaps, integer_kernel
 
-METHODS = ("direct", "separable", "fft")
+PATHS = ("direct", "separable", "integer", "fft")
 
 
 def kernels() -> dict[str, np.ndarray]:
@@ -35,7 +37,32 @@ def kernels() -> dict[str, np.ndarray]:
         found[f"motion 1×{length}"] = get_preset("motion_blur").kernel(length=length)
         found[f"motion {length} at 30°"] = get_preset("motion_blur").kernel(length=length,
                                                                             angle=30)
+    for size in (3, 5, 9):
+        found[f"box {size}×{size}"] = np.ones((size, size)) / size**2
+    found["binomial 5×5"] = np.outer([1, 4, 6, 4, 1], [1, 4, 6, 4, 1]) / 256
+    for name in ("sharpen", "laplacian", "emboss"):
+        found[name] = get_preset(name).kernel()
+    found["sobel"] = get_preset("sobel").kernel()
     return found
+
+
+def paths(kernel: np.ndarray, image: np.ndarray) -> dict:
+    """Each path the engine could run `kernel` on `image` with, by name."""
+    trimmed = trim_kernel(kernel)[0]
+    work, (height, width, channels) = work_dtype(image.dtype), image.shape
+    found = {name: methods.choose(trimmed, work, height, width, name, channels)
+             for name in ("direct", "separable", "fft")}
+    if trimmed.size > 1000:
+        del found["direct"]  # minutes, and never the right choice
+    exact = integer_kernel(trimmed, image.dtype, 0.0)
+    if exact is not None:
+        found["integer"] = IntegerTaps(*exact, work)
+    return found
+
+
+def forced(path):
+    """A stand-in for `methods.choose` that always gives `path`."""
+    return lambda *args, **kwargs: path
 
 
 def median_time(call, repeats: int) -> float:
@@ -56,23 +83,29 @@ def main() -> None:
     height = round(width * 3 / 4)
     image = np.random.default_rng(0).integers(0, 256, (height, width, 3), dtype=np.uint8)
     print(f"{width}×{height} RGB uint8, median of {args.repeats}\n")
-    print("| kernel | direct | separable | fft | auto picks | auto ÷ best |")
-    print("|---|---|---|---|---|---|")
+    print("| kernel | direct | separable | integer | fft | auto | auto picks | auto ÷ best |")
+    print("|---|---|---|---|---|---|---|---|")
     worst = 1.0
+    real_choose = methods.choose
     for name, kernel in kernels().items():
         times = {}
-        for method in METHODS:
-            if method == "direct" and kernel.size > 1000:
-                continue  # minutes, and never the right choice
-            times[method] = median_time(
-                lambda m=method, k=kernel: convolve(image, k, method=m), args.repeats
-            )
-        pick = choose(trim_kernel(kernel)[0], work_dtype(image.dtype), height, width).name
-        best = min(times.values())
-        penalty = times[pick] / best if pick in times else float("nan")
+        for path_name, path in paths(kernel, image).items():
+            methods.choose = forced(path)
+            try:
+                times[path_name] = median_time(lambda k=kernel: convolve(image, k),
+                                               args.repeats)
+            finally:
+                methods.choose = real_choose
+        auto = median_time(lambda k=kernel: convolve(image, k), args.repeats)
+        trimmed = trim_kernel(kernel)[0]
+        pick = real_choose(trimmed, work_dtype(image.dtype), height, width, "auto", 3,
+                           image.dtype, 0.0)
+        picked = f"integer ({pick.name})" if isinstance(pick, IntegerTaps) else pick.name
+        penalty = auto / min(times.values())
         worst = max(worst, penalty)
-        cells = [f"{times[m] * 1e3:.0f} ms" if m in times else "n/a" for m in METHODS]
-        print(f"| {name} | " + " | ".join(cells) + f" | {pick} | {penalty:.2f} |")
+        cells = [f"{times[m] * 1e3:.0f} ms" if m in times else "n/a" for m in PATHS]
+        print(f"| {name} | " + " | ".join(cells) + f" | {auto * 1e3:.0f} ms | {picked} | "
+              f"{penalty:.2f} |")
     print(f"\nworst auto ÷ best: {worst:.2f}")
 
 

@@ -79,8 +79,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
-    app = application()
     with tempfile.TemporaryDirectory() as folder:
+        # A session of its own: no autosave of another run to offer, no settings of the
+        # user's (the folders are read when the application starts).
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+            os.environ[variable] = os.path.join(folder, variable.lower())
+        app = application()
         QCoreApplication.setOrganizationName("kernelstudio-benchmark")
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -129,7 +133,7 @@ def main() -> None:
                 columns = zip(*rows, strict=True)
                 first, full, stall = (statistics.median(column) for column in columns)
                 print(f"| {name} | {view} | {first:.0f} ms | {full:.0f} ms | {stall:.0f} ms |")
-        window.close()
+        window.close_unasked()
 
 
 if __name__ == "__main__":
