@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -58,6 +59,31 @@ class Pseudo(QTranslator):
 def pseudo(qapp):
     """The pseudo-locale, for the window and the core, while the test runs."""
     translator = Pseudo(qapp)
+    qapp.installTranslator(translator)
+    words.use_translator(QCoreApplication.translate)
+    yield translator
+    qapp.removeTranslator(translator)
+    words.use_translator(None)
+
+
+_ROW_WORDS = re.compile(r"\{[^{}]*\}|row|column")  # placeholders are kept as they are
+_RENAMED = {"row": "ligne", "column": "colonne"}
+
+
+class Renamed(QTranslator):
+    """"row" and "column" in other words, as a language would say them: nothing may find the
+    row at fault by reading the message."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return _ROW_WORDS.sub(lambda word: _RENAMED.get(word[0], word[0]), source or "")
+
+    def isEmpty(self):
+        return False
+
+
+@pytest.fixture
+def renamed(qapp):
+    translator = Renamed(qapp)
     qapp.installTranslator(translator)
     words.use_translator(QCoreApplication.translate)
     yield translator
@@ -394,3 +420,23 @@ def test_long_texts_fit_at_1280x720(which, tmp_path):
         env=env, capture_output=True, text=True, timeout=600, cwd=CHECKOUT)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
+
+
+
+# (kernel text, the line at fault, counted from 0): a short row after a blank line, a word
+# in a cell, a row longer than a kernel may be.
+@pytest.mark.parametrize(("text", "line"), [("1 2 1\n\n2 4 2\n1 2", 3),
+                                            ("1 2 1\n2 x 2\n1 2 1", 1),
+                                            ("1 2\n" + " ".join(["1"] * 40), 1)])
+def test_the_kernel_text_dialog_marks_the_row_at_fault_whatever_the_words(
+        qtbot, window, renamed, text, line):
+    window.findChild(QAction, "action-editText").trigger()
+    dialog = window.kernel_dock.tools.text_dialog
+    dialog.editor.setPlainText(text)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "ligne" in dialog.error.text()
+    assert "row" not in dialog.error.text()
+    marked = dialog.editor.extraSelections()
+    assert [mark.cursor.block().blockNumber() for mark in marked] == [line]
+    assert dialog.editor.textCursor().blockNumber() == line
