@@ -55,40 +55,37 @@ class Pseudo(QTranslator):
         return False
 
 
-@pytest.fixture
-def pseudo(qapp):
-    """The pseudo-locale, for the window and the core, while the test runs."""
-    translator = Pseudo(qapp)
+def _speaking_through(qapp, translator: QTranslator):
+    """`translator` for the window and the core while a test runs (a fixture's body)."""
     qapp.installTranslator(translator)
     words.use_translator(QCoreApplication.translate)
     yield translator
     qapp.removeTranslator(translator)
     words.use_translator(None)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-locale, for the window and the core, while the test runs."""
+    yield from _speaking_through(qapp, Pseudo(qapp))
 
 
 _ROW_WORDS = re.compile(r"\{[^{}]*\}|row|column")  # placeholders are kept as they are
 _RENAMED = {"row": "ligne", "column": "colonne"}
 
 
-class Renamed(QTranslator):
+class Renamed(Pseudo):
     """"row" and "column" in other words, as a language would say them: nothing may find the
     row at fault by reading the message."""
 
     def translate(self, context, source, disambiguation=None, n=-1):
         return _ROW_WORDS.sub(lambda word: _RENAMED.get(word[0], word[0]), source or "")
 
-    def isEmpty(self):
-        return False
-
 
 @pytest.fixture
 def renamed(qapp):
-    translator = Renamed(qapp)
-    qapp.installTranslator(translator)
-    words.use_translator(QCoreApplication.translate)
-    yield translator
-    qapp.removeTranslator(translator)
-    words.use_translator(None)
+    """`Renamed`, for the window and the core, while the test runs."""
+    yield from _speaking_through(qapp, Renamed(qapp))
 
 
 @pytest.fixture
