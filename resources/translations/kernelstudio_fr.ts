@@ -1938,6 +1938,10 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
         <source>{name}: {doc}</source>
         <translation>{name}&#xa0;: {doc}</translation>
     </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name} ({english})&#xa0;: {doc}</translation>
+    </message>
 </context>
 <context>
     <name>PixelInspector</name>
@@ -3169,7 +3173,7 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog&#xa0;: sigma1 et sigma2 doivent différer, les deux valent {sigma1:g}</translation>
     </message>
     <message>
@@ -3426,6 +3430,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>un noyau a de 1 à {max_slices} tranches de canal, reçu {slices}</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>canal de sortie {number}, grille {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>grille {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>toutes les grilles d’un noyau qui en a plusieurs ont la même taille&#xa0;; reçu {sizes}</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>les grilles d’un même noyau donnent des ancres différentes</translation>
     </message>
@@ -3458,16 +3474,32 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>la ligne {value} a {tokens} valeurs&#xa0;; chaque côté fait au plus {max_kernel_size}</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>la ligne {value} a {values} mais la ligne 1 en a {rows_0}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>le texte de noyau est vide&#xa0;; écrivez des lignes comme &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>la ligne {value} a 1 valeur mais la ligne 1 en a {first}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>la ligne {value} a {values} valeurs mais la ligne 1 en a 1&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>la ligne {value} a {values} valeurs mais la ligne 1 en a {first}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>les listes de noyaux d’ImageMagick (plusieurs noyaux joints par &apos;;&apos;) ne sont pas lues&#xa0;; donnez un seul noyau, comme {magick_example}</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>{geometry} avant &apos;:&apos; n’est pas une taille de noyau&#xa0;; les noyaux ImageMagick commencent par LARGEURxHAUTEUR, comme {magick_example} (ses noyaux nommés, comme Laplacian, ne sont pas lus)</translation>
     </message>
     <message>
@@ -3485,6 +3517,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} demande {value} valeurs, reçu {tokens}</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>valeur {index} de {name}</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -4305,8 +4341,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>côté du noyau en pixels</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>étalement en pixels&#xa0;; 0 le déduit de la taille</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4375,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>Une petite moyenne pondérée 3×3.</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>intérieur</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>côté</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>coin</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4437,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Un disque, comme le flou d’un objectif mal mis au point&#xa0;; les cases du bord pèsent la part d’elles qui est dans le cercle.</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>rayon du disque en pixels</translation>
     </message>
@@ -4393,8 +4457,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Étale le long d’une ligne, comme un appareil en mouvement.</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>longueur du flou en pixels</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>angle</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4509,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Laisse la photo telle quelle (multipliée par iden).</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>identité</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>Renforce chaque pixel face à ses quatre voisins.</translation>
     </message>
@@ -4447,6 +4523,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>Rajoute la différence avec un flou gaussien.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4543,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>EDGE_ENHANCE de Pillow&#xa0;; 9 donne EDGE_ENHANCE_MORE.</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>centre</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4653,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>-1 autour d’un centre qui les équilibre&#xa0;: seulement les contours. En taille 3, c’est le laplacien à 8 voisins (square) ou celui à 4 voisins (cross).</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>croix</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square&#xa0;: -1 sur toutes les autres cases&#xa0;; cross&#xa0;: sur la ligne et la colonne du milieu</translation>
     </message>
@@ -4605,8 +4701,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>étalement de la gaussienne positive en pixels</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>étalement de la gaussienne négative en pixels</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4723,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>Fait ressortir les grandes différences entre voisins.</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>extérieur</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4751,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>Fait paraître les contours en relief, éclairés depuis le haut à gauche.</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>diagonale</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4793,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>degrés, comme le theta d’OpenCV&#xa0;: 0 pour des rayures verticales, 90 pour des horizontales, en tournant dans le sens horaire</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>longueur d’onde des rayures en pixels</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4817,46 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>phase en degrés&#xa0;: 0 une rayure claire au centre, 90 un contour</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel (theta et psi en degrés)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>haut gauche</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>haut droite</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>bas gauche</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>bas droite</translation>
     </message>
 </context>
 <context>

@@ -1938,6 +1938,10 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
     </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name} ({english}): {doc}</translation>
+    </message>
 </context>
 <context>
     <name>PixelInspector</name>
@@ -3169,7 +3173,7 @@ exactly, the script says at its top.</source>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog: sigma1 と sigma2 は異なる値でなければなりません (どちらも {sigma1:g})</translation>
     </message>
     <message>
@@ -3426,6 +3430,18 @@ exactly, the script says at its top.</source>
         <translation>カーネルのチャンネルスライスは 1 〜 {max_slices} 個です (指定: {slices})</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>出力チャンネル {number}、グリッド {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>グリッド {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>複数のグリッドを持つカーネルでは、すべてのグリッドが同じサイズです (指定: {sizes})</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>1 つのカーネルのグリッド同士でアンカーが異なります</translation>
     </message>
@@ -3458,16 +3474,32 @@ exactly, the script says at its top.</source>
         <translation>{value} 行目の値が {tokens} 個あります。各辺は最大 {max_kernel_size} です</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>{value} 行目の値は {values} 個ですが、1 行目は {rows_0} 個です。すべての行に同じ数の値が必要です</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>カーネルテキストが空です。&apos;0 -1 0; -1 5 -1; 0 -1 0&apos; のように行を書いてください</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>{row} 行目、{column} 列目</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>{value} 行目の値は 1 個ですが、1 行目は {first} 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>{value} 行目の値は {values} 個ですが、1 行目は 1 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>{value} 行目の値は {values} 個ですが、1 行目は {first} 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>ImageMagick のカーネルリスト (&apos;;&apos; でつないだ複数のカーネル) は読めません。{magick_example} のようにカーネルは 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>&apos;:&apos; の前の {geometry} はカーネルサイズではありません。ImageMagick のカーネルは {magick_example} のように WIDTHxHEIGHT で始まります (Laplacian などの名前付きカーネルは読めません)</translation>
     </message>
     <message>
@@ -3485,6 +3517,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} には {value} 個の値が必要です (指定: {tokens} 個)</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>{name} の {index} 番目の値</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -4305,8 +4341,20 @@ exactly, the script says at its top.</source>
         <translation>カーネルの一辺 (ピクセル)</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>広がり (ピクセル)。0 ならサイズから決める</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4375,18 @@ exactly, the script says at its top.</source>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>小さな 3×3 の加重平均。</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>内側</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>辺</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>隅</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4437,10 @@ exactly, the script says at its top.</source>
         <translation>ピンぼけのレンズのような円盤。外周のセルは円の内側にある部分の割合で重み付け。</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>円盤の半径 (ピクセル)</translation>
     </message>
@@ -4393,8 +4457,16 @@ exactly, the script says at its top.</source>
         <translation>動いているカメラのように線に沿ってぶれさせる。</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>ぶれの長さ (ピクセル)</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>角度</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4509,10 @@ exactly, the script says at its top.</source>
         <translation>写真をそのままにする (iden 倍)。</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>各ピクセルを上下左右の 4 近傍に対して強調する。</translation>
     </message>
@@ -4447,6 +4523,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>ガウスぼかしとの差分を足し戻す。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>量</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4543,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>Pillow の EDGE_ENHANCE。9 で EDGE_ENHANCE_MORE。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>中央</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4653,18 @@ exactly, the script says at its top.</source>
         <translation>-1 で囲み、中央でそれを打ち消す: エッジのみ。サイズ 3 では 8 近傍のラプラシアン (square) または 4 近傍のもの (cross)。</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square: 中央以外のすべてのセルに -1。cross: 中央の行と列だけに -1</translation>
     </message>
@@ -4605,8 +4701,16 @@ exactly, the script says at its top.</source>
         <translation>正のガウシアンの広がり (ピクセル)</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>負のガウシアンの広がり (ピクセル)</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4723,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>近傍との大きな差を強調する。</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>外側</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4751,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>左上から照らしたようにエッジを浮き出させる。</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>対角</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4793,20 @@ exactly, the script says at its top.</source>
         <translation>角度 (度、OpenCV の theta と同じ): 0 で縦縞、90 で横縞、時計回り</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>縞の波長 (ピクセル)</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4817,46 @@ exactly, the script says at its top.</source>
         <translation>位相 (度): 0 で中央が明るい縞、90 でエッジ</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel (theta と psi は度単位)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>右下</translation>
     </message>
 </context>
 <context>

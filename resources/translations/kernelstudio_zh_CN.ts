@@ -1938,6 +1938,10 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
     </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name}（{english}）：{doc}</translation>
+    </message>
 </context>
 <context>
     <name>PixelInspector</name>
@@ -3169,7 +3173,7 @@ exactly, the script says at its top.</source>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog：sigma1 和 sigma2 必须不同，当前两者都是 {sigma1:g}</translation>
     </message>
     <message>
@@ -3426,6 +3430,18 @@ exactly, the script says at its top.</source>
         <translation>卷积核有 1 到 {max_slices} 个通道切片，当前为 {slices}</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>输出通道 {number}，网格 {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>网格 {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>有多个网格的卷积核，各网格大小必须相同；当前为 {sizes}</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>同一卷积核的各网格给出了不同的锚点</translation>
     </message>
@@ -3458,16 +3474,32 @@ exactly, the script says at its top.</source>
         <translation>第 {value} 行有 {tokens} 个值；每边最多 {max_kernel_size}</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>第 {value} 行有 {values} 个值，但第 1 行有 {rows_0} 个；每行的值个数必须相同</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>卷积核文本为空；请写成 &apos;0 -1 0; -1 5 -1; 0 -1 0&apos; 这样的行</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>第 {value} 行有 1 个值，但第 1 行有 {first} 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>第 {value} 行有 {values} 个值，但第 1 行有 1 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>第 {value} 行有 {values} 个值，但第 1 行有 {first} 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>不读取 ImageMagick 的卷积核列表（用 &apos;;&apos; 连接的多个卷积核）；请只给出一个卷积核，如 {magick_example}</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>&apos;:&apos; 之前的 {geometry} 不是卷积核大小；ImageMagick 卷积核以 WIDTHxHEIGHT 开头，如 {magick_example}（不读取其命名卷积核，如 Laplacian）</translation>
     </message>
     <message>
@@ -3485,6 +3517,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} 需要 {value} 个值，当前为 {tokens}</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>{name} 的第 {index} 个值</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -4305,8 +4341,20 @@ exactly, the script says at its top.</source>
         <translation>卷积核边长（像素）</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>标准差（像素）；为 0 时根据大小自动选取</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4375,18 @@ exactly, the script says at its top.</source>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>小型 3×3 加权平均。</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>角</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4437,10 @@ exactly, the script says at its top.</source>
         <translation>圆盘，像失焦的镜头那样模糊；边缘单元格按其落在圆内的部分加权。</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>圆盘半径（像素）</translation>
     </message>
@@ -4393,8 +4457,16 @@ exactly, the script says at its top.</source>
         <translation>沿一条直线拖影，就像相机移动时那样。</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>拖影长度（像素）</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>角度</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4509,10 @@ exactly, the script says at its top.</source>
         <translation>保持照片不变（按 iden 缩放）。</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>以四个相邻像素为参照增强每个像素。</translation>
     </message>
@@ -4447,6 +4523,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>加回与高斯模糊之间的差值。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4543,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>Pillow 的 EDGE_ENHANCE；9 即 EDGE_ENHANCE_MORE。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>中心</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4653,18 @@ exactly, the script says at its top.</source>
         <translation>-1 围绕一个与之平衡的中心：只保留边缘。大小为 3 时即 8 邻域拉普拉斯（square）或 4 邻域拉普拉斯（cross）。</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square：其余所有单元格为 -1；cross：仅中间的行和列为 -1</translation>
     </message>
@@ -4605,8 +4701,16 @@ exactly, the script says at its top.</source>
         <translation>正高斯的标准差（像素）</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>负高斯的标准差（像素）</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4723,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>突出相邻像素之间的较大差异。</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>外部</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4751,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>使边缘看起来凸起，光从左上方照来。</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>对角</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4793,20 @@ exactly, the script says at its top.</source>
         <translation>角度，同 OpenCV 的 theta：0 为竖直条纹，90 为水平条纹，顺时针旋转</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>条纹的波长（像素）</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4817,46 @@ exactly, the script says at its top.</source>
         <translation>相位（度）：0 为中心亮条纹，90 为边缘</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel（theta 和 psi 以度为单位）</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>右下</translation>
     </message>
 </context>
 <context>

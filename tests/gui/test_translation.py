@@ -14,8 +14,8 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from conftest import CHECKOUT, _build_hook, open_window
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from conftest import CHECKOUT, _build_hook, open_window, steps_of, wait_result
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio import i18n
-from kernelstudio.core import BORDERS, words
+from kernelstudio.core import BORDERS, PRESETS, words
 from kernelstudio.core.code import TARGETS
 from kernelstudio.gui import translation
 from kernelstudio.gui.window import help as help_pages
@@ -437,3 +437,31 @@ def test_the_kernel_text_dialog_marks_the_row_at_fault_whatever_the_words(
     marked = dialog.editor.extraSelections()
     assert [mark.cursor.block().blockNumber() for mark in marked] == [line]
     assert dialog.editor.textCursor().blockNumber() == line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_preset_parameter_and_choice_has_its_words_in_the_catalogue(language):
+    said = catalogue(language)
+    words_of = {word for preset in PRESETS.values() for param in preset.params
+                for word in (param.name, *param.choices)}
+    assert sorted(word for word in words_of if ("presets", word) not in said) == []
+
+
+def test_parameters_speak_french_and_keep_the_english_names_the_command_line_takes(
+        qtbot, photo_path, speaking):
+    assert speaking("fr") == "fr"
+    window = open_window(qtbot, photo_path)
+    said = catalogue("fr")
+    dock = window.kernel_dock
+    wait_result(qtbot, window, window.findChild(QAbstractButton, "preset-sobel").click)
+    for name, control in dock.param_controls.items():
+        shown = said["presets", name]
+        assert dock.params_layout.labelForField(control).text() == shown
+        assert control.toolTip().startswith(shown)
+        assert (f"({name})" in control.toolTip()) == (shown != name)
+    direction = dock.param_controls["direction"].editor
+    assert [direction.itemText(index) for index in range(direction.count())] == [
+        said["presets", choice] for choice in ("top", "bottom", "left", "right")]
+    assert direction.itemData(2, Qt.ItemDataRole.ToolTipRole) == "left"
+    wait_result(qtbot, window, lambda: direction.setCurrentIndex(2))
+    assert steps_of(window)[0].params["direction"] == "left"  # the core keeps its own words
