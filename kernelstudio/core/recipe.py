@@ -197,7 +197,10 @@ def loads_recipe(text: str) -> Stack:
 def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
-    raw = read_file(path, MAX_RECIPE_BYTES, "recipe", RecipeError)
+    raw = read_file(path, MAX_RECIPE_BYTES, RecipeError,
+                    cannot_read=translate("errors", "cannot read recipe {name}: {exc}"),
+                    too_large=translate("errors", "{name} is larger than {megabytes} MB; not a "
+                                                  "recipe"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -156,12 +156,16 @@ def sum_text(step, facts) -> str:
     `facts` are the step's `kernel_facts` (with its effective divisor). The step's kernel
     is shared: of one per channel or across channels, pass the slice (`Step.part`).
     """
-    divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
     if facts.zero_sum and step.effective_offset:  # the offset, not 0, is what flat areas become
         effect = translate("NumberBox", "flat areas go to {offset} (the offset): responds to "
                            "edges only").format(offset=general(step.effective_offset))
-    return f"{general(facts.total)}{divided}: {effect}"
+    if step.effective_divisor == 1:
+        said = translate("NumberBox", "{total}: {effect}")
+    else:
+        said = translate("NumberBox", "{total} ÷ {divisor}: {effect}")
+    return said.format(total=general(facts.total), divisor=general(step.effective_divisor),
+                       effect=effect)
 
 
 def slice_sum_text(step, index: tuple[int, ...], facts, names: tuple[str, ...]) -> str:
