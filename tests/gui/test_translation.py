@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from conftest import CHECKOUT, _build_hook, open_window, steps_of, wait_result
+from conftest import CHECKOUT, _build_hook, open_window, steps_of, type_into, wait_result
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -465,3 +465,22 @@ def test_parameters_speak_french_and_keep_the_english_names_the_command_line_tak
     assert direction.itemData(2, Qt.ItemDataRole.ToolTipRole) == "left"
     wait_result(qtbot, window, lambda: direction.setCurrentIndex(2))
     assert steps_of(window)[0].params["direction"] == "left"  # the core keeps its own words
+
+
+def test_in_french_number_boxes_write_commas_and_the_kernel_keeps_its_points(
+        qtbot, photo_path, speaking):
+    assert speaking("fr") == "fr"
+    window = open_window(qtbot, photo_path)
+    dock = window.kernel_dock
+    wait_result(qtbot, window, window.findChild(QAbstractButton, "preset-unsharp").click)
+    assert dock.divisor.text() == "1,0000"
+    assert dock.param_controls["amount"].editor.spin.text() == "1,000"
+    wait_result(qtbot, window, lambda: type_into(qtbot, dock.divisor, "2,5"))
+    assert steps_of(window)[0].divisor == 2.5
+    wait_result(qtbot, window, lambda: type_into(qtbot, dock.divisor, "0.5"))  # "." too
+    assert steps_of(window)[0].divisor == 0.5
+    assert dock.divisor.text() == "0,5000"
+    model = dock.table.model()
+    wait_result(qtbot, window, lambda: model.setData(model.index(0, 0), "0.3"))
+    # The kernel table writes weights as the kernel text does, with ".".
+    assert model.data(model.index(0, 0)) == "0.3"
