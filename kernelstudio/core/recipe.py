@@ -191,7 +191,11 @@ def dumps_recipe(stack: Stack) -> str:
 
 def loads_recipe(text: str) -> Stack:
     """Parse recipe text into a stack; its numbers are read as `parse_number` reads them."""
-    return stack_from_dict(read_json(text, "recipe", RecipeError))
+    return stack_from_dict(read_json(
+        text, RecipeError,
+        not_held=translate("errors", "{name} is not a number a recipe may hold; use finite "
+                                     "numbers"),
+        too_deep=translate("errors", "the recipe is nested too deeply to be a recipe")))
 
 
 def load_recipe(path: str | os.PathLike) -> Stack:

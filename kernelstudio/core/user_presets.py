@@ -143,7 +143,12 @@ class UserPresetStore:
             reason = describe_os_error(exc) if isinstance(exc, OSError) else "not UTF-8 text"
             return {}, [f"cannot read {path}: {reason}"], True
         try:
-            document = read_json(raw, "presets file", PresetError)
+            document = read_json(
+                raw, PresetError,
+                not_held=translate("errors", "{name} is not a number a presets file may hold; "
+                                             "use finite numbers"),
+                too_deep=translate("errors", "the presets file is nested too deeply to be a "
+                                             "presets file"))
         except PresetError as exc:
             return {}, [f"{path} is damaged ({exc}); its presets were left out"], True
         entries = document.get("presets") if isinstance(document, dict) else document
