@@ -921,12 +921,8 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>Clic&#xa0;: l’étape sélectionnée devient {title}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>Noyau</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Familles de préréglages&#xa0;: flou, netteté, contours, effets</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}&#xa0;: {doc}. Source&#xa0;: {source}. </translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>Taille du noyau&#xa0;: agrandir ajoute des zéros autour, réduire rogne le bord (dans chaque tranche)</translation>
     </message>
@@ -978,8 +970,12 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Somme&#xa0;: la somme des poids</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}&#xa0;: votre préréglage (clic droit pour le supprimer). </translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}&#xa0;: {doc} Source&#xa0;: {source}. Clic&#xa0;: l’étape sélectionnée devient {title}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}&#xa0;: votre préréglage (clic droit pour le supprimer). Clic&#xa0;: l’étape sélectionnée devient {name}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
         <translation>les zones unies vont à {offset} (le décalage)&#xa0;: ne répond qu’aux contours</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}&#xa0;: {effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}&#xa0;: {effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}&#xa0;; toutes les grilles de {channel} ensemble {sum}</translation>
     </message>
@@ -2205,6 +2209,14 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
     <message>
         <source>cannot make a lock file</source>
         <translation>impossible de créer un fichier de verrou</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir une session&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>la session est imbriquée trop profondément pour être une session</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2955,16 +2967,20 @@ avec un avertissement), 2 pour une ligne de commande invalide, 1 pour des photos
         <translation>seulement ces préréglages</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>Son nom est celui d’un préréglage intégré, que --preset choisit en premier&#xa0;; renommez-le dans la fenêtre.</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}&#xa0;: votre préréglage, enregistré dans la fenêtre. Son nom est celui d’un préréglage intégré, que --preset choisit en premier&#xa0;; renommez-le dans la fenêtre.</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>votre préréglage, enregistré dans la fenêtre.</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}&#xa0;: votre préréglage, enregistré dans la fenêtre.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}&#xa0;: {title}. {doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3026,7 +3042,6 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>diviser les sommes par N</translation>
     </message>
     <message>
@@ -3308,14 +3323,6 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>dépasse {megabytes} Mo</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} {exc}&#xa0;; ce n’est pas un fichier {kind}</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>impossible de lire le fichier {kind} {name}&#xa0;: {exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>est {kind}, pas un fichier&#xa0;; choisissez un nom de fichier</translation>
@@ -3347,12 +3354,24 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{said} ({why})</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} fait {what} ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {width}×{height} pixels ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {width}×{height} pixels × {frames} images ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {frames} pages d’au plus {width}×{height} pixels ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} n’est pas une image {formats}</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3392,8 +3411,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>le max-pooling 2×2 demande une carte d’au moins 2×2, reçu {height}×{width}</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>impossible de lire le fichier de noyau {name}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} dépasse {megabytes} Mo&#xa0;; ce n’est pas un fichier de noyau</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}&#xa0;: {exc}</translation>
     </message>
     <message>
@@ -3657,16 +3684,8 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>un nombre entier de {digits} chiffres est trop long&#xa0;; les nombres ont au plus {max_number_text} chiffres</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} n’est pas un nombre que peut contenir un(e) {kind}&#xa0;; utilisez des nombres finis</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>JSON invalide à la ligne {exc_lineno}, colonne {exc_colno}&#xa0;: {exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>le {kind} est imbriqué trop profondément pour être un {kind}</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3674,8 +3693,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>les étapes filtrent les images uint8, uint16, float32 et float64, pas {dtype}</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau avec {wanted}{other}</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à une seule tranche, ou choisissez {step_slices} canaux</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à une seule tranche</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à {chosen} tranches, ou choisissez {step_slices} canaux</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à {chosen} tranches</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3827,6 +3858,22 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>une recette contient au plus {max_steps} étapes, reçu {steps}</translation>
     </message>
     <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir une recette&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>la recette est imbriquée trop profondément pour être une recette</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>impossible de lire la recette {name}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} dépasse {megabytes} Mo&#xa0;; ce n’est pas une recette</translation>
+    </message>
+    <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
         <translation>{name} n’est pas un fichier texte&#xa0;; les recettes sont du JSON en UTF-8</translation>
     </message>
@@ -3888,8 +3935,13 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>diviser les poids par {by} les rend trop grands&#xa0;; {fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>une étape {kind} a un {value} par canal&#xa0;; demandez ses {value}s</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>une étape {kind} a un diviseur par canal&#xa0;; demandez ses diviseurs</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>une étape {kind} a un décalage par canal&#xa0;; demandez ses décalages</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -4007,6 +4059,14 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>{name!r} is the name of a built-in preset; choose another name</source>
         <translation>{name!r} est le nom d’un préréglage intégré&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir un fichier de préréglages&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>le fichier de préréglages est imbriqué trop profondément pour être un fichier de préréglages</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4281,8 +4341,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name} ne contient qu’une image&#xa0;; seule la première sur {count} a été écrite</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} a 16 bits par canal&#xa0;; {what}&#xa0;: modification et export en 8 bits, la précision supplémentaire est donc perdue</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les photos CMJN sont modifiées et exportées en 8 bits, la précision supplémentaire est donc perdue</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les PNG animés sont modifiés et exportés en 8 bits, la précision supplémentaire est donc perdue</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les TIFF compressés en {compression} sont modifiés et exportés en 8 bits, la précision supplémentaire est donc perdue</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4297,8 +4365,12 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name}&#xa0;: {kind} ne peut pas contenir les réglages de l’appareil et le GPS de cette photo (sous-blocs EXIF)&#xa0;; ils ont été omis</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}&#xa0;: {what}&#xa0;: 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}&#xa0;: un PNG animé s’écrit en 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}&#xa0;: le {kind} contient 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>

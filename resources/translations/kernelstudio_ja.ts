@@ -921,12 +921,8 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>アルファ</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>クリック: 選択したステップを {title} にする。Shift+クリック: 新しいステップとして追加する。</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>カーネル</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>プリセットの分類: ぼかし、シャープ、エッジ、効果</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}: {doc}出典: {source}。</translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>カーネルサイズ: 大きくすると 0 で埋め、小さくすると外周を切り取る (すべてのスライス)</translation>
     </message>
@@ -978,8 +970,12 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>合計: 重みの合計</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}: マイプリセット (右クリックで削除)。</translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}: {doc}出典: {source}。クリック: 選択したステップを {title} にする。Shift+クリック: 新しいステップとして追加する。</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}: マイプリセット (右クリックで削除)。クリック: 選択したステップを {name} にする。Shift+クリック: 新しいステップとして追加する。</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
         <translation>平坦な部分は {offset} (オフセット) になる: エッジにだけ反応する</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}: {effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}: {effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}。{channel} のグリッドすべての合計 {sum}</translation>
     </message>
@@ -2205,6 +2209,14 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
     <message>
         <source>cannot make a lock file</source>
         <translation>ロックファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} はセッションに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>入れ子が深すぎてセッションとして扱えません</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2955,16 +2967,20 @@ by a kernel, are printed on stderr.</source>
         <translation>これらのプリセットのみ</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>名前が組み込みプリセットと同じで、--preset はそちらを優先します。ウィンドウで名前を変更してください。</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}: ウィンドウで保存したマイプリセット。名前が組み込みプリセットと同じで、--preset はそちらを優先します。ウィンドウで名前を変更してください。</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>ウィンドウで保存したマイプリセット。</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}: ウィンドウで保存したマイプリセット。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}: {title}。{doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3026,7 +3042,6 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>合計を N で割る</translation>
     </message>
     <message>
@@ -3308,14 +3323,6 @@ exactly, the script says at its top.</source>
         <translation>{megabytes} MB を超えています</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} は{exc}。{kind} ではありません</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>{kind} {name} を読み込めません: {exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>{kind}であり、ファイルではありません。ファイル名を指定してください</translation>
@@ -3347,12 +3354,24 @@ exactly, the script says at its top.</source>
         <translation>{said} ({why})</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} は {what} ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は {width}×{height} ピクセル ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は {width}×{height} ピクセル × {frames} フレーム ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は最大 {width}×{height} ピクセルの {frames} ページ ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} は {formats} の画像ではありません</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3392,8 +3411,16 @@ exactly, the script says at its top.</source>
         <translation>2×2 最大プーリングには 2×2 以上のマップが必要です (指定: {height}×{width})</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>カーネルファイル {name} を読み込めません: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} は {megabytes} MB を超えています。カーネルファイルではありません</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}: {exc}</translation>
     </message>
     <message>
@@ -3657,16 +3684,8 @@ exactly, the script says at its top.</source>
         <translation>{digits} 桁の整数は長すぎます。数値は最大 {max_number_text} 桁です</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} は {kind} に入れられる数値ではありません。有限の数値を使ってください</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>{exc_lineno} 行 {exc_colno} 列が有効な JSON ではありません: {exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>入れ子が深すぎて {kind} として扱えません</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3674,8 +3693,20 @@ exactly, the script says at its top.</source>
         <translation>ステップがフィルター処理できるのは uint8、uint16、float32、float64 の画像で、{dtype} は扱えません</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。カーネルのスライス数を合わせてください ({wanted}{other})</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが 1 つのカーネルにするか、チャンネルを {step_slices} つ選んでください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが 1 つのカーネルにしてください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが {chosen} 個のカーネルにするか、チャンネルを {step_slices} つ選んでください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが {chosen} 個のカーネルにしてください</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3827,6 +3858,22 @@ exactly, the script says at its top.</source>
         <translation>レシピのステップは最大 {max_steps} 個です (指定: {steps})</translation>
     </message>
     <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} はレシピに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>入れ子が深すぎてレシピとして扱えません</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>レシピ {name} を読み込めません: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} は {megabytes} MB を超えています。レシピではありません</translation>
+    </message>
+    <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
         <translation>{name} はテキストファイルではありません。レシピは UTF-8 の JSON です</translation>
     </message>
@@ -3888,8 +3935,13 @@ exactly, the script says at its top.</source>
         <translation>重みを {by} で割ると大きくなりすぎます。{fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>{kind} のステップはチャンネルごとに {value} を 1 つ持ちます。{value}s を指定してください</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>{kind} のステップはチャンネルごとに除数を 1 つ持ちます。チャンネルごとの除数を求めてください</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>{kind} のステップはチャンネルごとにオフセットを 1 つ持ちます。チャンネルごとのオフセットを求めてください</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -4007,6 +4059,14 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name!r} is the name of a built-in preset; choose another name</source>
         <translation>{name!r} は組み込みプリセットの名前です。別の名前を選んでください</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} はプリセットファイルに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>入れ子が深すぎてプリセットファイルとして扱えません</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4281,8 +4341,16 @@ exactly, the script says at its top.</source>
         <translation>{name} は 1 フレームしか保持できません。{count} フレームのうち最初のものだけを書き込みました</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} はチャンネルあたり 16 ビットです。{what} 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。CMYK の写真は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。アニメーション PNG は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。{compression} で圧縮された TIFF は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4297,8 +4365,12 @@ exactly, the script says at its top.</source>
         <translation>{name}: {kind} にはこの写真のカメラ設定と GPS (EXIF のサブブロック) を保存できないため、省きました</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}: {what} チャンネルあたり 8 ビットです。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}: アニメーション PNG はチャンネルあたり 8 ビットで書き込まれます。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}: {kind} はチャンネルあたり 8 ビットです。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>

@@ -921,12 +921,8 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>单击：所选步骤变为“{title}”。Shift+单击：将其添加为新步骤。</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>卷积核</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>预设类别：模糊、锐化、边缘、效果</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}：{doc}来源：{source}。</translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>卷积核大小：增大时补零，缩小时裁掉边缘（所有切片）</translation>
     </message>
@@ -978,8 +970,12 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>总和：权重之和</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}：你的预设（右键单击可删除）。</translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}：{doc}来源：{source}。单击：所选步骤变为“{title}”。Shift+单击：将其添加为新步骤。</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}：你的预设（右键单击可删除）。单击：所选步骤变为“{name}”。Shift+单击：将其添加为新步骤。</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
         <translation>平坦区域变为 {offset}（即偏移）：只对边缘有响应</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}：{effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}：{effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}；{channel} 的所有网格合计 {sum}</translation>
     </message>
@@ -2205,6 +2209,14 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
     <message>
         <source>cannot make a lock file</source>
         <translation>无法创建锁文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} 不是会话能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>此会话嵌套太深，不是有效的会话</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2955,16 +2967,20 @@ by a kernel, are printed on stderr.</source>
         <translation>仅列出这些预设</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>它的名称与某个内置预设相同，--preset 会优先选择内置预设；请在窗口中重命名。</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}：你的预设，保存在窗口中。它的名称与某个内置预设相同，--preset 会优先选择内置预设；请在窗口中重命名。</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>你的预设，保存在窗口中。</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}：你的预设，保存在窗口中。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}：{title}。{doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3026,7 +3042,6 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>总和除以 N</translation>
     </message>
     <message>
@@ -3308,14 +3323,6 @@ exactly, the script says at its top.</source>
         <translation>大于 {megabytes} MB</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} {exc}；不是 {kind}</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>无法读取 {kind} {name}：{exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>是{kind}，不是文件；请选择一个文件名</translation>
@@ -3347,12 +3354,24 @@ exactly, the script says at its top.</source>
         <translation>{said}（{why}）</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} 为 {what}（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {width}×{height} 像素（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {width}×{height} 像素 × {frames} 帧（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {frames} 页，每页最大 {width}×{height} 像素（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 为空</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} 不是 {formats} 图像</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3392,8 +3411,16 @@ exactly, the script says at its top.</source>
         <translation>2×2 最大池化需要至少 2×2 的特征图，当前为 {height}×{width}</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>无法读取卷积核文件 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} 大于 {megabytes} MB；不是卷积核文件</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}：{exc}</translation>
     </message>
     <message>
@@ -3657,16 +3684,8 @@ exactly, the script says at its top.</source>
         <translation>{digits} 位的整数太长；数字最多 {max_number_text} 个字符</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} 不是 {kind} 能容纳的数；请使用有限数</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>不是有效的 JSON（第 {exc_lineno} 行，第 {exc_colno} 列）：{exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>此 {kind} 嵌套太深，不是有效的 {kind}</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3674,8 +3693,20 @@ exactly, the script says at its top.</source>
         <translation>步骤只能对 uint8、uint16、float32 和 float64 图像滤波，不能对 {dtype} 图像滤波</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出具有 {wanted} 的卷积核{other}</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出只有一个切片的卷积核，或选择 {step_slices} 个通道</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出只有一个切片的卷积核</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出有 {chosen} 个切片的卷积核，或选择 {step_slices} 个通道</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出有 {chosen} 个切片的卷积核</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3827,6 +3858,22 @@ exactly, the script says at its top.</source>
         <translation>配方最多包含 {max_steps} 个步骤，当前为 {steps}</translation>
     </message>
     <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} 不是配方能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>此配方嵌套太深，不是有效的配方</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>无法读取配方 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} 大于 {megabytes} MB；不是配方</translation>
+    </message>
+    <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
         <translation>{name} 不是文本文件；配方是 UTF-8 JSON</translation>
     </message>
@@ -3888,8 +3935,13 @@ exactly, the script says at its top.</source>
         <translation>将权重除以 {by} 会使其过大；{fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>{kind} 步骤的每个通道各有一个 {value}；请读取其 {value}s</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>{kind} 步骤的每个通道各有一个除数；请读取其各通道的除数</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>{kind} 步骤的每个通道各有一个偏移；请读取其各通道的偏移</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -4007,6 +4059,14 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name!r} is the name of a built-in preset; choose another name</source>
         <translation>{name!r} 是内置预设的名称；请另选一个名称</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} 不是预设文件能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>此预设文件嵌套太深，不是有效的预设文件</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4281,8 +4341,16 @@ exactly, the script says at its top.</source>
         <translation>{name} 只能容纳一帧；{count} 帧中只写入了第一帧</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} 每通道 16 位；{what} 以 8 位编辑和导出，额外的精度会丢失</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；CMYK 照片以 8 位编辑和导出，额外的精度会丢失</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；动画 PNG 以 8 位编辑和导出，额外的精度会丢失</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；以 {compression} 压缩的 TIFF 以 8 位编辑和导出，额外的精度会丢失</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4297,8 +4365,12 @@ exactly, the script says at its top.</source>
         <translation>{name}：{kind} 无法容纳这张照片的相机设置和 GPS（EXIF 子块）；已将其省略</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}：{what} 每通道 8 位；16 位的值已取整到 256 级色阶中最接近的一级</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}：动画 PNG 以每通道 8 位写入；16 位的值已取整到 256 级色阶中最接近的一级</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}：{kind} 每通道只能容纳 8 位；16 位的值已取整到 256 级色阶中最接近的一级</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>
