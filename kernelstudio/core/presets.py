@@ -20,7 +20,7 @@ from . import classic_kernels as classic
 from .errors import PresetError
 from .kernels import as_kernel, gaussian_kernel
 from .numbers import parse_number, real_number, shown
-from .words import QT_TRANSLATE_NOOP, translate
+from .words import QT_TRANSLATE_NOOP, either, translate
 
 __all__ = ["FAMILIES", "PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
 
@@ -140,7 +140,7 @@ class Preset:
         known = {param.name: param for param in self.params}
         for name in given:
             if name not in known:
-                hint = ", ".join(known) if known else "none"
+                hint = ", ".join(known) if known else translate("errors", "none")
                 raise PresetError(
                     translate("errors", "preset {name} has no parameter {name2} (parameters: "
                                         "{hint})")
@@ -512,9 +512,11 @@ def get_preset(name: str) -> Preset:
     if key in PRESETS:
         return PRESETS[key]
     close = difflib.get_close_matches(key, PRESETS, n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets})")
-                      .format(name=shown(name), hint=hint, presets=', '.join(PRESETS)))
+    text = (translate("errors", "unknown preset {name}; did you mean {close}? (presets: "
+                                "{presets})") if close else
+            translate("errors", "unknown preset {name} (presets: {presets})"))
+    raise PresetError(text.format(name=shown(name), close=either(close) if close else "",
+                                  presets=', '.join(PRESETS)))
 
 
 def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:

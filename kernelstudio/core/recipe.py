@@ -100,16 +100,17 @@ def stack_to_dict(stack: Stack) -> dict:
 
 
 def _step_from_dict(data, number: int, version: int) -> Step:
-    where = f"step {number}"
+    where = translate("errors", "step {number}").format(number=number)
     if not isinstance(data, dict):
         raise RecipeError(translate("errors", "{where} must be an object with keys such as "
                                               "'kernel' or 'preset'").format(where=where))
     for key in data:
         if key not in _STEP_KEYS:
             close = difflib.get_close_matches(str(key), _STEP_KEYS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise RecipeError(translate("errors", "{where}: unknown key {key}{hint}")
-                              .format(where=where, key=shown(key), hint=hint))
+            text = (translate("errors", "{where}: unknown key {key}; did you mean {close}?")
+                    if close else translate("errors", "{where}: unknown key {key}"))
+            raise RecipeError(text.format(where=where, key=shown(key),
+                                          close=repr(close[0]) if close else ""))
     if "kernel" not in data and "preset" not in data:
         raise RecipeError(translate("errors", "{where} needs a 'kernel' or a 'preset'")
                           .format(where=where))
