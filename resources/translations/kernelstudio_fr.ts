@@ -3206,6 +3206,7 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>l’étape {number}</translation>
     </message>
     <message>
@@ -3784,13 +3785,21 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{where} doit être impair, reçu {number}</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>le préréglage {name} n’a pas de paramètre {name2} (paramètres&#xa0;: {hint})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>préréglage inconnu {name}{hint} (préréglages&#xa0;: {presets})</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>préréglage inconnu {name}&#xa0;; vouliez-vous dire {close}&#xa0;? (préréglages&#xa0;: {presets})</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>préréglage inconnu {name} (préréglages&#xa0;: {presets})</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3802,12 +3811,15 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} doit être un objet avec des clés comme &apos;kernel&apos; ou &apos;preset&apos;</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}&#xa0;: clé inconnue {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}&#xa0;: clé inconnue {key}&#xa0;; vouliez-vous dire {close}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}&#xa0;: clé inconnue {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -4061,12 +4073,32 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name!r} est le nom d’un préréglage intégré&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} dépasse {megabytes} Mo&#xa0;; ses préréglages ont été ignorés</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>impossible de lire {path}&#xa0;: ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>{name} is not a number a presets file may hold; use finite numbers</source>
         <translation>{name} n’est pas un nombre que peut contenir un fichier de préréglages&#xa0;; utilisez des nombres finis</translation>
     </message>
     <message>
         <source>the presets file is nested too deeply to be a presets file</source>
         <translation>le fichier de préréglages est imbriqué trop profondément pour être un fichier de préréglages</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} est endommagé ({exc})&#xa0;; ses préréglages ont été ignorés</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} ne contient pas de liste de préréglages&#xa0;; ils ont été ignorés</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4081,12 +4113,32 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name} est présent deux fois&#xa0;; le premier a été gardé</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>un préréglage enregistré a été ignoré&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>{count} autres préréglages enregistrés ont été ignorés</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} est votre propre préréglage, un noyau fixe&#xa0;; il ne prend pas de paramètres, reçu {rest}</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>préréglage inconnu {name}{hint} (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>préréglage inconnu {name}&#xa0;; vouliez-vous dire {close}&#xa0;? (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>préréglage inconnu {name} (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
     </message>
 </context>
 <context>

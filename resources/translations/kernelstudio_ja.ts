@@ -3206,6 +3206,7 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>ステップ {number}</translation>
     </message>
     <message>
@@ -3784,13 +3785,21 @@ exactly, the script says at its top.</source>
         <translation>{where} は奇数でなければなりません (指定値: {number})</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>プリセット {name} にはパラメーター {name2} がありません (パラメーター: {hint})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>不明なプリセット {name}{hint} (プリセット: {presets})</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>不明なプリセット {name}。{close} のことですか? (プリセット: {presets})</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>不明なプリセット {name} (プリセット: {presets})</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3802,12 +3811,15 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} は &apos;kernel&apos; や &apos;preset&apos; などのキーを持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}: 不明なキー {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}: 不明なキー {key}。{close} のことですか?</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}: 不明なキー {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -4061,12 +4073,32 @@ exactly, the script says at its top.</source>
         <translation>{name!r} は組み込みプリセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} は {megabytes} MB を超えているため、そのプリセットは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>{path} を読み込めません: UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
         <source>{name} is not a number a presets file may hold; use finite numbers</source>
         <translation>{name} はプリセットファイルに入れられる数値ではありません。有限の数値を使ってください</translation>
     </message>
     <message>
         <source>the presets file is nested too deeply to be a presets file</source>
         <translation>入れ子が深すぎてプリセットファイルとして扱えません</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} は壊れているため ({exc})、そのプリセットは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} にプリセットのリストがないため、読み込みませんでした</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4081,12 +4113,32 @@ exactly, the script says at its top.</source>
         <translation>{name} が 2 つあります。最初のものを残しました</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>保存したプリセットを 1 つ読み込みませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>保存したプリセットをさらに {count} 個読み込みませんでした</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} はマイプリセット (固定のカーネル) で、パラメーターを取りません (指定: {rest})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>不明なプリセット {name}{hint} (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+        <source>and {count} more</source>
+        <translation>ほか {count} 個</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>不明なプリセット {name}。{close} のことですか? (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>不明なプリセット {name} (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
     </message>
 </context>
 <context>

@@ -3206,6 +3206,7 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>第 {number} 步</translation>
     </message>
     <message>
@@ -3784,13 +3785,21 @@ exactly, the script says at its top.</source>
         <translation>{where} 必须是奇数，当前为 {number}</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>预设 {name} 没有参数 {name2}（参数：{hint}）</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>未知预设 {name}{hint}（预设：{presets}）</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>未知预设 {name}；你是不是想用 {close}？（预设：{presets}）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>未知预设 {name}（预设：{presets}）</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3802,12 +3811,15 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} 必须是含有 &apos;kernel&apos; 或 &apos;preset&apos; 等键的对象</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}：未知键 {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}：未知键 {key}；你是不是想用 {close}？</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}：未知键 {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -4061,12 +4073,32 @@ exactly, the script says at its top.</source>
         <translation>{name!r} 是内置预设的名称；请另选一个名称</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} 大于 {megabytes} MB；其中的预设已被略去</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>无法读取 {path}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>{name} is not a number a presets file may hold; use finite numbers</source>
         <translation>{name} 不是预设文件能容纳的数；请使用有限数</translation>
     </message>
     <message>
         <source>the presets file is nested too deeply to be a presets file</source>
         <translation>此预设文件嵌套太深，不是有效的预设文件</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} 已损坏（{exc}）；其中的预设已被略去</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} 中没有预设列表；已将其略去</translation>
     </message>
     <message>
         <source>cannot save the presets in {path}: {exc}</source>
@@ -4081,12 +4113,32 @@ exactly, the script says at its top.</source>
         <translation>{name} 出现了两次；保留了第一个</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>已略去一个保存的预设：{exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>另有 {count} 个保存的预设已被略去</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} 是你自己的预设，为固定卷积核；它不接受参数，当前为 {rest}</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>未知预设 {name}{hint}（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>未知预设 {name}；你是不是想用 {close}？（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>未知预设 {name}（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
     </message>
 </context>
 <context>
