@@ -85,17 +85,20 @@ def presets(argv: Sequence[str]) -> int:
     for preset in chosen:
         if isinstance(preset, str):  # one of the user's
             grid = kernel_to_text(user[preset], multiline=True).replace("\n", "\n    ")
-            hidden = (" " + translate("cli", "Its name is a built-in preset's, which --preset "
-                                             "picks first; rename it in the window.")
-                      if preset_step(preset, user).preset else "")
-            blocks.append(f"{preset}: " + translate("cli", "your preset, saved in the window.")
-                          + f"{hidden}\n  {_parameters(translate('cli', 'none'))}\n    {grid}")
+            said = (translate("cli", "{name}: your preset, saved in the window. Its name is a "
+                                     "built-in preset's, which --preset picks first; rename it "
+                                     "in the window.")
+                    if preset_step(preset, user).preset else
+                    translate("cli", "{name}: your preset, saved in the window."))
+            blocks.append(said.format(name=preset)
+                          + f"\n  {_parameters(translate('cli', 'none'))}\n    {grid}")
             continue
         params = ("  ".join(param.describe() for param in preset.params)
                   or translate("cli", "none"))
         options = "  ".join(f"{name}={value:g}" for name, value in preset.options.items())
-        blocks.append(f"{preset.name}: {translate('presets', preset.title)}. "
-                      f"{translate('presets', preset.doc)}\n"
+        blocks.append(translate("cli", "{name}: {title}. {doc}").format(
+                          name=preset.name, title=translate("presets", preset.title),
+                          doc=translate("presets", preset.doc)) + "\n"
                       "  " + translate("cli", "source: {source}").format(
                           source=translate("presets", preset.source)) + "\n"
                       f"  {_parameters(params)}\n"

@@ -14,7 +14,7 @@ import numpy as np
 
 from .errors import PresetError
 from .kernels import gaussian_kernel
-from .words import translate
+from .words import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "COMPASS",
@@ -32,10 +32,14 @@ __all__ = [
     "unit_lobes",
 ]
 
+# The directions' names are also the window's words (context "presets"), marked once here.
 #: The four sides, in the order the Sobel preset has always offered them.
-SIDES = ("top", "bottom", "left", "right")
+SIDES = (QT_TRANSLATE_NOOP("presets", "top"), QT_TRANSLATE_NOOP("presets", "bottom"),
+         QT_TRANSLATE_NOOP("presets", "left"), QT_TRANSLATE_NOOP("presets", "right"))
 #: The four corners, for Roberts' diagonal differences.
-DIAGONALS = ("top_left", "top_right", "bottom_left", "bottom_right")
+DIAGONALS = (QT_TRANSLATE_NOOP("presets", "top_left"), QT_TRANSLATE_NOOP("presets", "top_right"),
+             QT_TRANSLATE_NOOP("presets", "bottom_left"),
+             QT_TRANSLATE_NOOP("presets", "bottom_right"))
 #: The eight compass directions, clockwise from the top.
 COMPASS = ("top", "top_right", "right", "bottom_right", "bottom", "bottom_left", "left",
            "top_left")

@@ -14,6 +14,7 @@ __all__ = [
     "KernelError",
     "KernelFileError",
     "KernelStudioError",
+    "KernelTextError",
     "MethodError",
     "PresetError",
     "RecipeError",
@@ -28,6 +29,22 @@ class KernelStudioError(Exception):
 
 class KernelError(KernelStudioError, ValueError):
     """A kernel is not usable: wrong shape, empty, too large, NaN/infinite weights or bad text."""
+
+
+class KernelTextError(KernelError):
+    """Kernel text that is not a grid of numbers, with the place at fault.
+
+    Attributes
+    ----------
+    row, column : int or None
+        The kernel row and column (1-based) the problem is in, None where the problem is not
+        in one (or in one grid of several, which the row alone does not locate).
+    """
+
+    def __init__(self, message: str, *, row: int | None = None, column: int | None = None):
+        super().__init__(message)
+        self.row = row
+        self.column = column
 
 
 class KernelFileError(KernelStudioError, ValueError):

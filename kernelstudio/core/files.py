@@ -113,19 +113,21 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
     return data
 
 
-def read_file(path: str | os.PathLike, limit: int, kind: str, error: type[Exception]) -> bytes:
-    """`read_regular` for a reader of `kind` of file ("recipe"): every failure is one
-    `error` naming the file, "cannot read recipe NAME: reason" or, for a file larger than
-    `limit`, "NAME is larger than N MB; not a recipe"."""
+def read_file(path: str | os.PathLike, limit: int, error: type[Exception], *,
+              cannot_read: str, too_large: str) -> bytes:
+    """`read_regular` for a reader of one kind of file: every failure is one `error`.
+
+    `cannot_read` (``"cannot read recipe {name}: {exc}"``) and, for a file larger than
+    `limit`, `too_large` (``"{name} is larger than {megabytes} MB; not a recipe"``) are the
+    reader's whole sentences, already translated, so that each language words them itself.
+    """
     name = os.fspath(path)
     try:
         return read_regular(path, limit)
-    except FileTooLargeError as exc:
-        raise error(translate("errors", "{name} {exc}; not a {kind}")
-                    .format(name=name, exc=describe_os_error(exc), kind=kind)) from None
+    except FileTooLargeError:
+        raise error(too_large.format(name=name, megabytes=limit // 2**20)) from None
     except OSError as exc:
-        raise error(translate("errors", "cannot read {kind} {name}: {exc}")
-                    .format(kind=kind, name=name, exc=describe_os_error(exc))) from None
+        raise error(cannot_read.format(name=name, exc=describe_os_error(exc))) from None
 
 
 def _alive(pid: int) -> bool:

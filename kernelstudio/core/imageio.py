@@ -167,16 +167,19 @@ def _notes(image: Image.Image, name: str, kind: str, deep: bool) -> tuple[str, .
     """What the user must know about how the file was read; call before decoding."""
     notes = []
     if sixteen_bits(image) and not deep:
+        # One sentence per case, so that each language words it whole.
         if image.mode == "CMYK":
-            what = "CMYK photos are"
+            note = translate("notes", "{name} has 16 bits per channel; CMYK photos are edited "
+                                      "and exported at 8 bits, so the extra precision is lost")
         elif kind == "PNG":
-            what = "animated PNGs are"
+            note = translate("notes", "{name} has 16 bits per channel; animated PNGs are edited "
+                                      "and exported at 8 bits, so the extra precision is lost")
         else:
-            compression = str(image.info.get("compression")).removeprefix("tiff_")
-            what = f"TIFFs compressed as {compression} are"
-        notes.append(translate("notes", "{name} has 16 bits per channel; {what} edited and "
-                                        "exported at 8 bits, so the extra precision is lost")
-                     .format(name=name, what=what))
+            note = translate("notes", "{name} has 16 bits per channel; TIFFs compressed as "
+                                      "{compression} are edited and exported at 8 bits, so the "
+                                      "extra precision is lost")
+        compression = str(image.info.get("compression")).removeprefix("tiff_")
+        notes.append(note.format(name=name, compression=compression))
     if image.mode == "CMYK":
         notes.append(translate("notes", "{name} is CMYK; it is shown, filtered and exported as RGB")
                      .format(name=name))
@@ -212,15 +215,21 @@ def _refuse_size(name: str, sizes: list[tuple[int, int]], max_pixels: int) -> No
     if total <= max_pixels:
         return
     width, height = max(sizes, key=lambda size: size[0] * size[1])
-    what = f"{width}×{height} pixels"
-    if len(sizes) > 1:
-        what = (f"{what} × {len(sizes)} frames" if len(set(sizes)) == 1 else
-                f"{len(sizes)} pages of up to {what}")
-    raise TooManyPixelsError(
-        translate("errors", "{name} is {what} ({value:.1f} megapixels), more than the limit of "
-                            "{value2:g} megapixels; raise the limit only if you trust this file")
-        .format(name=name, what=what, value=total / 1e6, value2=max_pixels / 1e6)
-    )
+    if len(sizes) == 1:
+        text = translate("errors", "{name} is {width}×{height} pixels ({value:.1f} megapixels), "
+                                   "more than the limit of {value2:g} megapixels; raise the limit "
+                                   "only if you trust this file")
+    elif len(set(sizes)) == 1:
+        text = translate("errors", "{name} is {width}×{height} pixels × {frames} frames "
+                                   "({value:.1f} megapixels), more than the limit of {value2:g} "
+                                   "megapixels; raise the limit only if you trust this file")
+    else:
+        text = translate("errors", "{name} is {frames} pages of up to {width}×{height} pixels "
+                                   "({value:.1f} megapixels), more than the limit of {value2:g} "
+                                   "megapixels; raise the limit only if you trust this file")
+    raise TooManyPixelsError(text.format(name=name, width=width, height=height,
+                                         frames=len(sizes), value=total / 1e6,
+                                         value2=max_pixels / 1e6))
 
 
 def _check_size(image: Image.Image, name: str, kind: str, max_pixels: int
@@ -346,8 +355,9 @@ def load_image(path: str | os.PathLike, *, max_pixels: int = DEFAULT_MAX_PIXELS)
             raise _open_error(name, exc) from None
         kind = sniff_format(head)
         if kind is None:
-            what = "is empty" if not head else f"is not a {_READ} image"
-            raise ImageFileError(translate("errors", "{name} {what}").format(name=name, what=what))
+            text = (translate("errors", "{name} is empty") if not head else
+                    translate("errors", "{name} is not a {formats} image"))
+            raise ImageFileError(text.format(name=name, formats=_READ))
         notes = ()
         try:
             if kind == "PNG":

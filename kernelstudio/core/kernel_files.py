@@ -67,7 +67,10 @@ def load_kernel_file(path: str | os.PathLike) -> KernelFile:
         regular file (never a FIFO or a device) of at most `MAX_KERNEL_FILE_BYTES`.
     """
     name = os.fspath(path)
-    raw = read_file(path, MAX_KERNEL_FILE_BYTES, "kernel file", KernelFileError)
+    raw = read_file(path, MAX_KERNEL_FILE_BYTES, KernelFileError,
+                    cannot_read=translate("errors", "cannot read kernel file {name}: {exc}"),
+                    too_large=translate("errors", "{name} is larger than {megabytes} MB; not a "
+                                                  "kernel file"))
     stem = Path(name).stem
     try:
         if Path(name).suffix.lower() == ACF_SUFFIX:

@@ -20,7 +20,7 @@ from fractions import Fraction
 
 import numpy as np
 
-from .errors import KernelError
+from .errors import KernelError, KernelTextError
 from .kernels import MAX_KERNEL_SIZE, MAX_SLICES, as_kernel, as_kernels
 from .numbers import parse_number, shown
 from .words import translate
@@ -173,15 +173,18 @@ def _parse_slices(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
         raise KernelError(translate("errors", "a kernel has 1 to {max_slices} channel slices, got "
                                               "{slices}")
                           .format(max_slices=MAX_SLICES, slices=slices))
-    outputs = [[_parse_grid(block, f"output channel {number}, grid {index}"
-                            if len(groups) > 1 else f"grid {index}")
+    outputs = [[_parse_grid(block, translate("errors", "output channel {number}, grid {index}")
+                            .format(number=number, index=index) if len(groups) > 1
+                            else translate("errors", "grid {index}").format(index=index))
                 for index, block in enumerate(group, 1)]
                for number, group in enumerate(groups, 1)]
     grids = [grid for group in outputs for grid in group]
     shapes = {weights.shape for weights, _ in grids}
     if len(shapes) > 1:
-        raise KernelError("every grid of a kernel with several is the same size; got "
-                          + ", ".join(sorted(f"{rows}×{cols}" for rows, cols in shapes)))
+        raise KernelError(translate("errors", "every grid of a kernel with several is the same "
+                                              "size; got {sizes}")
+                          .format(sizes=", ".join(sorted(f"{rows}×{cols}"
+                                                         for rows, cols in shapes))))
     anchors = {anchor for _, anchor in grids}
     if len(anchors) > 1:
         raise KernelError(translate("errors", "the grids of one kernel give different anchors"))
@@ -247,25 +250,43 @@ def _parse_rows(text: str) -> np.ndarray:
                                                   "rows; each side may be at most "
                                                   "{max_kernel_size}")
                               .format(max_kernel_size=MAX_KERNEL_SIZE))
+        row = len(rows) + 1
         if len(tokens) > MAX_KERNEL_SIZE:
-            raise KernelError(translate("errors", "row {value} has {tokens} values; each side may "
-                                                  "be at most {max_kernel_size}")
-                              .format(value=len(rows) + 1, tokens=len(tokens),
-                                      max_kernel_size=MAX_KERNEL_SIZE))
-        values = [parse_number(token, f"row {len(rows) + 1}, column {i + 1}")
-                  for i, token in enumerate(tokens)]
+            raise KernelTextError(translate("errors", "row {value} has {tokens} values; each side "
+                                                      "may be at most {max_kernel_size}")
+                                  .format(value=row, tokens=len(tokens),
+                                          max_kernel_size=MAX_KERNEL_SIZE), row=row)
+        values = [_cell(token, row, column) for column, token in enumerate(tokens, 1)]
         if rows and len(values) != len(rows[0]):
-            raise KernelError(
-                translate("errors", "row {value} has {values} but row 1 has {rows_0}; every row "
-                                    "needs the same number of values")
-                .format(value=len(rows) + 1, values=_count(len(values)),
-                        rows_0=_count(len(rows[0])))
-            )
+            raise KernelTextError(_mismatch(row, len(values), len(rows[0])), row=row)
         rows.append(values)
     if not rows:
         raise KernelError(translate("errors", "kernel text is empty; write rows such as '0 -1 0; "
                                               "-1 5 -1; 0 -1 0'"))
     return as_kernel(rows)
+
+
+def _cell(token: str, row: int, column: int) -> float:
+    """The number of one cell; its error says which row and column."""
+    try:
+        return parse_number(token, translate("errors", "row {row}, column {column}")
+                            .format(row=row, column=column))
+    except KernelError as error:
+        raise KernelTextError(str(error), row=row, column=column) from None
+
+
+def _mismatch(row: int, values: int, first: int) -> str:
+    """Row `row` has `values` values where row 1 has `first`: one sentence per plural."""
+    if values == 1:
+        text = translate("errors", "row {value} has 1 value but row 1 has {first} values; every "
+                                   "row needs the same number of values")
+    elif first == 1:
+        text = translate("errors", "row {value} has {values} values but row 1 has 1 value; every "
+                                   "row needs the same number of values")
+    else:
+        text = translate("errors", "row {value} has {values} values but row 1 has {first} "
+                                   "values; every row needs the same number of values")
+    return text.format(value=row, values=values, first=first)
 
 
 #: G'MIC's matrix: ``(a,b;c,d)``, rows split by ';' and values by ','.
@@ -282,8 +303,10 @@ def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
     """ImageMagick's ``WIDTHxHEIGHT[+X+Y]: values`` as weights and an anchor (or None)."""
     geometry, values = (part.strip() for part in text.split(":", 1))
     if ":" in values:
-        raise KernelError("ImageMagick kernel lists (several kernels joined by ';') are not "
-                          "read; give one kernel, such as " + _MAGICK_EXAMPLE)
+        raise KernelError(translate("errors", "ImageMagick kernel lists (several kernels joined "
+                                              "by ';') are not read; give one kernel, such as "
+                                              "{magick_example}")
+                          .format(magick_example=_MAGICK_EXAMPLE))
     size = _MAGICK_SIZE.fullmatch(geometry)
     if size is None:
         raise KernelError(translate("errors", "{geometry} before ':' is not a kernel size; "
@@ -320,7 +343,8 @@ def _parse_magick(text: str) -> tuple[np.ndarray, tuple[int, int] | None]:
         raise KernelError(translate("errors", "{name} needs {value} values, got {tokens}")
                           .format(name=name, value=rows * cols, tokens=len(tokens)))
     weights = [0.0 if token.lower() in _DONT_CARE
-               else parse_number(token, f"value {index + 1} of {name}")
+               else parse_number(token, translate("errors", "value {index} of {name}")
+                                 .format(index=index + 1, name=name))
                for index, token in enumerate(tokens)]
     if all(token.lower() in _DONT_CARE for token in tokens):
         raise KernelError(translate("errors", "every value of the {name} kernel is nan (left "
@@ -365,8 +389,6 @@ def single_row_hint(kernel) -> str | None:
 _SHORT_DECIMAL = 8
 
 
-def _count(values: int) -> str:
-    return f"{values} value{'' if values == 1 else 's'}"
 
 
 def _format_weight(value: float) -> str:

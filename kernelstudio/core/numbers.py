@@ -219,23 +219,24 @@ def _read_int(text: str, error: type[KernelStudioError]) -> int:
     return int(text)
 
 
-def read_json(text: str, kind: str, error: type[KernelStudioError]):
-    """Parse JSON `text` (a `kind` of file, such as "recipe") whose numbers all pass
-    `parse_number`; every problem raises `error`.
+def read_json(text: str, error: type[KernelStudioError], *, not_held: str, too_deep: str):
+    """Parse JSON `text` whose numbers all pass `parse_number`; every problem raises `error`.
 
     ``NaN``, ``Infinity``, ``1e400``, numbers too small to tell from 0 and numbers longer
     than `MAX_NUMBER_TEXT` are refused, so that no number turns into an infinity, a silent
-    0 or a huge whole number; so is nesting too deep for Python to follow.
+    0 or a huge whole number; so is nesting too deep for Python to follow. `not_held`
+    (``"{name} is not a number a recipe may hold; use finite numbers"``) and `too_deep`
+    are what the reader of this kind of file says of those, whole sentences already
+    translated.
 
     Examples
     --------
-    >>> read_json('{"divisor": 16, "opacity": 0.5}', "recipe", KernelError)
+    >>> read_json('{"divisor": 16, "opacity": 0.5}', KernelError, not_held="", too_deep="")
     {'divisor': 16, 'opacity': 0.5}
     """
 
     def refuse(name: str):
-        raise error(translate("errors", "{name} is not a number a {kind} may hold; use finite "
-                                        "numbers").format(name=name, kind=kind))
+        raise error(not_held.format(name=name))
 
     try:
         return json.loads(text, parse_constant=refuse,
@@ -247,5 +248,4 @@ def read_json(text: str, kind: str, error: type[KernelStudioError]):
                     .format(exc_lineno=exc.lineno, exc_colno=exc.colno, exc_msg=exc.msg)
                     ) from None
     except RecursionError:
-        raise error(translate("errors", "the {kind} is nested too deeply to be a {kind}")
-                    .format(kind=kind)) from None
+        raise error(too_deep) from None

@@ -90,15 +90,32 @@ def check_slices(step, count: int) -> list[int]:
     chosen = channel_indices(step.channels, count)
     if step.kind != "shared" and chosen and len(chosen) != step.slices:
         names = ", ".join(channel_names(count)[index] for index in chosen)
-        wanted = "one slice" if len(chosen) == 1 else f"{len(chosen)} slices"
-        # An image of fewer channels than slices has no choice of channels to offer.
-        other = f", or choose {step.slices} channels" if step.slices <= count else ""
-        raise KernelError(
-            translate("errors", "the kernel has a slice for each of {step_slices} channels, but "
-                                "the step filters {chosen} of this image's ({names}, with "
-                                "channels {step_channels!r}); give a kernel with {wanted}{other}")
-            .format(step_slices=step.slices, chosen=len(chosen), names=names,
-                    step_channels=step.channels, wanted=wanted, other=other))
+        # An image of fewer channels than slices has no choice of channels to offer; each
+        # case is a sentence of its own, so that each language words it whole.
+        other = step.slices <= count
+        if len(chosen) == 1:
+            text = (translate("errors", "the kernel has a slice for each of {step_slices} "
+                                        "channels, but the step filters {chosen} of this image's "
+                                        "({names}, with channels {step_channels!r}); give a "
+                                        "kernel with one slice, or choose {step_slices} channels")
+                    if other else
+                    translate("errors", "the kernel has a slice for each of {step_slices} "
+                                        "channels, but the step filters {chosen} of this image's "
+                                        "({names}, with channels {step_channels!r}); give a "
+                                        "kernel with one slice"))
+        else:
+            text = (translate("errors", "the kernel has a slice for each of {step_slices} "
+                                        "channels, but the step filters {chosen} of this image's "
+                                        "({names}, with channels {step_channels!r}); give a "
+                                        "kernel with {chosen} slices, or choose {step_slices} "
+                                        "channels")
+                    if other else
+                    translate("errors", "the kernel has a slice for each of {step_slices} "
+                                        "channels, but the step filters {chosen} of this image's "
+                                        "({names}, with channels {step_channels!r}); give a "
+                                        "kernel with {chosen} slices"))
+        raise KernelError(text.format(step_slices=step.slices, chosen=len(chosen), names=names,
+                                      step_channels=step.channels))
     return chosen
 
 

@@ -20,7 +20,7 @@ from . import classic_kernels as classic
 from .errors import PresetError
 from .kernels import as_kernel, gaussian_kernel
 from .numbers import parse_number, real_number, shown
-from .words import QT_TRANSLATE_NOOP, translate
+from .words import QT_TRANSLATE_NOOP, either, translate
 
 __all__ = ["FAMILIES", "PRESETS", "Param", "Preset", "get_preset", "parse_preset_spec"]
 
@@ -140,7 +140,7 @@ class Preset:
         known = {param.name: param for param in self.params}
         for name in given:
             if name not in known:
-                hint = ", ".join(known) if known else "none"
+                hint = ", ".join(known) if known else translate("errors", "none")
                 raise PresetError(
                     translate("errors", "preset {name} has no parameter {name2} (parameters: "
                                         "{hint})")
@@ -257,11 +257,14 @@ def _weight(name, default, doc, low=-10.0, high=10.0, step=1.0):
 _SIZE_DOC = QT_TRANSLATE_NOOP("presets", "side of the kernel in pixels")
 
 
+# Each parameter's name is a window word too (context "presets"): marked where it first
+# appears, shown translated by the window, typed in English on the command line.
 def _odd_size(default, low, doc=_SIZE_DOC):
-    return Param("size", default, low, 31, 2, integer=True, odd=True, doc=doc)
+    return Param(QT_TRANSLATE_NOOP("presets", "size"), default, low, 31, 2, integer=True,
+                 odd=True, doc=doc)
 
 
-_SIGMA = Param("sigma", 0.0, 0.0, 20.0, 0.1,
+_SIGMA = Param(QT_TRANSLATE_NOOP("presets", "sigma"), 0.0, 0.0, 20.0, 0.1,
                doc=QT_TRANSLATE_NOOP("presets", "spread in pixels; 0 picks it from the size"))
 
 def _gabor(**params):
@@ -281,7 +284,7 @@ _PILLOW_EDGES = _pillow(
     [-1, 8, -1],
     [-1, -1, -1],
 )
-_SIDES = Param("direction", "top", choices=classic.SIDES,
+_SIDES = Param(QT_TRANSLATE_NOOP("presets", "direction"), "top", choices=classic.SIDES,
                doc=QT_TRANSLATE_NOOP("presets", "the side that must be brighter for a positive "
                                                 "response"))
 _SPREAD = dict(minimum=0.1, maximum=20.0, step=0.1)
@@ -296,10 +299,10 @@ PRESETS: dict[str, Preset] = {
     for preset in (
         Preset("blur", QT_TRANSLATE_NOOP("presets", "Blur"),
                QT_TRANSLATE_NOOP("presets", "A small 3×3 weighted average."), _blur, (
-            _weight("inner", 0.25, _CENTRE, 0.0, 1.0, 0.0625),
-            _weight("edge", 0.125, _FOUR, 0.0, 1.0, 0.0625),
-            _weight("corner", 0.0625, QT_TRANSLATE_NOOP("presets", "weight of the four corners"),
-                    0.0, 1.0, 0.0625),
+            _weight(QT_TRANSLATE_NOOP("presets", "inner"), 0.25, _CENTRE, 0.0, 1.0, 0.0625),
+            _weight(QT_TRANSLATE_NOOP("presets", "edge"), 0.125, _FOUR, 0.0, 1.0, 0.0625),
+            _weight(QT_TRANSLATE_NOOP("presets", "corner"), 0.0625,
+                    QT_TRANSLATE_NOOP("presets", "weight of the four corners"), 0.0, 1.0, 0.0625),
         ), _SETOSA, "Blur"),
         Preset("box", QT_TRANSLATE_NOOP("presets", "Box blur"),
                QT_TRANSLATE_NOOP("presets", "The plain average of a square."), _box, (
@@ -319,15 +322,15 @@ PRESETS: dict[str, Preset] = {
                QT_TRANSLATE_NOOP("presets", "A disk, as an out-of-focus lens blurs; rim cells "
                                             "weigh the part of them inside the circle."),
                classic.disk_kernel, (
-            Param("radius", 3.0, 0.5, 15.0, 0.5,
+            Param(QT_TRANSLATE_NOOP("presets", "radius"), 3.0, 0.5, 15.0, 0.5,
                   doc=QT_TRANSLATE_NOOP("presets", "radius of the disk in pixels")),
         ), QT_TRANSLATE_NOOP("presets", "ImageMagick Disk, with area-weighted rim cells"), "Blur"),
         Preset("motion_blur", QT_TRANSLATE_NOOP("presets", "Motion blur"),
                QT_TRANSLATE_NOOP("presets", "Smears along a line, as a moving camera does."),
                _motion_blur, (
-            Param("length", 9, 1, 31, 1, integer=True,
+            Param(QT_TRANSLATE_NOOP("presets", "length"), 9, 1, 31, 1, integer=True,
                   doc=QT_TRANSLATE_NOOP("presets", "length of the smear in pixels")),
-            Param("angle", 0.0, -180.0, 180.0, 15.0,
+            Param(QT_TRANSLATE_NOOP("presets", "angle"), 0.0, -180.0, 180.0, 15.0,
                   doc=QT_TRANSLATE_NOOP("presets", "degrees counter-clockwise from horizontal")),
         ), QT_TRANSLATE_NOOP("presets", "kernelstudio (an antialiased line)"), "Blur"),
         Preset("smooth", QT_TRANSLATE_NOOP("presets", "Smooth"),
@@ -351,7 +354,7 @@ PRESETS: dict[str, Preset] = {
         Preset("identity", QT_TRANSLATE_NOOP("presets", "Identity"),
                QT_TRANSLATE_NOOP("presets", "Leaves the photo as it is (scaled by iden)."),
                _identity, (
-            _weight("iden", 1.0, _CENTRE, step=0.1),
+            _weight(QT_TRANSLATE_NOOP("presets", "iden"), 1.0, _CENTRE, step=0.1),
         ), _SETOSA, "Sharpen"),
         Preset("sharpen", QT_TRANSLATE_NOOP("presets", "Sharpen"),
                QT_TRANSLATE_NOOP("presets", "Boosts each pixel against its four neighbours."),
@@ -362,7 +365,7 @@ PRESETS: dict[str, Preset] = {
         Preset("unsharp", QT_TRANSLATE_NOOP("presets", "Unsharp mask"),
                QT_TRANSLATE_NOOP("presets", "Adds back the difference from a Gaussian blur."),
                _unsharp, (
-            Param("amount", 1.0, 0.0, 10.0, 0.1,
+            Param(QT_TRANSLATE_NOOP("presets", "amount"), 1.0, 0.0, 10.0, 0.1,
                   doc=QT_TRANSLATE_NOOP("presets", "how much of the detail to add")),
             _odd_size(5, 3),
             _SIGMA,
@@ -371,7 +374,7 @@ PRESETS: dict[str, Preset] = {
         Preset("edge_enhance", QT_TRANSLATE_NOOP("presets", "Edge enhance"),
                QT_TRANSLATE_NOOP("presets", "Pillow's EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE."),
                _edge_enhance, (
-            _weight("center", 10.0,
+            _weight(QT_TRANSLATE_NOOP("presets", "center"), 10.0,
                     QT_TRANSLATE_NOOP("presets", "centre weight (sum is center - 8)"), 9.0, 40.0),
         ), QT_TRANSLATE_NOOP("presets", "Pillow ImageFilter.EDGE_ENHANCE, EDGE_ENHANCE_MORE"),
                "Sharpen"),
@@ -425,7 +428,9 @@ PRESETS: dict[str, Preset] = {
                                             "the 4-neighbour one (cross)."),
                classic.laplacian_kernel, (
             _odd_size(5, 3),
-            Param("form", "square", choices=("square", "cross"),
+            Param(QT_TRANSLATE_NOOP("presets", "form"), "square",
+                  choices=(QT_TRANSLATE_NOOP("presets", "square"),
+                           QT_TRANSLATE_NOOP("presets", "cross")),
                   doc=QT_TRANSLATE_NOOP("presets", "square: -1 on every other cell; cross: on "
                                                    "the middle row and column")),
         ), QT_TRANSLATE_NOOP("presets", "ImageMagick Laplacian:0 (square) and :1 (cross), at "
@@ -446,16 +451,17 @@ PRESETS: dict[str, Preset] = {
                                             "negative to -1."),
                classic.dog_kernel, (
             _odd_size(9, 3),
-            Param("sigma1", 1.0, doc=QT_TRANSLATE_NOOP(
+            Param(QT_TRANSLATE_NOOP("presets", "sigma1"), 1.0, doc=QT_TRANSLATE_NOOP(
                 "presets", "spread of the positive Gaussian in pixels"), **_SPREAD),
-            Param("sigma2", 1.6, doc=QT_TRANSLATE_NOOP(
+            Param(QT_TRANSLATE_NOOP("presets", "sigma2"), 1.6, doc=QT_TRANSLATE_NOOP(
                 "presets", "spread of the negative Gaussian in pixels"), **_SPREAD),
         ), QT_TRANSLATE_NOOP("presets", "ImageMagick DoG, with OpenCV's Gaussians"), "Edges"),
         Preset("outline", QT_TRANSLATE_NOOP("presets", "Outline"),
                QT_TRANSLATE_NOOP("presets", "Highlights large differences between neighbours."),
                _outline, (
             _weight("inner", 8.0, _CENTRE, -50.0, 50.0),
-            _weight("outer", -1.0, QT_TRANSLATE_NOOP("presets", "weight of the eight neighbours")),
+            _weight(QT_TRANSLATE_NOOP("presets", "outer"), -1.0,
+                    QT_TRANSLATE_NOOP("presets", "weight of the eight neighbours")),
         ), _SETOSA, "Edges"),
         Preset("find_edges", QT_TRANSLATE_NOOP("presets", "Find edges"),
                QT_TRANSLATE_NOOP("presets", "Pillow's FIND_EDGES: bright lines on black where "
@@ -465,7 +471,8 @@ PRESETS: dict[str, Preset] = {
         Preset("emboss", QT_TRANSLATE_NOOP("presets", "Emboss"),
                QT_TRANSLATE_NOOP("presets", "Makes edges look raised, lit from the top left."),
                _emboss, (
-            _weight("diag", 2.0, QT_TRANSLATE_NOOP("presets", "weight of the diagonal corners")),
+            _weight(QT_TRANSLATE_NOOP("presets", "diag"), 2.0,
+                    QT_TRANSLATE_NOOP("presets", "weight of the diagonal corners")),
             _weight("iden", 1.0,
                     QT_TRANSLATE_NOOP("presets", "weight of the centre and its neighbours")),
         ), _SETOSA, "Effects"),
@@ -481,17 +488,17 @@ PRESETS: dict[str, Preset] = {
             _odd_size(21, 3),
             Param("sigma", 4.0, 0.5, 20.0, 0.5,
                   doc=QT_TRANSLATE_NOOP("presets", "spread of the Gaussian in pixels")),
-            Param("theta", 0.0, doc=QT_TRANSLATE_NOOP(
+            Param(QT_TRANSLATE_NOOP("presets", "theta"), 0.0, doc=QT_TRANSLATE_NOOP(
                 "presets", "degrees, as OpenCV's theta: 0 upright stripes, 90 level ones, "
                            "turning clockwise"), **_DEGREES),
             # From 3: at 2 pixels, the finest wave the grid holds, a 90° phase samples
             # nothing but the wave's zeros.
-            Param("lambda", 10.0, 3.0, 64.0, 0.5,
+            Param(QT_TRANSLATE_NOOP("presets", "lambda"), 10.0, 3.0, 64.0, 0.5,
                   doc=QT_TRANSLATE_NOOP("presets", "wavelength of the stripes in pixels")),
-            Param("gamma", 0.5, 0.1, 5.0, 0.05,
+            Param(QT_TRANSLATE_NOOP("presets", "gamma"), 0.5, 0.1, 5.0, 0.05,
                   doc=QT_TRANSLATE_NOOP("presets", "aspect: below 1 the stripes are longer than "
                                                    "the Gaussian is wide")),
-            Param("psi", 90.0, doc=QT_TRANSLATE_NOOP(
+            Param(QT_TRANSLATE_NOOP("presets", "psi"), 90.0, doc=QT_TRANSLATE_NOOP(
                 "presets", "phase in degrees: 0 a bright centre stripe, 90 an edge"), **_DEGREES),
         ), QT_TRANSLATE_NOOP("presets", "OpenCV getGaborKernel (theta and psi in degrees)"),
                "Effects"),
@@ -505,9 +512,11 @@ def get_preset(name: str) -> Preset:
     if key in PRESETS:
         return PRESETS[key]
     close = difflib.get_close_matches(key, PRESETS, n=3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets})")
-                      .format(name=shown(name), hint=hint, presets=', '.join(PRESETS)))
+    text = (translate("errors", "unknown preset {name}; did you mean {close}? (presets: "
+                                "{presets})") if close else
+            translate("errors", "unknown preset {name} (presets: {presets})"))
+    raise PresetError(text.format(name=shown(name), close=either(close) if close else "",
+                                  presets=', '.join(PRESETS)))
 
 
 def parse_preset_spec(spec: str) -> tuple[Preset, dict[str, ParamValue]]:

@@ -100,16 +100,17 @@ def stack_to_dict(stack: Stack) -> dict:
 
 
 def _step_from_dict(data, number: int, version: int) -> Step:
-    where = f"step {number}"
+    where = translate("errors", "step {number}").format(number=number)
     if not isinstance(data, dict):
         raise RecipeError(translate("errors", "{where} must be an object with keys such as "
                                               "'kernel' or 'preset'").format(where=where))
     for key in data:
         if key not in _STEP_KEYS:
             close = difflib.get_close_matches(str(key), _STEP_KEYS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise RecipeError(translate("errors", "{where}: unknown key {key}{hint}")
-                              .format(where=where, key=shown(key), hint=hint))
+            text = (translate("errors", "{where}: unknown key {key}; did you mean {close}?")
+                    if close else translate("errors", "{where}: unknown key {key}"))
+            raise RecipeError(text.format(where=where, key=shown(key),
+                                          close=repr(close[0]) if close else ""))
     if "kernel" not in data and "preset" not in data:
         raise RecipeError(translate("errors", "{where} needs a 'kernel' or a 'preset'")
                           .format(where=where))
@@ -191,13 +192,20 @@ def dumps_recipe(stack: Stack) -> str:
 
 def loads_recipe(text: str) -> Stack:
     """Parse recipe text into a stack; its numbers are read as `parse_number` reads them."""
-    return stack_from_dict(read_json(text, "recipe", RecipeError))
+    return stack_from_dict(read_json(
+        text, RecipeError,
+        not_held=translate("errors", "{name} is not a number a recipe may hold; use finite "
+                                     "numbers"),
+        too_deep=translate("errors", "the recipe is nested too deeply to be a recipe")))
 
 
 def load_recipe(path: str | os.PathLike) -> Stack:
     """Read the recipe at `path`; every problem is a `RecipeError` naming the file."""
     name = os.fspath(path)
-    raw = read_file(path, MAX_RECIPE_BYTES, "recipe", RecipeError)
+    raw = read_file(path, MAX_RECIPE_BYTES, RecipeError,
+                    cannot_read=translate("errors", "cannot read recipe {name}: {exc}"),
+                    too_large=translate("errors", "{name} is larger than {megabytes} MB; not a "
+                                                  "recipe"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

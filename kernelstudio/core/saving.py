@@ -134,9 +134,13 @@ def _rounded(name: str, kind: str, frames: list) -> tuple[str, ...]:
     """The note for 16-bit pixels that `kind` gets at 8 bits (`to_8bit`'s one rule)."""
     if not any(written_at_8_bits(frame, kind) for frame in frames):
         return ()
-    what = "an animated PNG is written at" if kind == "PNG" else f"{kind} holds"
-    return (translate("notes", "{name}: {what} 8 bits per channel; the 16-bit values were rounded "
-                               "to the nearest of 256 levels").format(name=name, what=what),)
+    if kind == "PNG":
+        text = translate("notes", "{name}: an animated PNG is written at 8 bits per channel; the "
+                                  "16-bit values were rounded to the nearest of 256 levels")
+    else:
+        text = translate("notes", "{name}: {kind} holds 8 bits per channel; the 16-bit values "
+                                  "were rounded to the nearest of 256 levels")
+    return (text.format(name=name, kind=kind),)
 
 
 def _write_refusing_exif(stream, images, kind: str, options: dict, name: str) -> str:

@@ -69,6 +69,15 @@ def _option(default, cli_order: int, help: str, **cli):
     return field(default=default, metadata={"cli_order": cli_order, "help": help, **cli})
 
 
+#: What `_shared` says of each value a step of another kind has one of per channel.
+_ONE_PER_CHANNEL = MappingProxyType({
+    "effective_divisor": QT_TRANSLATE_NOOP("errors", "a {kind} step has one divisor per "
+                                                     "channel; ask for its divisors"),
+    "effective_offset": QT_TRANSLATE_NOOP("errors", "a {kind} step has one offset per "
+                                                    "channel; ask for its offsets"),
+})
+
+
 @dataclass(frozen=True, eq=False, kw_only=True)
 class Step:
     """One filter: a kernel plus the options of GIMP's Convolution Matrix.
@@ -371,9 +380,7 @@ class Step:
 
     def _shared(self, name: str, values: tuple[float, ...]) -> float:
         if self.kind != "shared":
-            raise StepError(translate("errors", "a {kind} step has one {value} per channel; ask "
-                                                "for its {value}s")
-                            .format(kind=self.kind, value=name.split('_')[1]))
+            raise StepError(translate("errors", _ONE_PER_CHANNEL[name]).format(kind=self.kind))
         return values[0]
 
     @property

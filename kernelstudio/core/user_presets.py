@@ -23,7 +23,7 @@ from .kernel_text import kernel_to_text, parse_kernel_text
 from .numbers import read_json, shown
 from .presets import PRESETS, get_preset, parse_preset_spec
 from .stack import Step
-from .words import translate
+from .words import either, translate
 
 __all__ = [
     "MAX_PRESET_NAME",
@@ -137,18 +137,30 @@ class UserPresetStore:
             raw = read_regular(path, MAX_PRESETS_BYTES).decode("utf-8-sig")  # a BOM is fine
         except FileNotFoundError:
             return {}, [], False
-        except FileTooLargeError as exc:
-            return {}, [f"{path} {describe_os_error(exc)}; its presets were left out"], True
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = describe_os_error(exc) if isinstance(exc, OSError) else "not UTF-8 text"
-            return {}, [f"cannot read {path}: {reason}"], True
+        except FileTooLargeError:
+            return {}, [translate("errors", "{path} is larger than {megabytes} MB; its presets "
+                                            "were left out")
+                        .format(path=path, megabytes=MAX_PRESETS_BYTES // 2**20)], True
+        except UnicodeDecodeError:
+            return {}, [translate("errors", "cannot read {path}: not UTF-8 text")
+                        .format(path=path)], True
+        except OSError as exc:
+            return {}, [translate("errors", "cannot read {path}: {reason}")
+                        .format(path=path, reason=describe_os_error(exc))], True
         try:
-            document = read_json(raw, "presets file", PresetError)
+            document = read_json(
+                raw, PresetError,
+                not_held=translate("errors", "{name} is not a number a presets file may hold; "
+                                             "use finite numbers"),
+                too_deep=translate("errors", "the presets file is nested too deeply to be a "
+                                             "presets file"))
         except PresetError as exc:
-            return {}, [f"{path} is damaged ({exc}); its presets were left out"], True
+            return {}, [translate("errors", "{path} is damaged ({exc}); its presets were left "
+                                            "out").format(path=path, exc=exc)], True
         entries = document.get("presets") if isinstance(document, dict) else document
         if not isinstance(entries, list):
-            return {}, [f"{path} holds no list of presets; they were left out"], True
+            return {}, [translate("errors", "{path} holds no list of presets; they were left "
+                                            "out").format(path=path)], True
         return (*_read_entries(entries), False)
 
     def save(self, name: str, kernel) -> str:
@@ -211,9 +223,11 @@ def _read_entries(entries: list) -> tuple[dict[str, np.ndarray], list[str]]:
                                   .format(name=shown(name)))
             presets[name] = parse_kernel_text(entry.get("kernel"))
         except KernelStudioError as exc:
-            problems.append(f"a saved preset was left out: {exc}")
+            problems.append(translate("errors", "a saved preset was left out: {exc}")
+                            .format(exc=exc))
     if len(problems) > _LISTED:  # a damaged file must not fill the screen
-        problems[_LISTED:] = [f"{len(problems) - _LISTED} more saved presets were left out"]
+        problems[_LISTED:] = [translate("errors", "{count} more saved presets were left out")
+                              .format(count=len(problems) - _LISTED)]
     return presets, problems
 
 
@@ -254,12 +268,17 @@ def preset_step(spec: str, user: Mapping[str, np.ndarray], **options) -> Step:
                               .format(found=found, rest=shown(rest.strip())))
     if found is None:
         close = difflib.get_close_matches(name.strip(), [*PRESETS, *user], n=3)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
         yours = [shown(saved) for saved in list(user)[:_LISTED]]
         if len(user) > _LISTED:
-            yours.append(f"and {len(user) - _LISTED} more")
-        raise PresetError(translate("errors", "unknown preset {name}{hint} (presets: {presets}; "
-                                              "yours: {yours}; 'kernelstudio presets' lists them)")
-                          .format(name=shown(name.strip()), hint=hint, presets=', '.join(PRESETS),
-                                  yours=', '.join(yours)))
+            yours.append(translate("errors", "and {count} more").format(count=len(user) - _LISTED))
+        if close:
+            text = translate("errors", "unknown preset {name}; did you mean {close}? (presets: "
+                                       "{presets}; yours: {yours}; 'kernelstudio presets' lists "
+                                       "them)")
+        else:
+            text = translate("errors", "unknown preset {name} (presets: {presets}; yours: "
+                                       "{yours}; 'kernelstudio presets' lists them)")
+        raise PresetError(text.format(name=shown(name.strip()), presets=', '.join(PRESETS),
+                                      yours=', '.join(yours),
+                                      close=either(map(repr, close)) if close else ""))
     return Step(kernel=user[found], name=found, **options)

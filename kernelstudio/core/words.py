@@ -17,9 +17,10 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Iterable
 
-__all__ = ["QT_TRANSLATE_NOOP", "decimal", "translate", "use_translator"]
+__all__ = ["QT_TRANSLATE_NOOP", "decimal", "either", "translate", "use_translator"]
 
 
 def _english(context: str, text: str) -> str:
@@ -60,3 +61,15 @@ def decimal(text: str) -> str:
     '0.25'
     """
     return text if _decimal_point == "." else text.replace(".", _decimal_point)
+
+
+def either(names: Iterable[str]) -> str:
+    """`names` (one or more) as alternatives in the installed language, for "did you mean"
+    hints: each pair joined by the language's "{first} or {second}".
+
+    >>> either(["'sharpen'", "'unsharp'", "'scharr'"])
+    "'sharpen' or 'unsharp' or 'scharr'"
+    """
+    joined = translate("errors", "{first} or {second}")
+    return functools.reduce(lambda first, second: joined.format(first=first, second=second),
+                            names)

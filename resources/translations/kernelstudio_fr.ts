@@ -921,12 +921,8 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>Clic&#xa0;: l’étape sélectionnée devient {title}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>Noyau</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Familles de préréglages&#xa0;: flou, netteté, contours, effets</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}&#xa0;: {doc}. Source&#xa0;: {source}. </translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>Taille du noyau&#xa0;: agrandir ajoute des zéros autour, réduire rogne le bord (dans chaque tranche)</translation>
     </message>
@@ -978,8 +970,12 @@ Le texte de noyau (.txt) peut contenir n’importe quel noyau.</translation>
         <translation>Somme&#xa0;: la somme des poids</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}&#xa0;: votre préréglage (clic droit pour le supprimer). </translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}&#xa0;: {doc} Source&#xa0;: {source}. Clic&#xa0;: l’étape sélectionnée devient {title}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}&#xa0;: votre préréglage (clic droit pour le supprimer). Clic&#xa0;: l’étape sélectionnée devient {name}. Maj+clic&#xa0;: l’ajouter comme nouvelle étape.</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
         <translation>les zones unies vont à {offset} (le décalage)&#xa0;: ne répond qu’aux contours</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}&#xa0;: {effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}&#xa0;: {effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}&#xa0;; toutes les grilles de {channel} ensemble {sum}</translation>
     </message>
@@ -1937,6 +1941,10 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
     <message>
         <source>{name}: {doc}</source>
         <translation>{name}&#xa0;: {doc}</translation>
+    </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name} ({english})&#xa0;: {doc}</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2209,14 @@ kernelstudio continue de fonctionner&#xa0;; les détails sont dans {log}.</trans
     <message>
         <source>cannot make a lock file</source>
         <translation>impossible de créer un fichier de verrou</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir une session&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>la session est imbriquée trop profondément pour être une session</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2951,16 +2967,20 @@ avec un avertissement), 2 pour une ligne de commande invalide, 1 pour des photos
         <translation>seulement ces préréglages</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>Son nom est celui d’un préréglage intégré, que --preset choisit en premier&#xa0;; renommez-le dans la fenêtre.</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}&#xa0;: votre préréglage, enregistré dans la fenêtre. Son nom est celui d’un préréglage intégré, que --preset choisit en premier&#xa0;; renommez-le dans la fenêtre.</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>votre préréglage, enregistré dans la fenêtre.</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}&#xa0;: votre préréglage, enregistré dans la fenêtre.</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}&#xa0;: {title}. {doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3022,7 +3042,6 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>diviser les sommes par N</translation>
     </message>
     <message>
@@ -3169,7 +3188,7 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog&#xa0;: sigma1 et sigma2 doivent différer, les deux valent {sigma1:g}</translation>
     </message>
     <message>
@@ -3187,6 +3206,7 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>l’étape {number}</translation>
     </message>
     <message>
@@ -3304,14 +3324,6 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>dépasse {megabytes} Mo</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} {exc}&#xa0;; ce n’est pas un fichier {kind}</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>impossible de lire le fichier {kind} {name}&#xa0;: {exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>est {kind}, pas un fichier&#xa0;; choisissez un nom de fichier</translation>
@@ -3343,12 +3355,24 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{said} ({why})</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} fait {what} ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {width}×{height} pixels ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {width}×{height} pixels × {frames} images ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} fait {frames} pages d’au plus {width}×{height} pixels ({value:.1f} mégapixels), plus que la limite de {value2:g} mégapixels&#xa0;; n’augmentez la limite que si vous faites confiance à ce fichier</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} est vide</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} n’est pas une image {formats}</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3388,8 +3412,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>le max-pooling 2×2 demande une carte d’au moins 2×2, reçu {height}×{width}</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>impossible de lire le fichier de noyau {name}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} dépasse {megabytes} Mo&#xa0;; ce n’est pas un fichier de noyau</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}&#xa0;: {exc}</translation>
     </message>
     <message>
@@ -3426,6 +3458,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>un noyau a de 1 à {max_slices} tranches de canal, reçu {slices}</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>canal de sortie {number}, grille {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>grille {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>toutes les grilles d’un noyau qui en a plusieurs ont la même taille&#xa0;; reçu {sizes}</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>les grilles d’un même noyau donnent des ancres différentes</translation>
     </message>
@@ -3458,16 +3502,32 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>la ligne {value} a {tokens} valeurs&#xa0;; chaque côté fait au plus {max_kernel_size}</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>la ligne {value} a {values} mais la ligne 1 en a {rows_0}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>le texte de noyau est vide&#xa0;; écrivez des lignes comme &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>la ligne {value} a 1 valeur mais la ligne 1 en a {first}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>la ligne {value} a {values} valeurs mais la ligne 1 en a 1&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>la ligne {value} a {values} valeurs mais la ligne 1 en a {first}&#xa0;; chaque ligne doit avoir le même nombre de valeurs</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>les listes de noyaux d’ImageMagick (plusieurs noyaux joints par &apos;;&apos;) ne sont pas lues&#xa0;; donnez un seul noyau, comme {magick_example}</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>{geometry} avant &apos;:&apos; n’est pas une taille de noyau&#xa0;; les noyaux ImageMagick commencent par LARGEURxHAUTEUR, comme {magick_example} (ses noyaux nommés, comme Laplacian, ne sont pas lus)</translation>
     </message>
     <message>
@@ -3485,6 +3545,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} demande {value} valeurs, reçu {tokens}</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>valeur {index} de {name}</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -3621,16 +3685,8 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>un nombre entier de {digits} chiffres est trop long&#xa0;; les nombres ont au plus {max_number_text} chiffres</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} n’est pas un nombre que peut contenir un(e) {kind}&#xa0;; utilisez des nombres finis</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>JSON invalide à la ligne {exc_lineno}, colonne {exc_colno}&#xa0;: {exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>le {kind} est imbriqué trop profondément pour être un {kind}</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3638,8 +3694,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>les étapes filtrent les images uint8, uint16, float32 et float64, pas {dtype}</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau avec {wanted}{other}</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à une seule tranche, ou choisissez {step_slices} canaux</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à une seule tranche</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à {chosen} tranches, ou choisissez {step_slices} canaux</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>le noyau a une tranche pour chacun de {step_slices} canaux, mais l’étape filtre {chosen} de ceux de cette image ({names}, avec les canaux {step_channels!r})&#xa0;; donnez un noyau à {chosen} tranches</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3717,13 +3785,21 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{where} doit être impair, reçu {number}</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>le préréglage {name} n’a pas de paramètre {name2} (paramètres&#xa0;: {hint})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>préréglage inconnu {name}{hint} (préréglages&#xa0;: {presets})</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>préréglage inconnu {name}&#xa0;; vouliez-vous dire {close}&#xa0;? (préréglages&#xa0;: {presets})</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>préréglage inconnu {name} (préréglages&#xa0;: {presets})</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3735,12 +3811,15 @@ sait pas faire exactement, le script le dit en tête.</translation>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} doit être un objet avec des clés comme &apos;kernel&apos; ou &apos;preset&apos;</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}&#xa0;: clé inconnue {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}&#xa0;: clé inconnue {key}&#xa0;; vouliez-vous dire {close}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}&#xa0;: clé inconnue {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -3789,6 +3868,22 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>a recipe holds at most {max_steps} steps, got {steps}</source>
         <translation>une recette contient au plus {max_steps} étapes, reçu {steps}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir une recette&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>la recette est imbriquée trop profondément pour être une recette</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>impossible de lire la recette {name}&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} dépasse {megabytes} Mo&#xa0;; ce n’est pas une recette</translation>
     </message>
     <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
@@ -3852,8 +3947,13 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>diviser les poids par {by} les rend trop grands&#xa0;; {fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>une étape {kind} a un {value} par canal&#xa0;; demandez ses {value}s</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>une étape {kind} a un diviseur par canal&#xa0;; demandez ses diviseurs</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>une étape {kind} a un décalage par canal&#xa0;; demandez ses décalages</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -3973,6 +4073,34 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name!r} est le nom d’un préréglage intégré&#xa0;; choisissez un autre nom</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} dépasse {megabytes} Mo&#xa0;; ses préréglages ont été ignorés</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>impossible de lire {path}&#xa0;: ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} n’est pas un nombre que peut contenir un fichier de préréglages&#xa0;; utilisez des nombres finis</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>le fichier de préréglages est imbriqué trop profondément pour être un fichier de préréglages</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} est endommagé ({exc})&#xa0;; ses préréglages ont été ignorés</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} ne contient pas de liste de préréglages&#xa0;; ils ont été ignorés</translation>
+    </message>
+    <message>
         <source>cannot save the presets in {path}: {exc}</source>
         <translation>impossible d’enregistrer les préréglages dans {path}&#xa0;: {exc}</translation>
     </message>
@@ -3985,12 +4113,32 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name} est présent deux fois&#xa0;; le premier a été gardé</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>un préréglage enregistré a été ignoré&#xa0;: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>{count} autres préréglages enregistrés ont été ignorés</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} est votre propre préréglage, un noyau fixe&#xa0;; il ne prend pas de paramètres, reçu {rest}</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>préréglage inconnu {name}{hint} (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>préréglage inconnu {name}&#xa0;; vouliez-vous dire {close}&#xa0;? (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>préréglage inconnu {name} (préréglages&#xa0;: {presets}&#xa0;; les vôtres&#xa0;: {yours}&#xa0;; «&#xa0;kernelstudio presets&#xa0;» les liste)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
     </message>
 </context>
 <context>
@@ -4245,8 +4393,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name} ne contient qu’une image&#xa0;; seule la première sur {count} a été écrite</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} a 16 bits par canal&#xa0;; {what}&#xa0;: modification et export en 8 bits, la précision supplémentaire est donc perdue</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les photos CMJN sont modifiées et exportées en 8 bits, la précision supplémentaire est donc perdue</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les PNG animés sont modifiés et exportés en 8 bits, la précision supplémentaire est donc perdue</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} a 16 bits par canal&#xa0;; les TIFF compressés en {compression} sont modifiés et exportés en 8 bits, la précision supplémentaire est donc perdue</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4261,8 +4417,12 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>{name}&#xa0;: {kind} ne peut pas contenir les réglages de l’appareil et le GPS de cette photo (sous-blocs EXIF)&#xa0;; ils ont été omis</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}&#xa0;: {what}&#xa0;: 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}&#xa0;: un PNG animé s’écrit en 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}&#xa0;: le {kind} contient 8 bits par canal&#xa0;; les valeurs 16 bits ont été arrondies au plus proche des 256 niveaux</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>
@@ -4305,8 +4465,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>côté du noyau en pixels</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>étalement en pixels&#xa0;; 0 le déduit de la taille</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4499,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>Une petite moyenne pondérée 3×3.</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>intérieur</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>côté</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>coin</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4561,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Un disque, comme le flou d’un objectif mal mis au point&#xa0;; les cases du bord pèsent la part d’elles qui est dans le cercle.</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>rayon du disque en pixels</translation>
     </message>
@@ -4393,8 +4581,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Étale le long d’une ligne, comme un appareil en mouvement.</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>longueur</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>longueur du flou en pixels</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>angle</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4633,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>Laisse la photo telle quelle (multipliée par iden).</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>identité</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>Renforce chaque pixel face à ses quatre voisins.</translation>
     </message>
@@ -4447,6 +4647,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>Rajoute la différence avec un flou gaussien.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>quantité</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4667,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>EDGE_ENHANCE de Pillow&#xa0;; 9 donne EDGE_ENHANCE_MORE.</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>centre</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4777,18 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>-1 autour d’un centre qui les équilibre&#xa0;: seulement les contours. En taille 3, c’est le laplacien à 8 voisins (square) ou celui à 4 voisins (cross).</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>croix</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square&#xa0;: -1 sur toutes les autres cases&#xa0;; cross&#xa0;: sur la ligne et la colonne du milieu</translation>
     </message>
@@ -4605,8 +4825,16 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>étalement de la gaussienne positive en pixels</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>étalement de la gaussienne négative en pixels</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4847,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>Fait ressortir les grandes différences entre voisins.</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>extérieur</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4875,10 @@ sait pas faire exactement, le script le dit en tête.</translation>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>Fait paraître les contours en relief, éclairés depuis le haut à gauche.</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>diagonale</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4917,20 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>degrés, comme le theta d’OpenCV&#xa0;: 0 pour des rayures verticales, 90 pour des horizontales, en tournant dans le sens horaire</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>longueur d’onde des rayures en pixels</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4941,46 @@ sait pas faire exactement, le script le dit en tête.</translation>
         <translation>phase en degrés&#xa0;: 0 une rayure claire au centre, 90 un contour</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel (theta et psi en degrés)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>haut gauche</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>haut droite</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>bas gauche</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>bas droite</translation>
     </message>
 </context>
 <context>

@@ -921,12 +921,8 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>アルファ</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>クリック: 選択したステップを {title} にする。Shift+クリック: 新しいステップとして追加する。</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>カーネル</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>プリセットの分類: ぼかし、シャープ、エッジ、効果</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}: {doc}出典: {source}。</translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>カーネルサイズ: 大きくすると 0 で埋め、小さくすると外周を切り取る (すべてのスライス)</translation>
     </message>
@@ -978,8 +970,12 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>合計: 重みの合計</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}: マイプリセット (右クリックで削除)。</translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}: {doc}出典: {source}。クリック: 選択したステップを {title} にする。Shift+クリック: 新しいステップとして追加する。</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}: マイプリセット (右クリックで削除)。クリック: 選択したステップを {name} にする。Shift+クリック: 新しいステップとして追加する。</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
         <translation>平坦な部分は {offset} (オフセット) になる: エッジにだけ反応する</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}: {effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}: {effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}。{channel} のグリッドすべての合計 {sum}</translation>
     </message>
@@ -1937,6 +1941,10 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
     <message>
         <source>{name}: {doc}</source>
         <translation>{name}: {doc}</translation>
+    </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name} ({english}): {doc}</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2209,14 @@ kernelstudio は動作を続けます。詳細は {log} にあります。</tran
     <message>
         <source>cannot make a lock file</source>
         <translation>ロックファイルを作成できません</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} はセッションに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>入れ子が深すぎてセッションとして扱えません</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2951,16 +2967,20 @@ by a kernel, are printed on stderr.</source>
         <translation>これらのプリセットのみ</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>名前が組み込みプリセットと同じで、--preset はそちらを優先します。ウィンドウで名前を変更してください。</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}: ウィンドウで保存したマイプリセット。名前が組み込みプリセットと同じで、--preset はそちらを優先します。ウィンドウで名前を変更してください。</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>ウィンドウで保存したマイプリセット。</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}: ウィンドウで保存したマイプリセット。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}: {title}。{doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3022,7 +3042,6 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>合計を N で割る</translation>
     </message>
     <message>
@@ -3169,7 +3188,7 @@ exactly, the script says at its top.</source>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog: sigma1 と sigma2 は異なる値でなければなりません (どちらも {sigma1:g})</translation>
     </message>
     <message>
@@ -3187,6 +3206,7 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>ステップ {number}</translation>
     </message>
     <message>
@@ -3304,14 +3324,6 @@ exactly, the script says at its top.</source>
         <translation>{megabytes} MB を超えています</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} は{exc}。{kind} ではありません</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>{kind} {name} を読み込めません: {exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>{kind}であり、ファイルではありません。ファイル名を指定してください</translation>
@@ -3343,12 +3355,24 @@ exactly, the script says at its top.</source>
         <translation>{said} ({why})</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} は {what} ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は {width}×{height} ピクセル ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は {width}×{height} ピクセル × {frames} フレーム ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} は最大 {width}×{height} ピクセルの {frames} ページ ({value:.1f} メガピクセル) で、上限の {value2:g} メガピクセルを超えています。このファイルを信頼できる場合にだけ上限を上げてください</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} は空です</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} は {formats} の画像ではありません</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3388,8 +3412,16 @@ exactly, the script says at its top.</source>
         <translation>2×2 最大プーリングには 2×2 以上のマップが必要です (指定: {height}×{width})</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>カーネルファイル {name} を読み込めません: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} は {megabytes} MB を超えています。カーネルファイルではありません</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}: {exc}</translation>
     </message>
     <message>
@@ -3426,6 +3458,18 @@ exactly, the script says at its top.</source>
         <translation>カーネルのチャンネルスライスは 1 〜 {max_slices} 個です (指定: {slices})</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>出力チャンネル {number}、グリッド {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>グリッド {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>複数のグリッドを持つカーネルでは、すべてのグリッドが同じサイズです (指定: {sizes})</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>1 つのカーネルのグリッド同士でアンカーが異なります</translation>
     </message>
@@ -3458,16 +3502,32 @@ exactly, the script says at its top.</source>
         <translation>{value} 行目の値が {tokens} 個あります。各辺は最大 {max_kernel_size} です</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>{value} 行目の値は {values} 個ですが、1 行目は {rows_0} 個です。すべての行に同じ数の値が必要です</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>カーネルテキストが空です。&apos;0 -1 0; -1 5 -1; 0 -1 0&apos; のように行を書いてください</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>{row} 行目、{column} 列目</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>{value} 行目の値は 1 個ですが、1 行目は {first} 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>{value} 行目の値は {values} 個ですが、1 行目は 1 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>{value} 行目の値は {values} 個ですが、1 行目は {first} 個です。すべての行に同じ数の値が必要です</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>ImageMagick のカーネルリスト (&apos;;&apos; でつないだ複数のカーネル) は読めません。{magick_example} のようにカーネルは 1 つにしてください</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>&apos;:&apos; の前の {geometry} はカーネルサイズではありません。ImageMagick のカーネルは {magick_example} のように WIDTHxHEIGHT で始まります (Laplacian などの名前付きカーネルは読めません)</translation>
     </message>
     <message>
@@ -3485,6 +3545,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} には {value} 個の値が必要です (指定: {tokens} 個)</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>{name} の {index} 番目の値</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -3621,16 +3685,8 @@ exactly, the script says at its top.</source>
         <translation>{digits} 桁の整数は長すぎます。数値は最大 {max_number_text} 桁です</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} は {kind} に入れられる数値ではありません。有限の数値を使ってください</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>{exc_lineno} 行 {exc_colno} 列が有効な JSON ではありません: {exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>入れ子が深すぎて {kind} として扱えません</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3638,8 +3694,20 @@ exactly, the script says at its top.</source>
         <translation>ステップがフィルター処理できるのは uint8、uint16、float32、float64 の画像で、{dtype} は扱えません</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。カーネルのスライス数を合わせてください ({wanted}{other})</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが 1 つのカーネルにするか、チャンネルを {step_slices} つ選んでください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが 1 つのカーネルにしてください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが {chosen} 個のカーネルにするか、チャンネルを {step_slices} つ選んでください</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>カーネルには {step_slices} チャンネル分のスライスがありますが、ステップはこの画像のチャンネル ({names}) のうち {chosen} をフィルター処理します (チャンネル指定 {step_channels!r})。スライスが {chosen} 個のカーネルにしてください</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3717,13 +3785,21 @@ exactly, the script says at its top.</source>
         <translation>{where} は奇数でなければなりません (指定値: {number})</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>プリセット {name} にはパラメーター {name2} がありません (パラメーター: {hint})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>不明なプリセット {name}{hint} (プリセット: {presets})</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>不明なプリセット {name}。{close} のことですか? (プリセット: {presets})</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>不明なプリセット {name} (プリセット: {presets})</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3735,12 +3811,15 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} は &apos;kernel&apos; や &apos;preset&apos; などのキーを持つオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}: 不明なキー {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}: 不明なキー {key}。{close} のことですか?</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}: 不明なキー {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -3789,6 +3868,22 @@ exactly, the script says at its top.</source>
     <message>
         <source>a recipe holds at most {max_steps} steps, got {steps}</source>
         <translation>レシピのステップは最大 {max_steps} 個です (指定: {steps})</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} はレシピに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>入れ子が深すぎてレシピとして扱えません</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>レシピ {name} を読み込めません: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} は {megabytes} MB を超えています。レシピではありません</translation>
     </message>
     <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
@@ -3852,8 +3947,13 @@ exactly, the script says at its top.</source>
         <translation>重みを {by} で割ると大きくなりすぎます。{fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>{kind} のステップはチャンネルごとに {value} を 1 つ持ちます。{value}s を指定してください</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>{kind} のステップはチャンネルごとに除数を 1 つ持ちます。チャンネルごとの除数を求めてください</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>{kind} のステップはチャンネルごとにオフセットを 1 つ持ちます。チャンネルごとのオフセットを求めてください</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -3973,6 +4073,34 @@ exactly, the script says at its top.</source>
         <translation>{name!r} は組み込みプリセットの名前です。別の名前を選んでください</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} は {megabytes} MB を超えているため、そのプリセットは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>{path} を読み込めません: UTF-8 のテキストではありません</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} を読み込めません: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} はプリセットファイルに入れられる数値ではありません。有限の数値を使ってください</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>入れ子が深すぎてプリセットファイルとして扱えません</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} は壊れているため ({exc})、そのプリセットは読み込みませんでした</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} にプリセットのリストがないため、読み込みませんでした</translation>
+    </message>
+    <message>
         <source>cannot save the presets in {path}: {exc}</source>
         <translation>プリセットを {path} に保存できません: {exc}</translation>
     </message>
@@ -3985,12 +4113,32 @@ exactly, the script says at its top.</source>
         <translation>{name} が 2 つあります。最初のものを残しました</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>保存したプリセットを 1 つ読み込みませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>保存したプリセットをさらに {count} 個読み込みませんでした</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} はマイプリセット (固定のカーネル) で、パラメーターを取りません (指定: {rest})</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>不明なプリセット {name}{hint} (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+        <source>and {count} more</source>
+        <translation>ほか {count} 個</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>不明なプリセット {name}。{close} のことですか? (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>不明なプリセット {name} (プリセット: {presets}、マイプリセット: {yours}。&apos;kernelstudio presets&apos; で一覧表示)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} または {second}</translation>
     </message>
 </context>
 <context>
@@ -4245,8 +4393,16 @@ exactly, the script says at its top.</source>
         <translation>{name} は 1 フレームしか保持できません。{count} フレームのうち最初のものだけを書き込みました</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} はチャンネルあたり 16 ビットです。{what} 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。CMYK の写真は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。アニメーション PNG は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} はチャンネルあたり 16 ビットです。{compression} で圧縮された TIFF は 8 ビットで編集・書き出しされるため、余分な精度は失われます</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4261,8 +4417,12 @@ exactly, the script says at its top.</source>
         <translation>{name}: {kind} にはこの写真のカメラ設定と GPS (EXIF のサブブロック) を保存できないため、省きました</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}: {what} チャンネルあたり 8 ビットです。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}: アニメーション PNG はチャンネルあたり 8 ビットで書き込まれます。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}: {kind} はチャンネルあたり 8 ビットです。16 ビットの値は 256 段階のうち最も近い値に丸められました</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>
@@ -4305,8 +4465,20 @@ exactly, the script says at its top.</source>
         <translation>カーネルの一辺 (ピクセル)</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>広がり (ピクセル)。0 ならサイズから決める</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4499,18 @@ exactly, the script says at its top.</source>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>小さな 3×3 の加重平均。</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>内側</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>辺</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>隅</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4561,10 @@ exactly, the script says at its top.</source>
         <translation>ピンぼけのレンズのような円盤。外周のセルは円の内側にある部分の割合で重み付け。</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>円盤の半径 (ピクセル)</translation>
     </message>
@@ -4393,8 +4581,16 @@ exactly, the script says at its top.</source>
         <translation>動いているカメラのように線に沿ってぶれさせる。</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>ぶれの長さ (ピクセル)</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>角度</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4633,10 @@ exactly, the script says at its top.</source>
         <translation>写真をそのままにする (iden 倍)。</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>各ピクセルを上下左右の 4 近傍に対して強調する。</translation>
     </message>
@@ -4447,6 +4647,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>ガウスぼかしとの差分を足し戻す。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>量</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4667,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>Pillow の EDGE_ENHANCE。9 で EDGE_ENHANCE_MORE。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>中央</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4777,18 @@ exactly, the script says at its top.</source>
         <translation>-1 で囲み、中央でそれを打ち消す: エッジのみ。サイズ 3 では 8 近傍のラプラシアン (square) または 4 近傍のもの (cross)。</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square: 中央以外のすべてのセルに -1。cross: 中央の行と列だけに -1</translation>
     </message>
@@ -4605,8 +4825,16 @@ exactly, the script says at its top.</source>
         <translation>正のガウシアンの広がり (ピクセル)</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>負のガウシアンの広がり (ピクセル)</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4847,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>近傍との大きな差を強調する。</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>外側</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4875,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>左上から照らしたようにエッジを浮き出させる。</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>対角</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4917,20 @@ exactly, the script says at its top.</source>
         <translation>角度 (度、OpenCV の theta と同じ): 0 で縦縞、90 で横縞、時計回り</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>縞の波長 (ピクセル)</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4941,46 @@ exactly, the script says at its top.</source>
         <translation>位相 (度): 0 で中央が明るい縞、90 でエッジ</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel (theta と psi は度単位)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>右下</translation>
     </message>
 </context>
 <context>

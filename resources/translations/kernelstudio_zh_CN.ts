@@ -921,12 +921,8 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <source>Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
-        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
-        <translation>单击：所选步骤变为“{title}”。Shift+单击：将其添加为新步骤。</translation>
-    </message>
-    <message>
         <source>Kernel</source>
+        <extracomment>The offset that makes a zero-sum kernel&apos;s flat areas mid-grey, and white.</extracomment>
         <translation>卷积核</translation>
     </message>
     <message>
@@ -954,10 +950,6 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>预设类别：模糊、锐化、边缘、效果</translation>
     </message>
     <message>
-        <source>{title}: {doc}. Source: {source}. </source>
-        <translation>{title}：{doc}来源：{source}。</translation>
-    </message>
-    <message>
         <source>Kernel size: growing pads with zeros, shrinking crops the rim (every slice)</source>
         <translation>卷积核大小：增大时补零，缩小时裁掉边缘（所有切片）</translation>
     </message>
@@ -978,8 +970,12 @@ Kernel text (.txt) holds any kernel.</source>
         <translation>总和：权重之和</translation>
     </message>
     <message>
-        <source>{name}: your preset (right-click to delete). </source>
-        <translation>{name}：你的预设（右键单击可删除）。</translation>
+        <source>{title}: {doc} Source: {source}. Click: the selected step becomes {title}. Shift+click: add it as a new step.</source>
+        <translation>{title}：{doc}来源：{source}。单击：所选步骤变为“{title}”。Shift+单击：将其添加为新步骤。</translation>
+    </message>
+    <message>
+        <source>{name}: your preset (right-click to delete). Click: the selected step becomes {name}. Shift+click: add it as a new step.</source>
+        <translation>{name}：你的预设（右键单击可删除）。单击：所选步骤变为“{name}”。Shift+单击：将其添加为新步骤。</translation>
     </message>
     <message>
         <source>Delete “{name}”</source>
@@ -1928,6 +1924,14 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
         <translation>平坦区域变为 {offset}（即偏移）：只对边缘有响应</translation>
     </message>
     <message>
+        <source>{total}: {effect}</source>
+        <translation>{total}：{effect}</translation>
+    </message>
+    <message>
+        <source>{total} ÷ {divisor}: {effect}</source>
+        <translation>{total} ÷ {divisor}：{effect}</translation>
+    </message>
+    <message>
         <source>{total}; all of {channel}&apos;s grids together {sum}</source>
         <translation>{total}；{channel} 的所有网格合计 {sum}</translation>
     </message>
@@ -1937,6 +1941,10 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
     <message>
         <source>{name}: {doc}</source>
         <translation>{name}：{doc}</translation>
+    </message>
+    <message>
+        <source>{name} ({english}): {doc}</source>
+        <translation>{name}（{english}）：{doc}</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2209,14 @@ kernelstudio 仍在运行；详细信息见 {log}。</translation>
     <message>
         <source>cannot make a lock file</source>
         <translation>无法创建锁文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a session may hold; use finite numbers</source>
+        <translation>{name} 不是会话能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the session is nested too deeply to be a session</source>
+        <translation>此会话嵌套太深，不是有效的会话</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
@@ -2951,16 +2967,20 @@ by a kernel, are printed on stderr.</source>
         <translation>仅列出这些预设</translation>
     </message>
     <message>
-        <source>Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
-        <translation>它的名称与某个内置预设相同，--preset 会优先选择内置预设；请在窗口中重命名。</translation>
+        <source>{name}: your preset, saved in the window. Its name is a built-in preset&apos;s, which --preset picks first; rename it in the window.</source>
+        <translation>{name}：你的预设，保存在窗口中。它的名称与某个内置预设相同，--preset 会优先选择内置预设；请在窗口中重命名。</translation>
     </message>
     <message>
-        <source>your preset, saved in the window.</source>
-        <translation>你的预设，保存在窗口中。</translation>
+        <source>{name}: your preset, saved in the window.</source>
+        <translation>{name}：你的预设，保存在窗口中。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>{name}: {title}. {doc}</source>
+        <translation>{name}：{title}。{doc}</translation>
     </message>
     <message>
         <source>source: {source}</source>
@@ -3022,7 +3042,6 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>divide sums by N</source>
-        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time.</extracomment>
         <translation>总和除以 N</translation>
     </message>
     <message>
@@ -3169,7 +3188,7 @@ exactly, the script says at its top.</source>
     <name>errors</name>
     <message>
         <source>dog: sigma1 and sigma2 must differ, both are {sigma1:g}</source>
-        <extracomment>The four sides, in the order the Sobel preset has always offered them. The four corners, for Roberts&apos; diagonal differences. The eight compass directions, clockwise from the top.</extracomment>
+        <extracomment>The eight compass directions, clockwise from the top.</extracomment>
         <translation>dog：sigma1 和 sigma2 必须不同，当前两者都是 {sigma1:g}</translation>
     </message>
     <message>
@@ -3187,6 +3206,7 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>step {number}</source>
+        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>第 {number} 步</translation>
     </message>
     <message>
@@ -3304,14 +3324,6 @@ exactly, the script says at its top.</source>
         <translation>大于 {megabytes} MB</translation>
     </message>
     <message>
-        <source>{name} {exc}; not a {kind}</source>
-        <translation>{name} {exc}；不是 {kind}</translation>
-    </message>
-    <message>
-        <source>cannot read {kind} {name}: {exc}</source>
-        <translation>无法读取 {kind} {name}：{exc}</translation>
-    </message>
-    <message>
         <source>is {kind}, not a file; choose a file name</source>
         <extracomment>The longest file name most file systems hold, in bytes. Bytes a temporary&apos;s name adds to its stem: ``.`` and ``.&lt;pid&gt;.&lt;8 random&gt;.part``.</extracomment>
         <translation>是{kind}，不是文件；请选择一个文件名</translation>
@@ -3343,12 +3355,24 @@ exactly, the script says at its top.</source>
         <translation>{said}（{why}）</translation>
     </message>
     <message>
-        <source>{name} is {what} ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
-        <translation>{name} 为 {what}（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+        <source>{name} is {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {width}×{height} 像素（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
     </message>
     <message>
-        <source>{name} {what}</source>
-        <translation>{name} {what}</translation>
+        <source>{name} is {width}×{height} pixels × {frames} frames ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {width}×{height} 像素 × {frames} 帧（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+    </message>
+    <message>
+        <source>{name} is {frames} pages of up to {width}×{height} pixels ({value:.1f} megapixels), more than the limit of {value2:g} megapixels; raise the limit only if you trust this file</source>
+        <translation>{name} 为 {frames} 页，每页最大 {width}×{height} 像素（{value:.1f} 百万像素），超过 {value2:g} 百万像素的上限；仅当你信任此文件时才调高上限</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 为空</translation>
+    </message>
+    <message>
+        <source>{name} is not a {formats} image</source>
+        <translation>{name} 不是 {formats} 图像</translation>
     </message>
     <message>
         <source>not enough memory to open {name}</source>
@@ -3388,8 +3412,16 @@ exactly, the script says at its top.</source>
         <translation>2×2 最大池化需要至少 2×2 的特征图，当前为 {height}×{width}</translation>
     </message>
     <message>
-        <source>{name}: {exc}</source>
+        <source>cannot read kernel file {name}: {exc}</source>
         <extracomment>Files named so are Photoshop Custom filters; any other name is kernel text. Larger files are refused unread: a 255×255 kernel of 64-character numbers is 4.2 MB.</extracomment>
+        <translation>无法读取卷积核文件 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a kernel file</source>
+        <translation>{name} 大于 {megabytes} MB；不是卷积核文件</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}</source>
         <translation>{name}：{exc}</translation>
     </message>
     <message>
@@ -3426,6 +3458,18 @@ exactly, the script says at its top.</source>
         <translation>卷积核有 1 到 {max_slices} 个通道切片，当前为 {slices}</translation>
     </message>
     <message>
+        <source>output channel {number}, grid {index}</source>
+        <translation>输出通道 {number}，网格 {index}</translation>
+    </message>
+    <message>
+        <source>grid {index}</source>
+        <translation>网格 {index}</translation>
+    </message>
+    <message>
+        <source>every grid of a kernel with several is the same size; got {sizes}</source>
+        <translation>有多个网格的卷积核，各网格大小必须相同；当前为 {sizes}</translation>
+    </message>
+    <message>
         <source>the grids of one kernel give different anchors</source>
         <translation>同一卷积核的各网格给出了不同的锚点</translation>
     </message>
@@ -3458,16 +3502,32 @@ exactly, the script says at its top.</source>
         <translation>第 {value} 行有 {tokens} 个值；每边最多 {max_kernel_size}</translation>
     </message>
     <message>
-        <source>row {value} has {values} but row 1 has {rows_0}; every row needs the same number of values</source>
-        <translation>第 {value} 行有 {values} 个值，但第 1 行有 {rows_0} 个；每行的值个数必须相同</translation>
-    </message>
-    <message>
         <source>kernel text is empty; write rows such as &apos;0 -1 0; -1 5 -1; 0 -1 0&apos;</source>
         <translation>卷积核文本为空；请写成 &apos;0 -1 0; -1 5 -1; 0 -1 0&apos; 这样的行</translation>
     </message>
     <message>
-        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行，第 {column} 列</translation>
+    </message>
+    <message>
+        <source>row {value} has 1 value but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>第 {value} 行有 1 个值，但第 1 行有 {first} 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has 1 value; every row needs the same number of values</source>
+        <translation>第 {value} 行有 {values} 个值，但第 1 行有 1 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>row {value} has {values} values but row 1 has {first} values; every row needs the same number of values</source>
+        <translation>第 {value} 行有 {values} 个值，但第 1 行有 {first} 个；每行的值个数必须相同</translation>
+    </message>
+    <message>
+        <source>ImageMagick kernel lists (several kernels joined by &apos;;&apos;) are not read; give one kernel, such as {magick_example}</source>
         <extracomment>G&apos;MIC&apos;s matrix: ``(a,b;c,d)``, rows split by &apos;;&apos; and values by &apos;,&apos;. ImageMagick&apos;s kernel geometry, the text before its &apos;:&apos;; the flags make kernel lists. A cell ImageMagick leaves out of the neighbourhood.</extracomment>
+        <translation>不读取 ImageMagick 的卷积核列表（用 &apos;;&apos; 连接的多个卷积核）；请只给出一个卷积核，如 {magick_example}</translation>
+    </message>
+    <message>
+        <source>{geometry} before &apos;:&apos; is not a kernel size; ImageMagick kernels start with WIDTHxHEIGHT, as in {magick_example} (its named kernels, such as Laplacian, are not read)</source>
         <translation>&apos;:&apos; 之前的 {geometry} 不是卷积核大小；ImageMagick 卷积核以 WIDTHxHEIGHT 开头，如 {magick_example}（不读取其命名卷积核，如 Laplacian）</translation>
     </message>
     <message>
@@ -3485,6 +3545,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>{name} needs {value} values, got {tokens}</source>
         <translation>{name} 需要 {value} 个值，当前为 {tokens}</translation>
+    </message>
+    <message>
+        <source>value {index} of {name}</source>
+        <translation>{name} 的第 {index} 个值</translation>
     </message>
     <message>
         <source>every value of the {name} kernel is nan (left out); a kernel needs at least one weight</source>
@@ -3621,16 +3685,8 @@ exactly, the script says at its top.</source>
         <translation>{digits} 位的整数太长；数字最多 {max_number_text} 个字符</translation>
     </message>
     <message>
-        <source>{name} is not a number a {kind} may hold; use finite numbers</source>
-        <translation>{name} 不是 {kind} 能容纳的数；请使用有限数</translation>
-    </message>
-    <message>
         <source>not valid JSON at line {exc_lineno}, column {exc_colno}: {exc_msg}</source>
         <translation>不是有效的 JSON（第 {exc_lineno} 行，第 {exc_colno} 列）：{exc_msg}</translation>
-    </message>
-    <message>
-        <source>the {kind} is nested too deeply to be a {kind}</source>
-        <translation>此 {kind} 嵌套太深，不是有效的 {kind}</translation>
     </message>
     <message>
         <source>steps filter uint8, uint16, float32 and float64 images, not {dtype}</source>
@@ -3638,8 +3694,20 @@ exactly, the script says at its top.</source>
         <translation>步骤只能对 uint8、uint16、float32 和 float64 图像滤波，不能对 {dtype} 图像滤波</translation>
     </message>
     <message>
-        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {wanted}{other}</source>
-        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出具有 {wanted} 的卷积核{other}</translation>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice, or choose {step_slices} channels</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出只有一个切片的卷积核，或选择 {step_slices} 个通道</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with one slice</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出只有一个切片的卷积核</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices, or choose {step_slices} channels</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出有 {chosen} 个切片的卷积核，或选择 {step_slices} 个通道</translation>
+    </message>
+    <message>
+        <source>the kernel has a slice for each of {step_slices} channels, but the step filters {chosen} of this image&apos;s ({names}, with channels {step_channels!r}); give a kernel with {chosen} slices</source>
+        <translation>卷积核为 {step_slices} 个通道各备一个切片，但此步骤只对该图像的 {chosen} 个通道滤波（{names}，通道设置为 {step_channels!r}）；请给出有 {chosen} 个切片的卷积核</translation>
     </message>
     <message>
         <source>not a Photoshop Custom filter</source>
@@ -3717,13 +3785,21 @@ exactly, the script says at its top.</source>
         <translation>{where} 必须是奇数，当前为 {number}</translation>
     </message>
     <message>
-        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
+        <source>none</source>
         <extracomment>Whole numbers up to this are written out in full; larger ones as 1e+15.</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>preset {name} has no parameter {name2} (parameters: {hint})</source>
         <translation>预设 {name} 没有参数 {name2}（参数：{hint}）</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets})</source>
-        <translation>未知预设 {name}{hint}（预设：{presets}）</translation>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets})</source>
+        <translation>未知预设 {name}；你是不是想用 {close}？（预设：{presets}）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets})</source>
+        <translation>未知预设 {name}（预设：{presets}）</translation>
     </message>
     <message>
         <source>{preset_name}: write parameters as name=value, got {item}</source>
@@ -3735,12 +3811,15 @@ exactly, the script says at its top.</source>
     </message>
     <message>
         <source>{where} must be an object with keys such as &apos;kernel&apos; or &apos;preset&apos;</source>
-        <extracomment>Recipes larger than this are refused before parsing (a 255×255 kernel is about 1 MB).</extracomment>
         <translation>{where} 必须是含有 &apos;kernel&apos; 或 &apos;preset&apos; 等键的对象</translation>
     </message>
     <message>
-        <source>{where}: unknown key {key}{hint}</source>
-        <translation>{where}：未知键 {key}{hint}</translation>
+        <source>{where}: unknown key {key}; did you mean {close}?</source>
+        <translation>{where}：未知键 {key}；你是不是想用 {close}？</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key {key}</source>
+        <translation>{where}：未知键 {key}</translation>
     </message>
     <message>
         <source>{where} needs a &apos;kernel&apos; or a &apos;preset&apos;</source>
@@ -3789,6 +3868,22 @@ exactly, the script says at its top.</source>
     <message>
         <source>a recipe holds at most {max_steps} steps, got {steps}</source>
         <translation>配方最多包含 {max_steps} 个步骤，当前为 {steps}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a recipe may hold; use finite numbers</source>
+        <translation>{name} 不是配方能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the recipe is nested too deeply to be a recipe</source>
+        <translation>此配方嵌套太深，不是有效的配方</translation>
+    </message>
+    <message>
+        <source>cannot read recipe {name}: {exc}</source>
+        <translation>无法读取配方 {name}：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; not a recipe</source>
+        <translation>{name} 大于 {megabytes} MB；不是配方</translation>
     </message>
     <message>
         <source>{name} is not a text file; recipes are UTF-8 JSON</source>
@@ -3852,8 +3947,13 @@ exactly, the script says at its top.</source>
         <translation>将权重除以 {by} 会使其过大；{fix}</translation>
     </message>
     <message>
-        <source>a {kind} step has one {value} per channel; ask for its {value}s</source>
-        <translation>{kind} 步骤的每个通道各有一个 {value}；请读取其 {value}s</translation>
+        <source>a {kind} step has one divisor per channel; ask for its divisors</source>
+        <extracomment>Most steps a stack holds: far beyond any look, and few enough that a stack (a recipe, a session) is always read, shown and filtered in bounded time. What `_shared` says of each value a step of another kind has one of per channel.</extracomment>
+        <translation>{kind} 步骤的每个通道各有一个除数；请读取其各通道的除数</translation>
+    </message>
+    <message>
+        <source>a {kind} step has one offset per channel; ask for its offsets</source>
+        <translation>{kind} 步骤的每个通道各有一个偏移；请读取其各通道的偏移</translation>
     </message>
     <message>
         <source>a kernel is shared, per-channel or cross-channel, not {kind}</source>
@@ -3973,6 +4073,34 @@ exactly, the script says at its top.</source>
         <translation>{name!r} 是内置预设的名称；请另选一个名称</translation>
     </message>
     <message>
+        <source>{path} is larger than {megabytes} MB; its presets were left out</source>
+        <translation>{path} 大于 {megabytes} MB；其中的预设已被略去</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: not UTF-8 text</source>
+        <translation>无法读取 {path}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a number a presets file may hold; use finite numbers</source>
+        <translation>{name} 不是预设文件能容纳的数；请使用有限数</translation>
+    </message>
+    <message>
+        <source>the presets file is nested too deeply to be a presets file</source>
+        <translation>此预设文件嵌套太深，不是有效的预设文件</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({exc}); its presets were left out</source>
+        <translation>{path} 已损坏（{exc}）；其中的预设已被略去</translation>
+    </message>
+    <message>
+        <source>{path} holds no list of presets; they were left out</source>
+        <translation>{path} 中没有预设列表；已将其略去</translation>
+    </message>
+    <message>
         <source>cannot save the presets in {path}: {exc}</source>
         <translation>无法将预设保存到 {path}：{exc}</translation>
     </message>
@@ -3985,12 +4113,32 @@ exactly, the script says at its top.</source>
         <translation>{name} 出现了两次；保留了第一个</translation>
     </message>
     <message>
+        <source>a saved preset was left out: {exc}</source>
+        <translation>已略去一个保存的预设：{exc}</translation>
+    </message>
+    <message>
+        <source>{count} more saved presets were left out</source>
+        <translation>另有 {count} 个保存的预设已被略去</translation>
+    </message>
+    <message>
         <source>{found!r} is your own preset, a fixed kernel; it takes no parameters, got {rest}</source>
         <translation>{found!r} 是你自己的预设，为固定卷积核；它不接受参数，当前为 {rest}</translation>
     </message>
     <message>
-        <source>unknown preset {name}{hint} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
-        <translation>未知预设 {name}{hint}（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}; did you mean {close}? (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>未知预设 {name}；你是不是想用 {close}？（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+    </message>
+    <message>
+        <source>unknown preset {name} (presets: {presets}; yours: {yours}; &apos;kernelstudio presets&apos; lists them)</source>
+        <translation>未知预设 {name}（预设：{presets}；你的预设：{yours}；&apos;kernelstudio presets&apos; 可列出它们）</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} 或 {second}</translation>
     </message>
 </context>
 <context>
@@ -4245,8 +4393,16 @@ exactly, the script says at its top.</source>
         <translation>{name} 只能容纳一帧；{count} 帧中只写入了第一帧</translation>
     </message>
     <message>
-        <source>{name} has 16 bits per channel; {what} edited and exported at 8 bits, so the extra precision is lost</source>
-        <translation>{name} 每通道 16 位；{what} 以 8 位编辑和导出，额外的精度会丢失</translation>
+        <source>{name} has 16 bits per channel; CMYK photos are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；CMYK 照片以 8 位编辑和导出，额外的精度会丢失</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; animated PNGs are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；动画 PNG 以 8 位编辑和导出，额外的精度会丢失</translation>
+    </message>
+    <message>
+        <source>{name} has 16 bits per channel; TIFFs compressed as {compression} are edited and exported at 8 bits, so the extra precision is lost</source>
+        <translation>{name} 每通道 16 位；以 {compression} 压缩的 TIFF 以 8 位编辑和导出，额外的精度会丢失</translation>
     </message>
     <message>
         <source>{name} is CMYK; it is shown, filtered and exported as RGB</source>
@@ -4261,8 +4417,12 @@ exactly, the script says at its top.</source>
         <translation>{name}：{kind} 无法容纳这张照片的相机设置和 GPS（EXIF 子块）；已将其省略</translation>
     </message>
     <message>
-        <source>{name}: {what} 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
-        <translation>{name}：{what} 每通道 8 位；16 位的值已取整到 256 级色阶中最接近的一级</translation>
+        <source>{name}: an animated PNG is written at 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}：动画 PNG 以每通道 8 位写入；16 位的值已取整到 256 级色阶中最接近的一级</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} holds 8 bits per channel; the 16-bit values were rounded to the nearest of 256 levels</source>
+        <translation>{name}：{kind} 每通道只能容纳 8 位；16 位的值已取整到 256 级色阶中最接近的一级</translation>
     </message>
     <message>
         <source>{name}: {kind} could not hold this photo&apos;s EXIF data; it was written without it</source>
@@ -4305,8 +4465,20 @@ exactly, the script says at its top.</source>
         <translation>卷积核边长（像素）</translation>
     </message>
     <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
         <source>spread in pixels; 0 picks it from the size</source>
         <translation>标准差（像素）；为 0 时根据大小自动选取</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>方向</translation>
     </message>
     <message>
         <source>the side that must be brighter for a positive response</source>
@@ -4327,6 +4499,18 @@ exactly, the script says at its top.</source>
     <message>
         <source>A small 3×3 weighted average.</source>
         <translation>小型 3×3 加权平均。</translation>
+    </message>
+    <message>
+        <source>inner</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>边</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>角</translation>
     </message>
     <message>
         <source>weight of the four corners</source>
@@ -4377,6 +4561,10 @@ exactly, the script says at its top.</source>
         <translation>圆盘，像失焦的镜头那样模糊；边缘单元格按其落在圆内的部分加权。</translation>
     </message>
     <message>
+        <source>radius</source>
+        <translation>半径</translation>
+    </message>
+    <message>
         <source>radius of the disk in pixels</source>
         <translation>圆盘半径（像素）</translation>
     </message>
@@ -4393,8 +4581,16 @@ exactly, the script says at its top.</source>
         <translation>沿一条直线拖影，就像相机移动时那样。</translation>
     </message>
     <message>
+        <source>length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
         <source>length of the smear in pixels</source>
         <translation>拖影长度（像素）</translation>
+    </message>
+    <message>
+        <source>angle</source>
+        <translation>角度</translation>
     </message>
     <message>
         <source>degrees counter-clockwise from horizontal</source>
@@ -4437,6 +4633,10 @@ exactly, the script says at its top.</source>
         <translation>保持照片不变（按 iden 缩放）。</translation>
     </message>
     <message>
+        <source>iden</source>
+        <translation>恒等</translation>
+    </message>
+    <message>
         <source>Boosts each pixel against its four neighbours.</source>
         <translation>以四个相邻像素为参照增强每个像素。</translation>
     </message>
@@ -4447,6 +4647,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Adds back the difference from a Gaussian blur.</source>
         <translation>加回与高斯模糊之间的差值。</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>how much of the detail to add</source>
@@ -4463,6 +4667,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Pillow&apos;s EDGE_ENHANCE; 9 is EDGE_ENHANCE_MORE.</source>
         <translation>Pillow 的 EDGE_ENHANCE；9 即 EDGE_ENHANCE_MORE。</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>中心</translation>
     </message>
     <message>
         <source>centre weight (sum is center - 8)</source>
@@ -4569,6 +4777,18 @@ exactly, the script says at its top.</source>
         <translation>-1 围绕一个与之平衡的中心：只保留边缘。大小为 3 时即 8 邻域拉普拉斯（square）或 4 邻域拉普拉斯（cross）。</translation>
     </message>
     <message>
+        <source>form</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>方形</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>十字</translation>
+    </message>
+    <message>
         <source>square: -1 on every other cell; cross: on the middle row and column</source>
         <translation>square：其余所有单元格为 -1；cross：仅中间的行和列为 -1</translation>
     </message>
@@ -4605,8 +4825,16 @@ exactly, the script says at its top.</source>
         <translation>正高斯的标准差（像素）</translation>
     </message>
     <message>
+        <source>sigma1</source>
+        <translation>sigma1</translation>
+    </message>
+    <message>
         <source>spread of the negative Gaussian in pixels</source>
         <translation>负高斯的标准差（像素）</translation>
+    </message>
+    <message>
+        <source>sigma2</source>
+        <translation>sigma2</translation>
     </message>
     <message>
         <source>ImageMagick DoG, with OpenCV&apos;s Gaussians</source>
@@ -4619,6 +4847,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Highlights large differences between neighbours.</source>
         <translation>突出相邻像素之间的较大差异。</translation>
+    </message>
+    <message>
+        <source>outer</source>
+        <translation>外部</translation>
     </message>
     <message>
         <source>weight of the eight neighbours</source>
@@ -4643,6 +4875,10 @@ exactly, the script says at its top.</source>
     <message>
         <source>Makes edges look raised, lit from the top left.</source>
         <translation>使边缘看起来凸起，光从左上方照来。</translation>
+    </message>
+    <message>
+        <source>diag</source>
+        <translation>对角</translation>
     </message>
     <message>
         <source>weight of the diagonal corners</source>
@@ -4681,8 +4917,20 @@ exactly, the script says at its top.</source>
         <translation>角度，同 OpenCV 的 theta：0 为竖直条纹，90 为水平条纹，顺时针旋转</translation>
     </message>
     <message>
+        <source>theta</source>
+        <translation>theta</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
         <source>wavelength of the stripes in pixels</source>
         <translation>条纹的波长（像素）</translation>
+    </message>
+    <message>
+        <source>gamma</source>
+        <translation>gamma</translation>
     </message>
     <message>
         <source>aspect: below 1 the stripes are longer than the Gaussian is wide</source>
@@ -4693,8 +4941,46 @@ exactly, the script says at its top.</source>
         <translation>相位（度）：0 为中心亮条纹，90 为边缘</translation>
     </message>
     <message>
+        <source>psi</source>
+        <translation>psi</translation>
+    </message>
+    <message>
         <source>OpenCV getGaborKernel (theta and psi in degrees)</source>
         <translation>OpenCV getGaborKernel（theta 和 psi 以度为单位）</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>The four sides, in the order the Sobel preset has always offered them.</extracomment>
+        <translation>上</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>top_left</source>
+        <extracomment>The four corners, for Roberts&apos; diagonal differences.</extracomment>
+        <translation>左上</translation>
+    </message>
+    <message>
+        <source>top_right</source>
+        <translation>右上</translation>
+    </message>
+    <message>
+        <source>bottom_left</source>
+        <translation>左下</translation>
+    </message>
+    <message>
+        <source>bottom_right</source>
+        <translation>右下</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kernelstudio.core import (
     KernelError,
+    KernelTextError,
     as_kernel,
     gaussian_kernel,
     gaussian_weights,
@@ -226,3 +227,21 @@ def test_one_weight_takes_numbers_fractions_and_the_typographic_minus():
 def test_weights_are_written_in_their_shortest_exact_form(value, text):
     assert kernel_to_text([[value]]) == text
     assert parse_kernel_text(text)[0, 0] == value
+
+
+# (text, the row and column the error names): a word in a cell, a short row, a long row,
+# and faults with no one place (empty text, grids of different sizes).
+@pytest.mark.parametrize(("text", "row", "column"), [
+    ("1 2 1; 2 x 2; 1 2 1", 2, 2),
+    ("1 2 1\n\n2 4 2\n1 2", 3, None),
+    ("1 2 1\n" + " ".join(["1"] * 300), 2, None),
+    ("1 2; 3 1/0", 2, 2),
+    ("", None, None),
+    ("1 2 | 1 2; 3 4", None, None),
+])
+def test_kernel_text_errors_say_where_as_attributes(text, row, column):
+    with pytest.raises(KernelError) as caught:
+        parse_kernel_text(text)
+    where = (caught.value.row, caught.value.column) if isinstance(caught.value,
+                                                                  KernelTextError) else (None, None)
+    assert where == (row, column)

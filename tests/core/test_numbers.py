@@ -27,6 +27,9 @@ from kernelstudio.core.numbers import read_json
 
 #: Longest message any refusal below may give.
 SHORT = 200
+#: What the recipe reader says of numbers JSON has and recipes do not, and of deep nesting.
+RECIPE_NOT_HELD = "{name} is not a number a recipe may hold; use finite numbers"
+RECIPE_TOO_DEEP = "the recipe is nested too deeply to be a recipe"
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -123,13 +126,15 @@ def test_messages_quote_long_values_cut_short():
 ])
 def test_json_numbers_are_bounded_too(text, message):
     with pytest.raises(RecipeError, match=message) as caught:
-        finishes(read_json, text, "recipe", RecipeError)
+        finishes(lambda: read_json(text, RecipeError, not_held=RECIPE_NOT_HELD,
+                                   too_deep=RECIPE_TOO_DEEP))
     assert len(str(caught.value)) < SHORT
 
 
 def test_json_reads_back_what_it_writes():
     values = [5e-324, 1.7976931348623157e308, -0.0, 2**53, 0.1]
-    assert read_json(json.dumps(values), "recipe", RecipeError) == values
+    assert read_json(json.dumps(values), RecipeError, not_held=RECIPE_NOT_HELD,
+                     too_deep=RECIPE_TOO_DEEP) == values
 
 
 # The places that read numbers all use the reader: the same extremes, the same refusals.

@@ -11,6 +11,7 @@ FRENCH = {
     ("insight", "{count} pixels up"): "{count} pixels vers le haut",
     ("insight", "{count} pixel left"): "{count} pixel vers la gauche",
     ("insight", "{first} and {second}"): "{first} et {second}",
+    ("errors", "{first} or {second}"): "{first} ou {second}",
     ("insight", "Shifts the photo by {moves}"): "Décale la photo de {moves}",
     ("errors", "{where} must be between {minimum} and {maximum}, got {number}"):
         "{where} doit être entre {minimum} et {maximum}, pas {number}",
@@ -61,3 +62,9 @@ def test_stored_texts_are_english_and_are_what_the_catalogue_is_looked_up_by(fre
     helps = {option.name: option.metadata["help"] for option in STEP_OPTIONS}
     assert helps["iterations"] == "apply the step N times (1 to {most})"
     assert helps["divisor"] == "divide sums by N"
+
+
+def test_did_you_mean_offers_its_names_in_the_language(french):
+    with pytest.raises(PresetError) as caught:
+        get_preset("sharpn")
+    assert "did you mean sharpen ou unsharp ou scharr?" in str(caught.value)

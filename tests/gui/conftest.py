@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kernelstudio.core import load_image, save_image
@@ -112,6 +112,14 @@ def expected(window) -> np.ndarray:
 def settle(qtbot, window, timeout=20000):
     """Wait until every job sent to the worker has finished and all it sent has arrived."""
     qtbot.waitUntil(window.worker.idle, timeout=timeout)
+
+
+def type_into(qtbot, box, text):
+    """Select what `box` shows, type `text` and press Enter, as a person does."""
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
 
 
 def wait_result(qtbot, window, action, timeout=20000):

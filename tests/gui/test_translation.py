@@ -14,13 +14,14 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
-from conftest import CHECKOUT, _build_hook, open_window
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from conftest import CHECKOUT, _build_hook, open_window, steps_of, type_into, wait_result
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kernelstudio import i18n
-from kernelstudio.core import BORDERS, words
+from kernelstudio.core import BORDERS, PRESETS, words
 from kernelstudio.core.code import TARGETS
 from kernelstudio.gui import translation
 from kernelstudio.gui.window import help as help_pages
@@ -54,15 +55,37 @@ class Pseudo(QTranslator):
         return False
 
 
-@pytest.fixture
-def pseudo(qapp):
-    """The pseudo-locale, for the window and the core, while the test runs."""
-    translator = Pseudo(qapp)
+def _speaking_through(qapp, translator: QTranslator):
+    """`translator` for the window and the core while a test runs (a fixture's body)."""
     qapp.installTranslator(translator)
     words.use_translator(QCoreApplication.translate)
     yield translator
     qapp.removeTranslator(translator)
     words.use_translator(None)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    """The pseudo-locale, for the window and the core, while the test runs."""
+    yield from _speaking_through(qapp, Pseudo(qapp))
+
+
+_ROW_WORDS = re.compile(r"\{[^{}]*\}|row|column")  # placeholders are kept as they are
+_RENAMED = {"row": "ligne", "column": "colonne"}
+
+
+class Renamed(Pseudo):
+    """"row" and "column" in other words, as a language would say them: nothing may find the
+    row at fault by reading the message."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return _ROW_WORDS.sub(lambda word: _RENAMED.get(word[0], word[0]), source or "")
+
+
+@pytest.fixture
+def renamed(qapp):
+    """`Renamed`, for the window and the core, while the test runs."""
+    yield from _speaking_through(qapp, Renamed(qapp))
 
 
 @pytest.fixture
@@ -394,3 +417,70 @@ def test_long_texts_fit_at_1280x720(which, tmp_path):
         env=env, capture_output=True, text=True, timeout=600, cwd=CHECKOUT)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " passed" in result.stdout
+
+
+
+# (kernel text, the line at fault, counted from 0): a short row after a blank line, a word
+# in a cell, a row longer than a kernel may be.
+@pytest.mark.parametrize(("text", "line"), [("1 2 1\n\n2 4 2\n1 2", 3),
+                                            ("1 2 1\n2 x 2\n1 2 1", 1),
+                                            ("1 2\n" + " ".join(["1"] * 40), 1)])
+def test_the_kernel_text_dialog_marks_the_row_at_fault_whatever_the_words(
+        qtbot, window, renamed, text, line):
+    window.findChild(QAction, "action-editText").trigger()
+    dialog = window.kernel_dock.tools.text_dialog
+    dialog.editor.setPlainText(text)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert "ligne" in dialog.error.text()
+    assert "row" not in dialog.error.text()
+    marked = dialog.editor.extraSelections()
+    assert [mark.cursor.block().blockNumber() for mark in marked] == [line]
+    assert dialog.editor.textCursor().blockNumber() == line
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_preset_parameter_and_choice_has_its_words_in_the_catalogue(language):
+    said = catalogue(language)
+    words_of = {word for preset in PRESETS.values() for param in preset.params
+                for word in (param.name, *param.choices)}
+    assert sorted(word for word in words_of if ("presets", word) not in said) == []
+
+
+def test_parameters_speak_french_and_keep_the_english_names_the_command_line_takes(
+        qtbot, photo_path, speaking):
+    assert speaking("fr") == "fr"
+    window = open_window(qtbot, photo_path)
+    said = catalogue("fr")
+    dock = window.kernel_dock
+    wait_result(qtbot, window, window.findChild(QAbstractButton, "preset-sobel").click)
+    for name, control in dock.param_controls.items():
+        shown = said["presets", name]
+        assert dock.params_layout.labelForField(control).text() == shown
+        assert control.toolTip().startswith(shown)
+        assert (f"({name})" in control.toolTip()) == (shown != name)
+    direction = dock.param_controls["direction"].editor
+    assert [direction.itemText(index) for index in range(direction.count())] == [
+        said["presets", choice] for choice in ("top", "bottom", "left", "right")]
+    assert direction.itemData(2, Qt.ItemDataRole.ToolTipRole) == "left"
+    wait_result(qtbot, window, lambda: direction.setCurrentIndex(2))
+    assert steps_of(window)[0].params["direction"] == "left"  # the core keeps its own words
+
+
+def test_in_french_number_boxes_write_commas_and_the_kernel_keeps_its_points(
+        qtbot, photo_path, speaking):
+    assert speaking("fr") == "fr"
+    window = open_window(qtbot, photo_path)
+    dock = window.kernel_dock
+    wait_result(qtbot, window, window.findChild(QAbstractButton, "preset-unsharp").click)
+    assert dock.divisor.text() == "1,0000"
+    assert dock.param_controls["amount"].editor.spin.text() == "1,000"
+    wait_result(qtbot, window, lambda: type_into(qtbot, dock.divisor, "2,5"))
+    assert steps_of(window)[0].divisor == 2.5
+    wait_result(qtbot, window, lambda: type_into(qtbot, dock.divisor, "0.5"))  # "." too
+    assert steps_of(window)[0].divisor == 0.5
+    assert dock.divisor.text() == "0,5000"
+    model = dock.table.model()
+    wait_result(qtbot, window, lambda: model.setData(model.index(0, 0), "0.3"))
+    # The kernel table writes weights as the kernel text does, with ".".
+    assert model.data(model.index(0, 0)) == "0.3"

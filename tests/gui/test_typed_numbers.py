@@ -3,7 +3,7 @@ with the same message, and the window goes on responding."""
 
 import numpy as np
 import pytest
-from conftest import expected, steps_of, wait_result
+from conftest import expected, steps_of, type_into, wait_result
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
@@ -20,14 +20,6 @@ from kernelstudio.gui.widgets.numbers import NumberBox
 def choose(qtbot, window, preset):
     button = window.findChild(QPushButton, f"preset-{preset}")
     wait_result(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
-
-
-def type_into(qtbot, box, text):
-    """Select what `box` shows, type `text` and press Enter, as a person does."""
-    box.setFocus()
-    box.lineEdit().selectAll()
-    qtbot.keyClicks(box.lineEdit(), text)
-    qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Return)
 
 
 def param_box(window, name):
@@ -113,27 +105,39 @@ def test_extreme_text_in_a_kernel_cell_is_refused_and_the_window_responds(qtbot,
     assert steps_of(window)[0].kernel[0, 0] == 0.125
 
 
-def test_a_number_box_reads_and_writes_as_the_core_does_in_any_locale(qtbot):
+@pytest.mark.parametrize(("language", "point"), [(QLocale.Language.English, "."),
+                                               (QLocale.Language.German, ",")])
+def test_a_number_box_writes_its_locales_point_and_reads_it_and_the_cores(
+        qtbot, language, point):
     box = NumberBox()
     qtbot.addWidget(box)
-    box.setLocale(QLocale(QLocale.Language.German))  # whose decimal point is a comma
+    box.setLocale(QLocale(language))
     box.setRange(-10, 10)
     box.setDecimals(3)
     box.setAccessibleName("amount")
     box.setKeyboardTracking(False)
     box.setValue(-1e-15)
-    assert box.text() == "0.000"  # no minus sign on what shows as 0
+    assert box.text() == f"0{point}000"  # no minus sign on what shows as 0
     box.setValue(0.5)
-    assert box.text() == "0.500"
+    assert box.text() == f"0{point}500"
     box.show()
     said = []
     box.refused.connect(said.append)
     with qtbot.waitSignal(box.valueChanged):
         type_into(qtbot, box, "-1/4")
     assert box.value() == -0.25
-    type_into(qtbot, box, "0,5")
-    assert said[-1] == core_message("0,5", "amount")
-    assert box.value() == -0.25
+    with qtbot.waitSignal(box.valueChanged):
+        type_into(qtbot, box, "0.75")  # the core's point, in any language
+    assert box.value() == 0.75
+    with qtbot.waitSignal(box.valueChanged):
+        type_into(qtbot, box, f"-2{point}5")
+    assert box.value() == -2.5
+    other = "," if point == "." else ";"
+    type_into(qtbot, box, f"0{other}5")
+    assert said[-1] == core_message(f"0{other}5", "amount")  # quoted as typed
+    type_into(qtbot, box, "1,5x")
+    assert said[-1] == core_message("1,5x", "amount")
+    assert box.value() == -2.5
     type_into(qtbot, box, "11")
     assert said[-1] == "amount must be between -10 and 10, got 11"
     box.lineEdit().selectAll()

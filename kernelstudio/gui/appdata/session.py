@@ -270,7 +270,11 @@ def _hold(path: Path) -> SessionFile | None:
 
 
 def _parse(raw: bytes) -> Session:
-    data = read_json(raw.decode("utf-8-sig"), "session", RecipeError)
+    data = read_json(
+        raw.decode("utf-8-sig"), RecipeError,
+        not_held=translate("Session", "{name} is not a number a session may hold; use finite "
+                                      "numbers"),
+        too_deep=translate("Session", "the session is nested too deeply to be a session"))
     if not isinstance(data, dict):
         raise RecipeError(translate("Session", "it is not a JSON object"))
     photo, selection = data.get("photo"), data.get("selection", -1)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from PySide6.QtGui import QColor, QFontDatabase, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
@@ -21,6 +19,7 @@ from kernelstudio.core import (
     MAX_KERNEL_SIZE,
     KernelFile,
     KernelStudioError,
+    KernelTextError,
     kernel_to_magick,
     kernel_to_text,
     read_kernel_text,
@@ -90,7 +89,8 @@ class KernelTextDialog(QDialog):
         except KernelStudioError as exc:
             self.error.setText(str(exc))
             self.error.show()
-            self._mark_row(str(exc))
+            if isinstance(exc, KernelTextError) and exc.row is not None:
+                self._mark_row(exc.row)
             return
         self.accept()
 
@@ -99,12 +99,10 @@ class KernelTextDialog(QDialog):
         self.error.hide()
         self.editor.setExtraSelections([])
 
-    def _mark_row(self, message: str) -> None:
-        """Highlight the row the problem is in, and put the cursor there."""
-        found = re.search(r"\brow (\d+)", message)
-        if found is None:
-            return
-        block = self._text_row(int(found.group(1)))
+    def _mark_row(self, row: int) -> None:
+        """Highlight kernel row `row` (1-based), where the problem is, and put the cursor
+        there."""
+        block = self._text_row(row)
         if not block.isValid():
             return
         mark = QTextEdit.ExtraSelection()

@@ -79,11 +79,6 @@ _MID_GREY = 128
 _WHITE = 255
 
 
-def _preset_tip(title: str) -> str:
-    return translate("KernelDock", "Click: the selected step becomes {title}. Shift+click: "
-                     "add it as a new step.").format(title=title)
-
-
 class KernelDock(QDockWidget):
     """Edits the selected step; clicking a preset starts a stack when there is none."""
 
@@ -146,10 +141,13 @@ class KernelDock(QDockWidget):
             for index, preset in enumerate(members):
                 title = QCoreApplication.translate("presets", preset.title)
                 button = QPushButton(title)
-                doc = QCoreApplication.translate("presets", preset.doc).rstrip(".")
+                # The description is whole, its own full stop included: languages end
+                # sentences differently.
                 describe_control(button, f"preset-{preset.name}", translate(
-                    "KernelDock", "{title}: {doc}. Source: {source}. ").format(
-                        title=title, doc=doc, source=preset.source) + _preset_tip(title))
+                    "KernelDock", "{title}: {doc} Source: {source}. Click: the selected step "
+                    "becomes {title}. Shift+click: add it as a new step.").format(
+                        title=title, doc=QCoreApplication.translate("presets", preset.doc),
+                        source=QCoreApplication.translate("presets", preset.source)))
                 button.clicked.connect(lambda _=False, name=preset.name:
                                        self.tools.apply_preset(name, add=_adding()))
                 grid.addWidget(button, index // 3, index % 3)
@@ -215,7 +213,8 @@ class KernelDock(QDockWidget):
             button = QPushButton(name)
             describe_control(button, f"userPreset-{name}",
                              translate("KernelDock", "{name}: your preset (right-click to "
-                                       "delete). ").format(name=name) + _preset_tip(name))
+                                       "delete). Click: the selected step becomes {name}. "
+                                       "Shift+click: add it as a new step.").format(name=name))
             button.clicked.connect(lambda _=False, name=name: self.tools.apply_user_preset(
                 name, add=_adding()))
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

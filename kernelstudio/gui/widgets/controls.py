@@ -195,8 +195,11 @@ class ParamControl(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         if param.choices:
             self.editor = QComboBox()
-            for choice in param.choices:
-                self.editor.addItem(QCoreApplication.translate("presets", choice), choice)
+            for index, choice in enumerate(param.choices):
+                shown = QCoreApplication.translate("presets", choice)
+                self.editor.addItem(shown, choice)
+                if shown != choice:  # the command line takes the English value
+                    self.editor.setItemData(index, choice, Qt.ItemDataRole.ToolTipRole)
             self.editor.currentIndexChanged.connect(self._on_choice_changed)
         else:
             self.editor = SliderSpin(param.minimum, param.maximum, param.step,
@@ -204,8 +207,13 @@ class ParamControl(QWidget):
             self.editor.valueEdited.connect(self._on_number_edited)
         layout.addWidget(self.editor)
         name = QCoreApplication.translate("presets", param.name)
-        describe_control(self, f"param-{param.name}", translate("ParamControl", "{name}: {doc}")
-                         .format(name=name, doc=QCoreApplication.translate("presets", param.doc)))
+        doc = QCoreApplication.translate("presets", param.doc)
+        if name == param.name:
+            tip = translate("ParamControl", "{name}: {doc}").format(name=name, doc=doc)
+        else:  # a translated name: the tip gives the one the command line takes
+            tip = translate("ParamControl", "{name} ({english}): {doc}").format(
+                name=name, english=param.name, doc=doc)
+        describe_control(self, f"param-{param.name}", tip)
         self.editor.setToolTip(self.toolTip())
         self.editor.setAccessibleName(name)
 

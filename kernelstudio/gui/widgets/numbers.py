@@ -33,7 +33,10 @@ _AFFIXES = 8
 class NumberBox(QDoubleSpinBox):
     """A spin box whose typed text is read by `kernelstudio.core.parse_number`.
 
-    What a kernel cell takes works here too (``1/16``, ``−2``, ``1e-3``); anything else
+    It shows its value with the decimal point of its locale (the window's language, which
+    `kernelstudio.gui.translation.install` makes the default: ``1,5000`` in French) and
+    reads that point as well as ``"."``. What a kernel cell takes works here too (``1/16``,
+    ``−2``, ``1e-3``); anything else
     (words, ``inf``, ``1e-99999999``, a number out of range, a fraction in a whole-number
     box) is kept while typing and refused on Enter, with `refused` saying why in the
     words the command line uses, and the last good value back. Text is never longer than
@@ -54,10 +57,17 @@ class NumberBox(QDoubleSpinBox):
     def _read(self, text: str) -> tuple[float | None, str]:
         """The number `text` shows and '', or None and why it is refused."""
         body = text.removeprefix(self.prefix()).removesuffix(self.suffix())
+        read = body.replace(self._point(), ".")
         try:
-            number = parse_number(body, self.accessibleName(), error=StepError)
+            number = parse_number(read, self.accessibleName(), error=StepError)
         except StepError as exc:
-            return None, str(exc)
+            problem = str(exc)
+            if read != body:  # the message quotes the text as typed
+                try:
+                    parse_number(body, self.accessibleName(), error=StepError)
+                except StepError as typed:
+                    problem = str(typed)
+            return None, problem
         what = self.accessibleName() or translate("NumberBox", "the value")
         if self._integer and not number.is_integer():
             return None, translate("NumberBox", "{what} must be a whole number, got {number}") \
@@ -87,10 +97,13 @@ class NumberBox(QDoubleSpinBox):
         return self.value() if number is None else number
 
     def textFromValue(self, value: float) -> str:
-        # Written as parse_number reads it, whatever the locale's decimal point; a value
-        # that rounds to 0 shows no minus sign (+ 0.0 turns -0.0 into 0.0).
+        # With the locale's decimal point and no thousands separator, which `_read` reads
+        # back; a value that rounds to 0 shows no minus sign (+ 0.0 turns -0.0 into 0.0).
         decimals = self.decimals()
-        return f"{round(value, decimals) + 0.0:.{decimals}f}"
+        return f"{round(value, decimals) + 0.0:.{decimals}f}".replace(".", self._point())
+
+    def _point(self) -> str:
+        return self.locale().decimalPoint()
 
 
 # The numbers below are read by people, in sentences and on axes: with the language's
@@ -156,12 +169,16 @@ def sum_text(step, facts) -> str:
     `facts` are the step's `kernel_facts` (with its effective divisor). The step's kernel
     is shared: of one per channel or across channels, pass the slice (`Step.part`).
     """
-    divided = "" if step.effective_divisor == 1 else f" ÷ {general(step.effective_divisor)}"
     effect = facts.brightness
     if facts.zero_sum and step.effective_offset:  # the offset, not 0, is what flat areas become
         effect = translate("NumberBox", "flat areas go to {offset} (the offset): responds to "
                            "edges only").format(offset=general(step.effective_offset))
-    return f"{general(facts.total)}{divided}: {effect}"
+    if step.effective_divisor == 1:
+        said = translate("NumberBox", "{total}: {effect}")
+    else:
+        said = translate("NumberBox", "{total} ÷ {divisor}: {effect}")
+    return said.format(total=general(facts.total), divisor=general(step.effective_divisor),
+                       effect=effect)
 
 
 def slice_sum_text(step, index: tuple[int, ...], facts, names: tuple[str, ...]) -> str:
