@@ -159,14 +159,14 @@ def test_an_edit_of_the_last_step_reruns_only_that_step_on_the_photo_and_its_pre
         sizes.append((step.preset, image.shape[:2]))
         return applied(step, image, **options)
 
-    monkeypatch.setattr(Step, "apply", counting)
     previews = []
     window.rendering.previewShown.connect(lambda: previews.append(True))
     model = window.kernel_dock.table.model()
-    wait_result(qtbot, window, lambda: model.setData(model.index(1, 1), "6"))
+    with monkeypatch.context() as patch:  # the other patches (the dialogs' stand-ins) stay
+        patch.setattr(Step, "apply", counting)
+        wait_result(qtbot, window, lambda: model.setData(model.index(1, 1), "6"))
     assert previews
     # One run of the edited step on the preview, one on the photo; none of the others.
     assert [preset for preset, _ in sizes] == [None, None]
     assert sizes[0][1][0] * sizes[0][1][1] < 1000 * 2000 == sizes[1][1][0] * sizes[1][1][1]
-    monkeypatch.undo()
     np.testing.assert_array_equal(window.rendering.result, expected(window))
