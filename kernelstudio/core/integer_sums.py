@@ -25,13 +25,14 @@ __all__ = ["IntegerTaps", "integer_kernel"]
 
 #: Largest divisor looked for: the kernel times it must be integers.
 MAX_DIVISOR = 1024
-#: Estimated cost of one pass over the values in int16 (int32 is twice that), of turning
-#: the sums into floats, and the cost saved by gathering and storing integers, in the units
-#: of `kernelstudio.core.methods`' constants (fitted with benchmarks/engine_methods.py).
-_INT16_PASS = 0.011
-_TO_FLOAT = 0.034
-_GATHER_SAVED = 0.027
-_STORE_SAVED = 0.036
+#: Estimated nanoseconds per output value, in the units of `kernelstudio.core.methods`
+#: (fitted with benchmarks/engine_methods.py): gathering integers, turning the sums into
+#: floats and storing them; that less what storing the sums as they are saves; one pass
+#: over the values in int16, and in int32.
+_STRIP = 0.88
+_STORE_SAVED = 0.38
+_INT16_PASS = 0.045
+_INT32_PASS = 0.2
 
 
 def integer_kernel(kernel: np.ndarray, dtype: np.dtype, cval: float):
@@ -67,7 +68,8 @@ def integer_kernel(kernel: np.ndarray, dtype: np.dtype, cval: float):
     else:
         bound = float(np.abs(integers).sum()) * largest
     for sum_type in (np.int16, np.int32):
-        if bound <= np.iinfo(sum_type).max:
+        # The gathered pixels themselves are held in the sum type too.
+        if max(bound, largest) <= np.iinfo(sum_type).max:
             return integers.astype(np.int64), divisor, np.dtype(sum_type)
     return None
 
@@ -99,9 +101,18 @@ def _groups(weights: dict) -> list[tuple[int, list]]:
 
 
 def _passes(groups) -> int:
-    """Whole-array operations that summing `groups` takes: an addition per tap, and a
-    multiply and an accumulation for each weight other than ±1."""
-    return sum(len(taps) + (0 if abs(weight) == 1 else 2) for weight, taps in groups)
+    """Whole-array operations `_sum_groups` takes for `groups`: the first group's additions
+    (or its one copy or multiply) and multiply, then a subtraction or addition per tap of
+    weight ±1, and for each other weight its additions, a multiply and an accumulation."""
+    count = 0
+    for number, (weight, taps) in enumerate(groups):
+        if number == 0:
+            count += max(1, len(taps) - 1) + (weight != 1 and len(taps) > 1)
+        elif abs(weight) == 1:
+            count += len(taps)
+        else:
+            count += max(1, len(taps) - 1) + (len(taps) > 1) + 1
+    return count
 
 
 class IntegerTaps(Strips):
@@ -131,8 +142,7 @@ class IntegerTaps(Strips):
             self.vertical = _groups(dict(enumerate(column.tolist())))
             self.taps = _groups(dict(enumerate(row.tolist())))
             passes = _passes(self.vertical) + _passes(self.taps)
-        self._cost = (_INT16_PASS * sum_type.itemsize / 2 * passes + _TO_FLOAT
-                      - _GATHER_SAVED)
+        self._cost = _STRIP + (_INT16_PASS if sum_type == np.int16 else _INT32_PASS) * passes
 
     @property
     def depth(self) -> int:

@@ -8,7 +8,7 @@ raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``fil
     (kw × kh) times the kh input rows under it (a strided view, never copied), then the kw
     partial rows summed with their shifts by a matrix-vector product over another strided
     view. BLAS does all the multiply-adds, about 0.02 ns per output value and weight on
-    the reference machine; it wins up to about 19×19.
+    the reference machine; it wins up to about 15×15.
 ``separable``
     For kernels of low rank r (box, Gaussian, Sobel, unsharp, motion blur along an axis):
     elimination splits the kernel into r column × row pairs; a matrix product does the r
@@ -18,7 +18,7 @@ raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``fil
     Overlap-save over tiles of about 768 × 768, channel by channel, with NumPy's FFT in
     float64 (float32 round-off could reach half a level for kernels with large weights,
     and float64 is no slower). Its cost per pixel does not grow with the kernel, so it
-    wins for large dense kernels (beyond about 19×19).
+    wins for large dense kernels (from about 17×17).
 
 `choose` estimates each method's time per output value from constants measured on a
 2-core x86-64 machine (benchmarks/engine_methods.py reproduces them) and takes the cheapest.
@@ -38,14 +38,16 @@ __all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
 METHODS = ("auto", "direct", "separable", "fft")
 
-# Estimated nanoseconds per output value (one channel) beyond what every method spends
-# gathering and storing, fitted to benchmarks/engine_methods.py on 4-megapixel RGB photos.
-_GEMM_TAP = 0.025      # one kernel weight inside the direct method's matrix products
+# Estimated nanoseconds per output value (one channel) on 2 cores, fitted to
+# benchmarks/engine_methods.py on 4-megapixel RGB photos.
+_DIRECT_BASE = 1.8     # gathering a strip in floats, storing it, and the two products' calls
+_SEPARABLE_BASE = 1.3  # the same for the separable method
+_GEMM_TAP = 0.027      # one kernel weight inside the direct method's matrix products
 _VERTICAL_TAP = 0.017  # one weight of the separable method's vertical passes
 _PASS = 0.14           # one full pass of shifted addition or multiplication
 _BAND_TAP = 0.015      # one weight of a banded row pass's matrix, per channel
 _BAND = 16             # output columns per block of a banded row pass
-_FFT_BASE = 0.46       # per value and per log2 of the tile's area, before overlap waste
+_FFT_BASE = 0.42       # per value and per log2 of the tile's area, before overlap waste
 _RANK_TOLERANCE = 1e-12
 # Lengths NumPy's FFT handles fast (factors 2, 3 and 5).
 _FFT_SIZES = (16, 32, 48, 64, 96, 128, 160, 192, 256, 320, 384, 432, 480, 512, 576, 640,
@@ -68,7 +70,7 @@ class Direct(Strips):
         return self.kw
 
     def cost(self) -> float:
-        return _GEMM_TAP * self.kh * self.kw
+        return _DIRECT_BASE + _GEMM_TAP * self.kh * self.kw
 
     def run(self, padded: np.ndarray, rows: int, cols: int, scratch: dict) -> np.ndarray:
         channels = padded.shape[2]
@@ -113,7 +115,7 @@ class Separable(Strips):
                        for cost, groups in zip(self.horizontal, self.groups, strict=True)]
 
     def cost(self) -> float:
-        return _VERTICAL_TAP * self.rank * self.kh + sum(self.horizontal)
+        return _SEPARABLE_BASE + _VERTICAL_TAP * self.rank * self.kh + sum(self.horizontal)
 
     @property
     def depth(self) -> int:

@@ -140,6 +140,7 @@ EDGES = [
     (np.uint16, [[32769, 0, -32768]], None),        # 2147516415
     (np.int16, [[16384, 0, -16383]], np.int32),     # 32767 × 32768 = 1073709056
     (np.int16, [[32768, 0, -32768]], None),         # 2147483648
+    (np.uint16, [[0, 0]], np.int32),                # no sum, yet 65535 must be held
 ]
 
 
@@ -205,5 +206,6 @@ def test_property_random_integer_kernels_match_the_loop(case):
     kernel = integers / divisor
     ours = convolve(image, kernel, border=border)
     expected = exact(image, kernel, border)
-    assert np.abs(ours.astype(np.int64) - expected).max() <= (0 if ties_are_exact(divisor)
-                                                               else 1)
+    # Sums in floats (the other paths) may split a halfway sum either way.
+    in_integers = isinstance(path_for(kernel, image), IntegerTaps) and ties_are_exact(divisor)
+    assert np.abs(ours.astype(np.int64) - expected).max() <= (0 if in_integers else 1)
