@@ -73,7 +73,7 @@ def integer_kernel(kernel: np.ndarray, dtype: np.dtype, cval: float):
     for sum_type in (np.int16, np.int32):
         # The gathered pixels themselves are held in the sum type too.
         if max(bound, largest) <= np.iinfo(sum_type).max:
-            return integers.astype(np.int64), divisor, np.dtype(sum_type)
+            return integers.astype(np.int64), int(divisor), np.dtype(sum_type)
     return None
 
 
