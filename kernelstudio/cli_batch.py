@@ -1,7 +1,7 @@
 """``kernelstudio apply`` over many photos: reading, filtering and writing overlap.
 
 Decoding and encoding a photo take longer than filtering it with a small kernel, and
-Pillow's codecs let other threads run. So one thread reads the photo after the one being
+Pillow's codecs let other threads run. So a thread reads the photo after the one being
 filtered (which the calling thread filters on every core, with the engine's own threads)
 while another writes the one before: the engine never runs more threads than there are
 cores, and the batch holds at most four photos' pixels (the next input, this input and
@@ -13,7 +13,9 @@ starts; a photo that fails at any stage is skipped and the batch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -89,14 +91,13 @@ def apply_all(inputs: Sequence[Path], targets: Sequence[Path], stack: Stack, *,
     pairs = list(zip(inputs, targets, strict=True))
     if len(pairs) > 1:
         reuse_image_memory()
-    reader = ThreadPoolExecutor(1, thread_name_prefix="kernelstudio-read")
     writer = ThreadPoolExecutor(1, thread_name_prefix="kernelstudio-write")
 
     def read(index: int) -> Future | None:
         if index >= len(pairs):
             return None
         source, target = pairs[index]
-        return reader.submit(_read, source, target, stack, max_pixels, keep_metadata)
+        return _in_background(_read, source, target, stack, max_pixels, keep_metadata)
 
     def wait_for(writing: tuple[Path, Future] | None) -> None:
         if writing is None:
@@ -127,11 +128,34 @@ def apply_all(inputs: Sequence[Path], targets: Sequence[Path], stack: Stack, *,
                     note(text)
                 results = _filter(photo, stack, report)
             except Exception as exc:
+                photo = results = None  # let this photo go before the next is read
                 failed(source, exc)
                 continue
             writing = source, writer.submit(_write, target, results, photo, quality)
             del photo, results
         wait_for(writing)
+        writing = None
     finally:
-        for pool in (reader, writer):
-            pool.shutdown(wait=True, cancel_futures=True)
+        # Stopped (Ctrl+C, a signal) with a photo being written: it is finished, and
+        # counted. A photo being read is left to its thread, which nothing waits for.
+        if writing is not None and not writing[1].cancel():
+            with contextlib.suppress(Exception):
+                writing[1].result()
+                report.finished(written=True)
+        writer.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_background(function, *args) -> Future:
+    """``function(*args)`` run on a daemon thread: a read that hangs (a stalled network
+    folder) neither holds up Ctrl+C nor keeps the process from ending."""
+    future: Future = Future()
+
+    def run() -> None:
+        if future.set_running_or_notify_cancel():
+            try:
+                future.set_result(function(*args))
+            except BaseException as exc:  # handed to whoever waits for the result
+                future.set_exception(exc)
+
+    threading.Thread(target=run, name="kernelstudio-read", daemon=True).start()
+    return future

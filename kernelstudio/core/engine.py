@@ -385,11 +385,12 @@ def _store(values: np.ndarray, out: np.ndarray, clip: tuple[float, float] | None
 
 
 def _stays_in_range(kernel, image_type, out_type, finish, cval) -> bool:
-    """Whether every sum is already within the range of an integer `out_type`: weights of
-    at least 0 that add up to at most 1, over an image (and a fill) of that same type,
+    """Whether every sum is already within the range of an 8- or 16-bit `out_type`: weights
+    of at least 0 that add up to at most 1, over an image (and a fill) of that same type,
     with nothing to finish. Float round-off stays far below half a level (8-bit images
     are summed in float32, 16-bit ones in float64)."""
     return (finish is None and np.dtype(out_type) == image_type and image_type.kind in "ui"
+            and image_type.itemsize <= 2  # 64-bit maxima round up in float64, and wrap
             and kernel.min() >= 0 and kernel.sum() <= 1 + 1e-9
             and value_range(image_type)[0] <= cval <= value_range(image_type)[1])
 

@@ -58,9 +58,12 @@ def integer_kernel(kernel: np.ndarray, dtype: np.dtype, cval: float):
     kernel = np.asarray(kernel, dtype=np.float64)
     # The divisors that make the largest weight an integer, all tried at once (a kernel of
     # floats has none, and is turned away in microseconds); then each of those in turn.
+    # The largest weight must become an integer other than 0: weights too small for any
+    # divisor would otherwise pass as zeros.
     largest_weight = kernel.flat[np.argmax(np.abs(kernel))]
     candidates = np.arange(1, MAX_DIVISOR + 1)
-    for divisor in candidates[_integral(largest_weight * candidates)]:
+    scaled = largest_weight * candidates
+    for divisor in candidates[_integral(scaled) & (np.abs(scaled) >= 0.5)]:
         integers = np.rint(kernel * divisor)
         if _integral(kernel * divisor).all():
             break
@@ -70,9 +73,8 @@ def integer_kernel(kernel: np.ndarray, dtype: np.dtype, cval: float):
         bound = max(integers[integers > 0].sum(), -integers[integers < 0].sum()) * largest
     else:
         bound = float(np.abs(integers).sum()) * largest
-    for sum_type in (np.int16, np.int32):
-        # The gathered pixels themselves are held in the sum type too.
-        if max(bound, largest) <= np.iinfo(sum_type).max:
+    for sum_type in (np.int16, np.int32):  # bound ≥ largest: the pixels fit it too
+        if bound <= np.iinfo(sum_type).max:
             return integers.astype(np.int64), int(divisor), np.dtype(sum_type)
     return None
 

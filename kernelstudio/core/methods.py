@@ -1,4 +1,4 @@
-"""The three ways the engine computes a correlation, and how it picks one.
+"""The ways the engine computes a correlation in floats, and how it picks one.
 
 Every method turns a padded block of the image (border already applied) into the block's
 raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``filter2D``:
@@ -12,8 +12,9 @@ raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``fil
 ``separable``
     For kernels of low rank r (box, Gaussian, Sobel, unsharp, motion blur along an axis):
     elimination splits the kernel into r column × row pairs; a matrix product does the r
-    vertical passes and grouped shifted additions the horizontal ones (taps sharing a
-    weight, as in symmetric kernels, are summed before one multiply).
+    vertical passes, and each horizontal one is a banded matrix product over blocks of 16
+    output columns or, for a few taps, grouped shifted additions (taps sharing a weight,
+    as in symmetric kernels, are summed before one multiply).
 ``fft``
     Overlap-save over tiles of about 768 × 768, channel by channel, with NumPy's FFT in
     float64 (float32 round-off could reach half a level for kernels with large weights,
@@ -21,7 +22,9 @@ raw sums. They differ in cost, not in meaning, and all agree with OpenCV's ``fil
     wins for large dense kernels (from about 17×17).
 
 `choose` estimates each method's time per output value from constants measured on a
-2-core x86-64 machine (benchmarks/engine_methods.py reproduces them) and takes the cheapest.
+2-core x86-64 machine (benchmarks/engine_methods.py reproduces them) and takes the cheapest,
+counting too the exact sums in integers of `kernelstudio.core.integer_sums` where a kernel
+and an image allow them.
 """
 
 from __future__ import annotations
