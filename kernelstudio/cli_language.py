@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from kernelstudio.cli_common import UsageError
 from kernelstudio.core.words import QT_TRANSLATE_NOOP, translate
-from kernelstudio.i18n import LANGUAGES, language_for, system_language, use_catalogue
+from kernelstudio.i18n import LANGUAGES, known_language, system_language, use_catalogue
 
 __all__ = ["ARGPARSE_TEXTS", "LANGUAGE_OPTION", "choose_language"]
 
@@ -87,9 +87,8 @@ def _take_language(argv: list[str], anywhere: bool) -> tuple[list[str], str | No
 def _checked(value: str) -> str:
     """The language of LANGUAGES that `value` names (``fr``, ``fr_FR.UTF-8``); `UsageError`
     for one kernelstudio does not speak."""
-    language = language_for(value)
-    base = value.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    if language == "en" and base != "en":
+    language = known_language(value)
+    if language is None:
         names = ", ".join(LANGUAGES)
         raise UsageError(translate("cli", "--lang '{value}' is not a language kernelstudio "
                                           "speaks; choose one of {names}")

@@ -16,7 +16,8 @@ import xml.etree.ElementTree as ElementTree
 from kernelstudio.core import words
 from kernelstudio.data import resource_path
 
-__all__ = ["LANGUAGES", "catalogue_path", "language_for", "system_language", "use_catalogue"]
+__all__ = ["LANGUAGES", "catalogue_path", "known_language", "language_for", "system_language",
+           "use_catalogue"]
 
 #: The languages kernelstudio speaks: code (as Qt's .qm files are named) -> its own name.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "fr": "Français", "ja": "日本語"}
@@ -34,13 +35,22 @@ def language_for(locale_name: str | None) -> str:
     >>> language_for("fr_CA.UTF-8"), language_for("ja_JP"), language_for("zh-TW"), language_for("C")
     ('fr', 'ja', 'zh_CN', 'en')
     """
+    return known_language(locale_name) or "en"
+
+
+def known_language(locale_name: str | None) -> str | None:
+    """The language of LANGUAGES a locale name is in, None if kernelstudio does not speak it.
+
+    >>> known_language("en_GB"), known_language("de_DE"), known_language("C")
+    ('en', None, None)
+    """
     name = (locale_name or "").split(".")[0].split("@")[0].replace("-", "_")
     if name in LANGUAGES:
         return name
     base = name.split("_")[0].lower()
     if base == "zh":
         return "zh_CN"
-    return base if base in LANGUAGES else "en"
+    return base if base in LANGUAGES else None
 
 
 def system_language(environ=None) -> str:
