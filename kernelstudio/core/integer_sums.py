@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 
-from .strips import Strips
+from .strips import Strips, sum_taps
 
 __all__ = ["IntegerTaps", "integer_kernel"]
 
@@ -111,7 +111,7 @@ def _groups(weights: dict) -> list[tuple[int, list]]:
 
 
 def _passes(groups) -> int:
-    """Whole-array operations `_sum_groups` takes for `groups`: the first group's additions
+    """Whole-array operations `sum_taps` takes for `groups`: the first group's additions
     (or its one copy or multiply) and multiply, then a subtraction or addition per tap of
     weight ±1, and for each other weight its additions, a multiply and an accumulation."""
     count = 0
@@ -181,15 +181,15 @@ class IntegerTaps(Strips):
         flat = padded.reshape(padded.shape[0], -1)
         sums, partial = (_shaped(scratch[name], rows, span) for name in ("sums", "partial"))
         if self.vertical is None:
-            _sum_groups(self.taps, lambda tap: flat[tap[0] : tap[0] + rows,
+            sum_taps(self.taps, lambda tap: flat[tap[0] : tap[0] + rows,
                                                     tap[1] * channels : tap[1] * channels + span],
                         sums, partial)
         else:
             width = flat.shape[1]
             vertical, vertical_partial = (_shaped(scratch[name], rows, width)
                                           for name in ("vertical", "vertical partial"))
-            _sum_groups(self.vertical, lambda i: flat[i : i + rows], vertical, vertical_partial)
-            _sum_groups(self.taps, lambda j: vertical[:, j * channels : j * channels + span],
+            sum_taps(self.vertical, lambda i: flat[i : i + rows], vertical, vertical_partial)
+            sum_taps(self.taps, lambda j: vertical[:, j * channels : j * channels + span],
                         sums, partial)
         return sums.reshape(rows, cols, channels)
 
@@ -208,37 +208,3 @@ class IntegerTaps(Strips):
 def _shaped(buffer: np.ndarray, rows: int, width: int) -> np.ndarray | None:
     """The first rows × width values of a scratch `buffer`, or None if it has none."""
     return buffer[: rows * width].reshape(rows, width) if buffer.size else None
-
-
-def _sum_groups(groups, view, target: np.ndarray, partial: np.ndarray | None) -> None:
-    """``target = sum over groups of weight × (sum of its taps' views)``, exactly.
-
-    Weights ±1 add or subtract their taps straight into `target`; others sum theirs in
-    `partial`, multiply and add. A kernel of zeros leaves `target` 0.
-    """
-    if not groups:
-        target[...] = 0
-        return
-    for number, (weight, taps) in enumerate(groups):
-        views = [view(tap) for tap in taps]
-        if number == 0:
-            into = target
-        elif abs(weight) == 1:
-            for tap in views:
-                (np.add if weight == 1 else np.subtract)(target, tap, out=target)
-            continue
-        else:
-            into = partial
-        scale = into.dtype.type(weight)
-        if len(views) == 1 and weight != 1:
-            np.multiply(views[0], scale, out=into)
-        elif len(views) == 1:
-            np.copyto(into, views[0])
-        else:
-            np.add(views[0], views[1], out=into)
-            for tap in views[2:]:
-                into += tap
-            if weight != 1:
-                into *= scale
-        if number:
-            target += into

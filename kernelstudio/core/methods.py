@@ -35,7 +35,7 @@ import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
 from .integer_sums import IntegerTaps, integer_kernel
-from .strips import Strips
+from .strips import Strips, sum_taps
 
 __all__ = ["FFT", "METHODS", "Direct", "Separable", "choose", "low_rank"]
 
@@ -100,7 +100,8 @@ class Separable(Strips):
 
     name = "separable"
     budget = 1 << 19
-    buffers = (("vertical", "padded"), ("values", "values"), ("sum", "values"))
+    buffers = (("vertical", "padded"), ("values", "values"), ("sum", "values"),
+               ("group", "values"))
 
     def __init__(self, columns: np.ndarray, rows: np.ndarray, work: np.dtype,
                  channels: int = 3):
@@ -140,12 +141,16 @@ class Separable(Strips):
         np.matmul(self.columns, _row_windows(padded, rows, self.kh), out=vertical)
         first = True
         for term, groups in enumerate(self.groups):
+            if not (self.banded[term] or groups):
+                continue  # a term of zero weights adds nothing
             passes = vertical[:, term]
             target = values if first else partial
             if self.banded[term]:
                 _banded_row_pass(passes, scratch["bands"][term], cols, channels, target)
-            elif not _shifted_row_pass(passes, groups, span, channels, target):
-                continue  # a term of zero weights adds nothing
+            else:
+                sum_taps(groups, lambda j, passes=passes: passes[:, j * channels
+                                                                   : j * channels + span],
+                         target, views["group"])
             if not first:
                 values += partial
             first = False
@@ -157,27 +162,6 @@ class Separable(Strips):
 def _shifted_cost(groups) -> float:
     """Shifted sums: a group of n taps costs n - 1 additions, a multiply and an accumulation."""
     return _PASS * sum(len(taps) + 1 for _, taps in groups)
-
-
-def _shifted_row_pass(passes, groups, span, channels, target) -> bool:
-    """`target` = the row pass of `passes` by shifted sums over taps sharing a weight;
-    False (and `target` untouched) if there is no weight."""
-    partial = None
-    for weight, taps in groups:
-        views = [passes[:, j * channels : j * channels + span] for j in taps]
-        into = target if partial is None else partial
-        if len(views) == 1:
-            np.multiply(views[0], weight, out=into)
-        else:
-            np.add(views[0], views[1], out=into)
-            for view in views[2:]:
-                into += view
-            into *= weight
-        if partial is None:
-            partial = np.empty_like(target)  # groups after the first gather here
-        else:
-            target += partial
-    return partial is not None
 
 
 def _band_matrix(row: np.ndarray, band: int, channels: int) -> np.ndarray:

@@ -1,5 +1,5 @@
-"""What the methods that work on full-width strips of rows share: the strip's height and
-its buffers."""
+"""What the methods that work on full-width strips of rows share: the strip's height, its
+buffers, and summing shifted taps that share a weight."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-__all__ = ["Strips"]
+__all__ = ["Strips", "sum_taps"]
 
 
 class Strips:
@@ -49,3 +49,39 @@ class Strips:
                   "values": (rows, cols * channels)}
         return {name: scratch[name][: math.prod(shapes[kind])].reshape(shapes[kind])
                 for name, kind in self.buffers}
+
+
+def sum_taps(groups, view, target: np.ndarray, partial: np.ndarray | None) -> None:
+    """``target = sum over groups of weight × (sum of its taps' views)``, where `groups`
+    are (weight, taps) and ``view(tap)`` is a tap's shifted view of the input.
+
+    The first group starts `target`; weights ±1 then add or subtract their taps straight
+    into it; other weights sum theirs in `partial`, multiply and add (exact for integers).
+    No groups leave `target` 0.
+    """
+    if not groups:
+        target[...] = 0
+        return
+    for number, (weight, taps) in enumerate(groups):
+        views = [view(tap) for tap in taps]
+        if number == 0:
+            into = target
+        elif abs(weight) == 1:
+            for tap in views:
+                (np.add if weight == 1 else np.subtract)(target, tap, out=target)
+            continue
+        else:
+            into = partial
+        scale = into.dtype.type(weight)
+        if len(views) == 1 and weight != 1:
+            np.multiply(views[0], scale, out=into)
+        elif len(views) == 1:
+            np.copyto(into, views[0])
+        else:
+            np.add(views[0], views[1], out=into)
+            for tap in views[2:]:
+                into += tap
+            if weight != 1:
+                into *= scale
+        if number:
+            target += into
