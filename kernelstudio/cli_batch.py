@@ -128,7 +128,7 @@ def apply_all(inputs: Sequence[Path], targets: Sequence[Path], stack: Stack, *,
                     note(text)
                 results = _filter(photo, stack, report)
             except Exception as exc:
-                photo = results = None  # let this photo go before the next is read
+                photo = results = None  # let this photo go while the next is filtered
                 failed(source, exc)
                 continue
             writing = source, writer.submit(_write, target, results, photo, quality)
