@@ -112,12 +112,17 @@ def test_an_error_in_one_block_propagates_and_stops_the_others():
             raise RuntimeError("boom")
         return values
 
+    # Random weights: the direct method's strips cut this photo into 5 blocks (the integer
+    # sums of ones, or the separable method, would make 3: too few to tell stopping from
+    # finishing).
+    kernel = np.random.default_rng(4).normal(size=(3, 3))
     with pytest.raises(RuntimeError, match="boom"):
-        engine.correlate(PHOTO, np.ones((3, 3)), border="reflect101", anchor=(1, 1),
+        engine.correlate(PHOTO, kernel, border="reflect101", anchor=(1, 1),
                          out_dtype=np.dtype(np.uint8), finish=finish)
-    blocks = len(range(0, PHOTO.shape[0], choose(np.ones((3, 3)), np.dtype(np.float32),
-                                                 *PHOTO.shape[:2]).block_shape(
-                                                     *PHOTO.shape[:2], 3)[0]))
+    path = choose(kernel, np.dtype(np.float32), *PHOTO.shape[:2], "auto", PHOTO.shape[2],
+                  PHOTO.dtype, 0.0)
+    blocks = len(range(0, PHOTO.shape[0], path.block_shape(*PHOTO.shape[:2], 3)[0]))
+    assert blocks == 5
     assert len(calls) < blocks
 
 
